@@ -1,0 +1,65 @@
+package drogulus.logos;
+
+/** A function written in Java, with a name, a docstring and an arity that is checked on every call. */
+public final class Builtin implements LFn {
+    /** The Java side of a built-in; receives exactly the arguments given, arity already checked. */
+    @FunctionalInterface
+    public interface Body {
+        Object apply(Object[] args);
+    }
+
+    /** Marks a built-in that takes any number of arguments from {@code minArgs} on. */
+    public static final int VARIADIC = -1;
+
+    private final String name;
+    private final String doc;
+    private final int minArgs;
+    private final int maxArgs;
+    private final Body body;
+
+    public Builtin(String name, String doc, int minArgs, int maxArgs, Body body) {
+        this.name = name;
+        this.doc = doc;
+        this.minArgs = minArgs;
+        this.maxArgs = maxArgs;
+        this.body = body;
+    }
+
+    @Override
+    public Object invoke(Object... args) {
+        if (args.length < minArgs || (maxArgs != VARIADIC && args.length > maxArgs)) {
+            throw new LogosError("Wrong number of arguments to " + name + ": expected " + arityText()
+                + ", got " + args.length);
+        }
+        return body.apply(args);
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    public String doc() {
+        return doc;
+    }
+
+    public int minArgs() {
+        return minArgs;
+    }
+
+    public int maxArgs() {
+        return maxArgs;
+    }
+
+    private String arityText() {
+        if (maxArgs == VARIADIC) {
+            return minArgs + " or more";
+        }
+        return minArgs == maxArgs ? Integer.toString(minArgs) : minArgs + " to " + maxArgs;
+    }
+
+    @Override
+    public String toString() {
+        return "#<builtin " + name + ">";
+    }
+}

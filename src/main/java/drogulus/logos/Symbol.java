@@ -1,0 +1,28 @@
+package drogulus.logos;
+
+import java.util.concurrent.ConcurrentHashMap;
+
+/** A Logos symbol. Symbols are interned, so two symbols are equal exactly when they are the same object. */
+public final class Symbol {
+    private static final ConcurrentHashMap<String, Symbol> TABLE = new ConcurrentHashMap<>();
+
+    private final String name;
+
+    private Symbol(String name) {
+        this.name = name;
+    }
+
+    /** The one symbol with this name. */
+    public static Symbol of(String name) {
+        return TABLE.computeIfAbsent(name, Symbol::new);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}
