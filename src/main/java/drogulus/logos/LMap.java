@@ -123,7 +123,10 @@ public final class LMap implements Iterable<Map.Entry<Object, Object>> {
         if (root != null) {
             HashEdit edit = new HashEdit(null);
             HashNode changed = root.dissoc(key, HashNode.hash(key), 0, edit);
-            return edit.sizeChange() == 0 ? this : new LMap(null, changed, count - 1);
+            if (edit.sizeChange() == 0) {
+                return this;
+            }
+            return count == 1 ? EMPTY : new LMap(null, changed, count - 1);
         }
         int i = indexOf(pairs, pairs.length, key);
         if (i < 0) {
