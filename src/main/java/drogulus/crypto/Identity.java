@@ -75,6 +75,28 @@ public final class Identity {
         return identity;
     }
 
+    /**
+     * The key pair in {@code home}, made and saved there first if there is none yet, as on a first run. A pair
+     * that exists but cannot be read is an error, never silently replaced.
+     */
+    public static Identity loadOrCreate(Path home) {
+        if (!Files.exists(home.resolve(PRIVATE_FILE)) && !Files.exists(home.resolve(PUBLIC_FILE))) {
+            Identity fresh = generate();
+            fresh.save(home, false);
+            return fresh;
+        }
+        return load(home);
+    }
+
+    /** Where the key pair lives: {@code $DROGULUS_HOME}, or {@code ~/.drogulus} when that is not set. */
+    public static Path defaultHome() {
+        String env = System.getenv("DROGULUS_HOME");
+        if (env != null && !env.isBlank()) {
+            return Path.of(env);
+        }
+        return Path.of(System.getProperty("user.home"), ".drogulus");
+    }
+
     private static String readKeyFile(Path file) {
         try {
             return Files.readString(file, StandardCharsets.US_ASCII);
