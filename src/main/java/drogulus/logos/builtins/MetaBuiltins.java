@@ -108,6 +108,16 @@ final class MetaBuiltins {
             1, args -> interp.macroexpand1(args[0]));
         lib.def("macroexpand", "Expands a form until it is no longer a macro call.", 1, 1,
             args -> interp.macroexpand(args[0]));
+        lib.def("load-library", "Loads a library that ships with drogulus (in lib-logos/), such as \"test.logos\".",
+            1, 1, args -> {
+                String name = Args.string("load-library", args[0]);
+                if (!name.matches("[a-z0-9-]+\\.logos")) {
+                    throw new LogosError("load-library expects a library name such as \"test.logos\", got "
+                        + Printer.describe(name));
+                }
+                CoreLibrary.loadLibrary(interp, name);
+                return null;
+            });
         lib.def("bound?", "Returns true if the symbol names a defined global.", 1, 1, args -> {
             if (!(args[0] instanceof Symbol symbol)) {
                 throw Args.typeError("bound?", "a symbol", args[0]);
