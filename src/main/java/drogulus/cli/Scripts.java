@@ -54,6 +54,6 @@ final class Scripts {
     static int repl() {
         Path home = Home.directory();
         Home.ensureExists(home);
-        return new Repl(CoreLibrary.standard(), home.resolve("history")).run();
+        return new Repl(CoreLibrary.standard()).runOnTerminal(home.resolve("history"));
     }
 }

@@ -142,8 +142,8 @@ public final class Interp {
     Object call(Closure closure, Object[] args) {
         Budget b = budget;
         b.enter();
+        Closure current = closure;
         try {
-            Closure current = closure;
             Object[] currentArgs = args;
             while (true) {
                 b.step();
@@ -167,6 +167,12 @@ public final class Interp {
                     return apply(call.fn, call.args);
                 }
             }
+        } catch (LogosError e) {
+            if (current != closure) {
+                // A tail call replaced the caller's frame; name the function that was running.
+                e.addFrame(current.name() + " (reached by a tail call from " + closure.name() + ")");
+            }
+            throw e;
         } finally {
             b.exit();
         }
