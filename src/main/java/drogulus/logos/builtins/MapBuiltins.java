@@ -148,7 +148,7 @@ final class MapBuiltins {
         }
         if (coll instanceof String s) {
             if (key instanceof Long i && i >= 0 && i < Seqs.count(s)) {
-                return SeqBuiltins.nth(s, (int) (long) i);
+                return SeqBuiltins.nth("get", s, (int) (long) i);
             }
         }
         return notFound;
