@@ -69,6 +69,19 @@ final class SeqBuiltins {
                 }
                 return LList.from(out);
             });
+        lib.def("repeatedly", "Returns a list of the results of calling f (no arguments) n times; the count is "
+            + "required.", 1, 2, args -> {
+                if (args.length == 1) {
+                    throw new LogosError("repeatedly needs a count: (repeatedly n f); Logos has no infinite "
+                        + "sequences");
+                }
+                long n = Colls.count("repeatedly", args[0]);
+                List<Object> out = Colls.buffer(lib, n);
+                for (long i = 0; i < n; i++) {
+                    out.add(Colls.call(lib, args[1]));
+                }
+                return LList.from(out);
+            });
         lib.def("range", "Returns a list of numbers from start (0) up to but not including end, by step (1).",
             0, 3, args -> Ranges.range(lib, args));
         lib.def("doall", "Returns coll unchanged: sequences are already eager.", 1, 2,

@@ -186,6 +186,14 @@ class SeqBuiltinsTest {
     }
 
     @Test
+    void shouldRepeatedlyCallAFunctionACountedNumberOfTimes() {
+        logos.assertEvals("(7 7)", "(repeatedly 2 (constantly 7))");
+        logos.assertEvals("()", "(repeatedly 0 (fn [] (throw \"not called\")))");
+        logos.assertFails("(repeatedly (constantly 1))", "repeatedly", "count");
+        logos.assertFails("(repeatedly 2 3)", "Cannot call 3");
+    }
+
+    @Test
     void shouldTreatDoallAndDorunAsEager() {
         logos.assertEvals("(1 2)", "(doall '(1 2))");
         logos.assertEvals("nil", "(dorun [1 2])");
