@@ -3,13 +3,13 @@ package drogulus.logos;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Fresh symbols for macros: a name no reader input can clash with by accident. */
-final class Gensym {
+public final class Gensym {
     private static final AtomicLong COUNTER = new AtomicLong();
 
     private Gensym() {
     }
 
-    static Symbol next(String prefix) {
+    public static Symbol next(String prefix) {
         return Symbol.of(prefix + "__" + COUNTER.incrementAndGet() + "__auto__");
     }
 }

@@ -1,6 +1,7 @@
 package drogulus.logos;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -17,6 +18,8 @@ public final class Interp {
     private final Globals globals;
     private final Budget budget;
     private final Analyzer analyzer;
+    /** Where println and friends write; the REPL points it at its terminal. */
+    private PrintStream output = System.out;
 
     public Interp(Globals globals, Budget budget) {
         this.globals = globals;
@@ -30,6 +33,19 @@ public final class Interp {
 
     public Budget budget() {
         return budget;
+    }
+
+    public PrintStream output() {
+        return output;
+    }
+
+    public void setOutput(PrintStream stream) {
+        output = stream;
+    }
+
+    /** The docstring of a special form, or null if the name is not one. */
+    public static String specialFormDoc(String name) {
+        return SpecialForms.doc(name);
     }
 
     /** Evaluates one top-level form. A top-level {@code do} runs its forms one by one, so macros it defines work. */

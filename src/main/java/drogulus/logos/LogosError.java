@@ -71,6 +71,20 @@ public class LogosError extends RuntimeException {
         return Collections.unmodifiableList(logosStack);
     }
 
+    /** The message, its position and the chain of calls, as a script or the REPL shows an uncaught error. */
+    public String report() {
+        StringBuilder out = new StringBuilder("Error: ").append(describe());
+        if (!isRuntime()) {
+            out.setLength(0);
+            out.append("Error: uncaught ").append(position == null ? "" : position + ": ").append("throw of ")
+                .append(Printer.print(value, true));
+        }
+        for (String frame : logosStack) {
+            out.append("\n  at ").append(frame);
+        }
+        return out.toString();
+    }
+
     /** The message with its position, as shown to a user. */
     public String describe() {
         return position == null ? getMessage() : position + ": " + getMessage();

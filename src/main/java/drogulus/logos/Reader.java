@@ -32,6 +32,7 @@ public final class Reader {
     /** Set while reading {@code #( )}: the highest {@code %n} seen, or -1 for none; {@code %&} tracked apart. */
     private int maxPercent = -2;
     private boolean percentRest;
+    private boolean incomplete;
 
     public Reader(String source, String file) {
         this.source = source;
@@ -68,6 +69,26 @@ public final class Reader {
 
     private LogosError error(String message, Position where) {
         return new LogosError("Read error: " + message, where);
+    }
+
+    /** An error because the input ended inside a form: more lines may complete it. */
+    private LogosError incomplete(String message, Position where) {
+        incomplete = true;
+        return error(message, where);
+    }
+
+    /** True if the source ends inside an unfinished form, as a REPL line that needs another line does. */
+    public static boolean isIncomplete(String source) {
+        Reader reader = new Reader(source, "<input>");
+        try {
+            Object form;
+            do {
+                form = reader.next();
+            } while (form != EOF);
+            return false;
+        } catch (LogosError e) {
+            return reader.incomplete;
+        }
     }
 
     private char peek() {
@@ -139,7 +160,7 @@ public final class Reader {
         try {
             skipSpace();
             if (atEnd()) {
-                throw error("end of input after " + what, start);
+                throw incomplete("end of input after " + what, start);
             }
             return read();
         } finally {
@@ -160,7 +181,7 @@ public final class Reader {
         while (true) {
             skipSpace();
             if (atEnd()) {
-                throw error("unbalanced '" + openerOf(close) + "' opened at line " + start.line() + ", column "
+                throw incomplete("unbalanced '" + openerOf(close) + "' opened at line " + start.line() + ", column "
                     + start.column() + ": missing '" + close + "'", position());
             }
             if (peek() == close) {
@@ -199,7 +220,7 @@ public final class Reader {
 
     private Object readDispatch(Position start) {
         if (atEnd()) {
-            throw error("end of input after '#'", start);
+            throw incomplete("end of input after '#'", start);
         }
         char c = peek();
         if (c == '_') {
@@ -348,7 +369,7 @@ public final class Reader {
         StringBuilder out = new StringBuilder();
         while (true) {
             if (atEnd()) {
-                throw error("unterminated string starting at line " + start.line() + ", column "
+                throw incomplete("unterminated string starting at line " + start.line() + ", column "
                     + start.column(), position());
             }
             char c = advance();
@@ -361,7 +382,7 @@ public final class Reader {
             }
             Position escapeAt = new Position(file, line, column - 1);
             if (atEnd()) {
-                throw error("unterminated string starting at line " + start.line() + ", column "
+                throw incomplete("unterminated string starting at line " + start.line() + ", column "
                     + start.column(), position());
             }
             char e = advance();

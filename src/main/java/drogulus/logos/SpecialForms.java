@@ -21,6 +21,27 @@ final class SpecialForms {
         this.interp = interp;
     }
 
+    private static final java.util.Map<String, String> DOCS = java.util.Map.ofEntries(
+        java.util.Map.entry("def", "(def name doc? value) binds a global name to a value and returns the value."),
+        java.util.Map.entry("fn", "(fn name? [params*] body...) or (fn name? ([params*] body...)+) makes a function."
+            + " & before the last parameter collects the rest as a list; parameters may destructure."),
+        java.util.Map.entry("let", "(let [binding value ...] body...) binds locals in order, then runs the body."),
+        java.util.Map.entry("if", "(if test then else?) runs then if test is neither nil nor false, else otherwise."),
+        java.util.Map.entry("do", "(do forms...) runs the forms in order and returns the last value."),
+        java.util.Map.entry("quote", "(quote form) or 'form returns the form unevaluated."),
+        java.util.Map.entry("quasiquote", "`form returns the form with ~x replaced by x's value and ~@xs spliced."),
+        java.util.Map.entry("defmacro", "(defmacro name doc? [params*] body...) defines a macro."),
+        java.util.Map.entry("try", "(try body... (catch e handler...)? (finally cleanup...)?) catches thrown"
+            + " values and runtime errors (as maps with :message and :at)."),
+        java.util.Map.entry("loop", "(loop [binding value ...] body...) is let with a target for recur."),
+        java.util.Map.entry("recur", "(recur values...) jumps back to the innermost loop or fn with new bindings,"
+            + " from tail position only."),
+        java.util.Map.entry("throw", "(throw value) throws any value; catch binds it."));
+
+    static String doc(String name) {
+        return DOCS.get(name);
+    }
+
     static boolean isSpecialName(String name) {
         return NAMES.contains(name);
     }
@@ -168,6 +189,7 @@ final class SpecialForms {
         LVector params = (LVector) clause.first();
         int mark = scope.mark();
         Scope.RecurTarget savedRecur = scope.recur;
+        scope.startArity();
         try {
             if (selfName != null) {
                 scope.bind(selfName, new Nodes.Self());
