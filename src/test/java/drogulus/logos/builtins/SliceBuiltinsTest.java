@@ -79,7 +79,7 @@ class SliceBuiltinsTest {
         logos.assertEvals("([1])", "(dedupe [[1] [1] (list 1) [1]])");
         logos.assertEvals("(1 2 1)", "(dedupe [1 1 2 2 1])");
         logos.assertEvals("()", "(distinct nil)");
-        logos.assertEvals("(1 2 3 4)", "(flatten (list 1 [2 (list 3 [4])]))");
+        logos.assertEvals("(1 2 3 4)", "(flatten [1 [2 '(3 [4])]])");
         logos.assertEvals("()", "(flatten nil)");
         logos.assertEvals("({:a 1})", "(flatten [{:a 1}])");
         logos.assertFails("(distinct 1)", "distinct", "1 (integer)");
