@@ -68,6 +68,9 @@ public final class Interp {
             return result;
         } catch (StackOverflowError e) {
             throw new LogosError("Stack overflow: recursion too deep for the Java stack");
+        } catch (OutOfMemoryError e) {
+            // The failed allocation is garbage now; reporting it lets the REPL and the node carry on.
+            throw new LogosError("Out of memory: the program built more data than the Java heap holds");
         } catch (LogosError e) {
             throw e;
         } catch (RuntimeException e) {
