@@ -42,6 +42,14 @@ public final class CryptoBench {
         report("encode 1000-item vector (" + bigEncoded.length + " B)", seconds,
             () -> LogosPack.encode(big).length);
         report("decode 1000-item vector", seconds, () -> LogosPack.decode(bigEncoded) == null ? fail() : 1);
+        Object[] pairs = new Object[200_000];
+        for (int i = 0; i < pairs.length; i += 2) {
+            pairs[i] = (long) i;
+            pairs[i + 1] = null;
+        }
+        byte[] hugeMap = LogosPack.encode(LMap.of(pairs));
+        report("decode 100000-entry map (" + hugeMap.length + " B)", seconds,
+            () -> LogosPack.decode(hugeMap) == null ? fail() : 1);
     }
 
     private static Object bigValue() {

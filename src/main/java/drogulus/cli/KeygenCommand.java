@@ -25,7 +25,7 @@ public final class KeygenCommand implements Callable<Integer> {
 
     /** Uses {@code $DROGULUS_HOME} or {@code ~/.drogulus}. */
     public KeygenCommand() {
-        this(Identity.defaultHome());
+        this(Home.directory());
     }
 
     public KeygenCommand(Path home) {

@@ -88,15 +88,6 @@ public final class Identity {
         return load(home);
     }
 
-    /** Where the key pair lives: {@code $DROGULUS_HOME}, or {@code ~/.drogulus} when that is not set. */
-    public static Path defaultHome() {
-        String env = System.getenv("DROGULUS_HOME");
-        if (env != null && !env.isBlank()) {
-            return Path.of(env);
-        }
-        return Path.of(System.getProperty("user.home"), ".drogulus");
-    }
-
     private static String readKeyFile(Path file) {
         try {
             return Files.readString(file, StandardCharsets.US_ASCII);
