@@ -1,5 +1,6 @@
 package drogulus.crypto;
 
+import drogulus.logos.Budget;
 import drogulus.logos.Keyword;
 import drogulus.logos.LList;
 import drogulus.logos.LMap;
@@ -24,11 +25,17 @@ import java.util.Map;
 final class PackWriter {
     private static final BigInteger UINT64_MAX = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
 
+    /** Charged a step per value and the bytes of every growth, or null; so shared structure cannot blow up. */
+    private final Budget budget;
     private byte[] buf;
     private int size;
 
-    PackWriter(int capacity) {
+    PackWriter(int capacity, Budget budget) {
+        this.budget = budget;
         buf = new byte[Math.max(capacity, 16)];
+        if (budget != null) {
+            budget.allocate(buf.length);
+        }
     }
 
     byte[] toByteArray() {
@@ -40,6 +47,9 @@ final class PackWriter {
             long wanted = Math.max((long) buf.length * 2, (long) size + more);
             if (wanted > Integer.MAX_VALUE - 8) {
                 throw new LogosPackException("Can't encode a value of more than 2 GiB");
+            }
+            if (budget != null) {
+                budget.allocate(wanted - buf.length);
             }
             buf = Arrays.copyOf(buf, (int) wanted);
         }
@@ -64,6 +74,9 @@ final class PackWriter {
     }
 
     void write(Object value, int depth) {
+        if (budget != null) {
+            budget.steps(1);
+        }
         if (depth > LogosPack.MAX_DEPTH) {
             throw new LogosPackException("Can't encode a value nested more than " + LogosPack.MAX_DEPTH + " deep");
         }
@@ -89,7 +102,7 @@ final class PackWriter {
         } else if (value instanceof Symbol s) {
             writeExt(LogosPack.EXT_SYMBOL, utf8(s.name()));
         } else if (value instanceof LList list) {
-            PackWriter inner = new PackWriter(16 + list.count() * 4);
+            PackWriter inner = new PackWriter(16 + list.count() * 4, budget);
             inner.writeArray(list, list.count(), depth);
             writeExt(LogosPack.EXT_LIST, inner.toByteArray());
         } else if (value instanceof LVector vector) {
@@ -220,7 +233,7 @@ final class PackWriter {
         Integer[] order = new Integer[count];
         int i = 0;
         for (Map.Entry<?, ?> entry : entries) {
-            PackWriter key = new PackWriter(32);
+            PackWriter key = new PackWriter(32, budget);
             key.write(entry.getKey(), depth + 1);
             keys[i] = key.toByteArray();
             values[i] = entry.getValue();
