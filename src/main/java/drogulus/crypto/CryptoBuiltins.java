@@ -27,6 +27,7 @@ public final class CryptoBuiltins {
     private final Supplier<Identity> identity;
     /** Charged for encoding values, or null for none. */
     private final Budget budget;
+    private Identity loaded;
 
     private CryptoBuiltins(Supplier<Identity> identity, Budget budget) {
         this.identity = identity;
@@ -80,12 +81,16 @@ public final class CryptoBuiltins {
             3, 3, this::verify));
     }
 
-    private Identity identity() {
-        try {
-            return identity.get();
-        } catch (CryptoException e) {
-            throw new LogosError(e.getMessage());
+    /** Asks the supplier once, on first use, and keeps what it gave; a failure is asked again next time. */
+    private synchronized Identity identity() {
+        if (loaded == null) {
+            try {
+                loaded = identity.get();
+            } catch (CryptoException e) {
+                throw new LogosError(e.getMessage());
+            }
         }
+        return loaded;
     }
 
     private Object constructHash(Object[] args) {

@@ -109,8 +109,7 @@ public final class Identity {
         Path privateFile = home.resolve(PRIVATE_FILE);
         Path publicFile = home.resolve(PUBLIC_FILE);
         if (!overwrite && (Files.exists(privateFile) || Files.exists(publicFile))) {
-            throw new CryptoException("A key pair already exists in " + home
-                + "; keeping it (ask to overwrite it if you really mean to replace it)");
+            throw new CryptoException("A key pair already exists in " + home + ", so it was left as it is");
         }
         try {
             Files.createDirectories(home);

@@ -44,10 +44,11 @@ class CryptoBuiltinsTest {
     }
 
     @Test
-    void shouldNotAskForTheIdentityUntilItIsNeeded() {
+    void shouldAskForTheIdentityOnceAndOnlyWhenItIsNeeded() {
         call("crypto/construct-key", "k", "n");
         assertEquals(0, identityCalls.get());
         call("whoami");
+        call("crypto/sign", 1L);
         assertEquals(1, identityCalls.get());
     }
 
