@@ -155,7 +155,7 @@ final class Analyzer {
         Node fn = analyze(head, scope, Tail.NONE);
         Node[] args = analyzeAll(list.rest(), scope);
         String label = head instanceof Symbol s ? s.name() : "fn";
-        return new CallNode(fn, args, tail == Tail.FN, label, current);
+        return CallNode.of(fn, args, tail == Tail.FN, label, current);
     }
 
     Macro macroNamed(Symbol symbol) {
