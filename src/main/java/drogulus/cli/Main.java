@@ -1,5 +1,6 @@
 package drogulus.cli;
 
+import drogulus.Version;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine;
@@ -7,9 +8,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** The {@code drogulus} command: the REPL by default, or a sub-command. */
-@Command(name = "drogulus", mixinStandardHelpOptions = true, version = "drogulus 0.1.0",
+@Command(name = "drogulus", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
     description = "A programmable peer-to-peer data store with a Logos (Lisp) REPL.",
-    subcommands = {RunCommand.class})
+    subcommands = {RunCommand.class, KeygenCommand.class, WhoamiCommand.class})
 public final class Main implements Callable<Integer> {
     /** Interpreter threads get a large stack so deep (non-tail) recursion meets the Logos depth limit first. */
     static final long STACK_BYTES = 2L * 1024 * 1024 * 1024;
@@ -24,6 +25,14 @@ public final class Main implements Callable<Integer> {
             return Scripts.evalExpression(expression, System.out, System.err);
         }
         return Scripts.repl();
+    }
+
+    /** Prints drogulus's version for --version. */
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"drogulus " + Version.getVersion()};
+        }
     }
 
     public static void main(String[] args) {
