@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.function.BiPredicate;
 
 /**
  * An immutable map. Two maps are equal when they hold equal keys bound to equal values, in any order.
@@ -169,23 +170,40 @@ public final class LMap implements Iterable<Map.Entry<Object, Object>> {
         if (!(other instanceof LMap map) || map.count != count) {
             return false;
         }
-        for (Map.Entry<Object, Object> entry : this) {
-            Object theirs = map.get(entry.getKey(), NOT_FOUND);
-            if (theirs == NOT_FOUND || !Objects.equals(theirs, entry.getValue())) {
-                return false;
-            }
-        }
-        return true;
+        return allEntries((key, value) -> {
+            Object theirs = map.get(key, NOT_FOUND);
+            return theirs != NOT_FOUND && Objects.equals(theirs, value);
+        });
     }
 
     /** A sum over entries, so it does not depend on the order or shape the map happens to have. */
     @Override
     public int hashCode() {
-        int hash = 0;
-        for (Map.Entry<Object, Object> entry : this) {
-            hash += Objects.hashCode(entry.getKey()) ^ Objects.hashCode(entry.getValue());
+        int[] hash = {0};
+        allEntries((key, value) -> {
+            hash[0] += Objects.hashCode(key) ^ Objects.hashCode(value);
+            return true;
+        });
+        return hash[0];
+    }
+
+    /** Whether test holds for every entry, stopping at the first that fails; makes no entry objects. */
+    private boolean allEntries(BiPredicate<Object, Object> test) {
+        if (root == null) {
+            for (int i = 0; i < pairs.length; i += 2) {
+                if (!test.test(pairs[i], pairs[i + 1])) {
+                    return false;
+                }
+            }
+            return true;
         }
-        return hash;
+        HashCursor cursor = new HashCursor(root);
+        while (cursor.advance()) {
+            if (!test.test(cursor.key(), cursor.value())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
