@@ -31,8 +31,9 @@ final class HashBulk {
         int count = 0;
         int runStart = 0;
         for (int s = 0; s < n; s++) {
-            int i = (int) (order[s] ^ Long.MIN_VALUE);
-            int hash = HashNode.hash(keys[i]);
+            long unflipped = order[s] ^ Long.MIN_VALUE;
+            int i = (int) unflipped;
+            int hash = hashOf((int) (unflipped >>> 32));
             if (count == 0 || hashes[count - 1] != hash) {
                 runStart = count;
             }
@@ -70,6 +71,18 @@ final class HashBulk {
             order = (order << width) | ((hash >>> shift) & ((1 << width) - 1));
         }
         return order;
+    }
+
+    /** The hash whose path order this is: undoes {@link #pathOrder}, sparing a second look at the key. */
+    static int hashOf(int pathOrder) {
+        int hash = 0;
+        int rest = pathOrder;
+        for (int shift = HashNode.MAX_SHIFT; shift >= 0; shift -= HashNode.BITS) {
+            int width = Math.min(HashNode.BITS, 32 - shift);
+            hash |= (rest & ((1 << width) - 1)) << shift;
+            rest >>>= width;
+        }
+        return hash;
     }
 
     /** The node for entries [from, to), which share every fragment below shift. */

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -229,6 +230,12 @@ class LMapTest {
         int hash = 0b11_10101_00000_11111_00001_10000_01111;
         int expected = 0b01111_10000_00001_11111_00000_10101_11;
         assertEquals(expected, HashBulk.pathOrder(hash));
+        assertEquals(hash, HashBulk.hashOf(expected));
+        Random random = new Random(3);
+        for (int i = 0; i < 1000; i++) {
+            int any = random.nextInt();
+            assertEquals(any, HashBulk.hashOf(HashBulk.pathOrder(any)));
+        }
     }
 
     @Test
