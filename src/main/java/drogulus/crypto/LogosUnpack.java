@@ -122,12 +122,13 @@ final class LogosUnpack {
     private LMap readMap(int count, int depth) throws IOException {
         checkCount(count, 2);
         LMap.Builder map = LMap.builder();
+        java.util.Set<Object> seen = new java.util.HashSet<>();
         for (int i = 0; i < count; i++) {
             Object key = read(depth + 1);
-            map.put(key, read(depth + 1));
-            if (map.count() != i + 1) {
+            if (!seen.add(key)) {
                 throw new LogosPackException("Malformed msgpack: a map holds the key " + key + " twice");
             }
+            map.put(key, read(depth + 1));
         }
         return map.build();
     }
