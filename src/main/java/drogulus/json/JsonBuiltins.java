@@ -37,13 +37,31 @@ public final class JsonBuiltins {
     /** Deeper JSON is refused rather than risk the stack. */
     static final int MAX_DEPTH = 500;
 
-    private final ObjectMapper mapper;
-    private final JsonFactory factory;
+    // Made on first use: building Jackson's mapper costs a few hundred milliseconds of start-up otherwise.
+    private ObjectMapper mapper;
+    private JsonFactory factory;
     /** Charged for the values made and the text written, or null for none. */
     private final Budget budget;
 
     private JsonBuiltins(Budget budget) {
         this.budget = budget;
+    }
+
+    private ObjectMapper mapper() {
+        if (mapper == null) {
+            makeMapper();
+        }
+        return mapper;
+    }
+
+    private JsonFactory factory() {
+        if (factory == null) {
+            makeMapper();
+        }
+        return factory;
+    }
+
+    private void makeMapper() {
         factory = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
             .enable(StreamWriteFeature.STRICT_DUPLICATE_DETECTION)
@@ -75,7 +93,7 @@ public final class JsonBuiltins {
     Object parse(String text) {
         JsonNode tree;
         try {
-            tree = mapper.readTree(text);
+            tree = mapper().readTree(text);
         } catch (JsonProcessingException e) {
             throw new LogosError("json/parse: not valid JSON: " + e.getOriginalMessage()
                 + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
@@ -123,7 +141,7 @@ public final class JsonBuiltins {
 
     String str(Object value) {
         StringWriter out = new StringWriter();
-        try (JsonGenerator generator = factory.createGenerator(out)) {
+        try (JsonGenerator generator = factory().createGenerator(out)) {
             write(generator, value, 0);
         } catch (JsonProcessingException e) {
             throw new LogosError("json/str: " + e.getOriginalMessage());
