@@ -74,6 +74,9 @@ class CallNode extends Node {
             return new TailCall(f, values);
         }
         try {
+            if (f instanceof Closure closure) {
+                return closure.interp.call(closure, values);
+            }
             if (f instanceof LFn callable) {
                 return callable.invoke(values);
             }

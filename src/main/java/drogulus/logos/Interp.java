@@ -106,6 +106,18 @@ public final class Interp {
 
     /** Calls anything callable: functions, and keywords, maps and vectors used as functions. */
     public Object apply(Object fn, Object... args) {
+        if (fn instanceof Closure closure) {
+            return closure.interp.call(closure, args);
+        }
+        if (fn instanceof Builtin builtin) {
+            if (args.length == 2 && builtin.two != null) {
+                return builtin.two.apply(args[0], args[1]);
+            }
+            if (args.length == 1 && builtin.one != null) {
+                return builtin.one.apply(args[0]);
+            }
+            return builtin.invoke(args);
+        }
         if (fn instanceof LFn callable) {
             return callable.invoke(args);
         }
