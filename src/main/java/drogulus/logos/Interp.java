@@ -161,8 +161,8 @@ public final class Interp {
         try {
             Object[] currentArgs = args;
             while (true) {
-                b.step();
                 Arity arity = current.arityFor(currentArgs.length);
+                b.steps(arity.weight);
                 Frame frame;
                 if (!arity.variadic && arity.frameSize == currentArgs.length) {
                     // The argument array is exactly the frame: parameters are never reassigned, so sharing it is safe.
