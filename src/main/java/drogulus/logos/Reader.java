@@ -1,6 +1,5 @@
 package drogulus.logos;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -341,28 +340,11 @@ public final class Reader {
     }
 
     private Object parseNumber(String token, Position start) {
-        String digits = token.startsWith("+") ? token.substring(1) : token;
-        boolean floating = false;
-        for (int i = 0; i < digits.length(); i++) {
-            char d = digits.charAt(i);
-            if (d == '.' || d == 'e' || d == 'E') {
-                floating = true;
-            } else if (!Character.isDigit(d) && !(i == 0 && d == '-')
-                && !((d == '-' || d == '+') && i > 0 && (digits.charAt(i - 1) == 'e' || digits.charAt(i - 1) == 'E'))) {
-                throw error("invalid number '" + token + "'", start);
-            }
-        }
-        try {
-            if (floating) {
-                return Double.parseDouble(digits);
-            }
-            if (digits.length() <= 18) {
-                return Long.parseLong(digits);
-            }
-            return Numbers.normalize(new BigInteger(digits));
-        } catch (NumberFormatException e) {
+        Object number = NumberSyntax.parse(token);
+        if (number == null) {
             throw error("invalid number '" + token + "'", start);
         }
+        return number;
     }
 
     private String readString(Position start) {
