@@ -16,12 +16,18 @@ public class LogosError extends RuntimeException {
     private transient Position position;
     private final transient List<String> logosStack = new ArrayList<>();
 
+    private final boolean runtime;
+
+    /** An error raised by the runtime or a built-in. */
     public LogosError(String message) {
-        this(message, message, null);
+        this(message, (Position) null);
     }
 
     public LogosError(String message, Position position) {
-        this(message, message, position);
+        super(message, null, false, false);
+        this.value = message;
+        this.position = position;
+        this.runtime = true;
     }
 
     /** An error carrying an arbitrary Logos value, as {@code (throw value)} makes. */
@@ -29,6 +35,12 @@ public class LogosError extends RuntimeException {
         super(message, null, false, false);
         this.value = value;
         this.position = position;
+        this.runtime = false;
+    }
+
+    /** True for errors the runtime raised, false for values thrown by {@code throw}. */
+    public boolean isRuntime() {
+        return runtime;
     }
 
     /** The value a {@code catch} clause binds. */
@@ -57,6 +69,20 @@ public class LogosError extends RuntimeException {
 
     public List<String> logosStack() {
         return Collections.unmodifiableList(logosStack);
+    }
+
+    /** The message, its position and the chain of calls, as a script or the REPL shows an uncaught error. */
+    public String report() {
+        StringBuilder out = new StringBuilder("Error: ").append(describe());
+        if (!isRuntime()) {
+            out.setLength(0);
+            out.append("Error: uncaught ").append(position == null ? "" : position + ": ").append("throw of ")
+                .append(Printer.print(value, true));
+        }
+        for (String frame : logosStack) {
+            out.append("\n  at ").append(frame);
+        }
+        return out.toString();
     }
 
     /** The message with its position, as shown to a user. */

@@ -1,0 +1,59 @@
+package drogulus.cli;
+
+import drogulus.logos.Interp;
+import drogulus.logos.LogosError;
+import drogulus.logos.Printer;
+import drogulus.logos.builtins.CoreLibrary;
+import drogulus.logos.builtins.Sandbox;
+import drogulus.repl.Repl;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+
+/** What the command line runs: an expression, script files, or the REPL. */
+final class Scripts {
+    private Scripts() {
+    }
+
+    /** {@code -e}: evaluates the forms and prints the last value readably. */
+    static int evalExpression(String source, PrintStream out, PrintStream err) {
+        try {
+            Interp interp = CoreLibrary.standard();
+            interp.setOutput(out);
+            Object value = interp.evalString(source, "<-e>");
+            out.println(Printer.print(value, true));
+            return 0;
+        } catch (LogosError e) {
+            out.flush();
+            err.println(e.report());
+            return 1;
+        }
+    }
+
+    /** {@code run}: runs each file in one interpreter; stops at the first error. */
+    static int runFiles(List<Path> files, boolean sandboxed, PrintStream out, PrintStream err) {
+        try {
+            Interp interp = sandboxed ? Sandbox.create(Sandbox.Limits.DEFAULT) : CoreLibrary.standard();
+            interp.setOutput(out);
+            for (Path file : files) {
+                if (sandboxed) {
+                    Sandbox.run(interp, Interp.readFile(file), file.toString());
+                } else {
+                    interp.loadFile(file);
+                }
+            }
+            out.flush();
+            return 0;
+        } catch (LogosError e) {
+            out.flush();
+            err.println(e.report());
+            return 1;
+        }
+    }
+
+    static int repl() {
+        Path home = Home.directory();
+        Home.ensureExists(home);
+        return new Repl(CoreLibrary.standard(), home.resolve("history")).run();
+    }
+}

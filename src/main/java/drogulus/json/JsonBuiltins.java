@@ -1,0 +1,177 @@
+package drogulus.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import drogulus.logos.Args;
+import drogulus.logos.Builtin;
+import drogulus.logos.Globals;
+import drogulus.logos.Keyword;
+import drogulus.logos.LList;
+import drogulus.logos.LMap;
+import drogulus.logos.LVector;
+import drogulus.logos.LogosError;
+import drogulus.logos.Printer;
+import drogulus.logos.Symbol;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code (json/parse s)} and {@code (json/str v)}: JSON objects become maps with string keys, arrays vectors,
+ * integers integers of any size, numbers with a fraction or exponent floats. Writing, keywords and symbols
+ * become strings (their names), lists and vectors arrays, and map keys must be strings, keywords, symbols or
+ * numbers.
+ */
+public final class JsonBuiltins {
+    /** Deeper JSON is refused rather than risk the stack. */
+    static final int MAX_DEPTH = 500;
+
+    private final ObjectMapper mapper;
+    private final JsonFactory factory;
+
+    private JsonBuiltins() {
+        factory = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+            .enable(StreamWriteFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+        mapper = JsonMapper.builder(factory)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
+            .build();
+    }
+
+    public static void install(Globals globals) {
+        JsonBuiltins json = new JsonBuiltins();
+        globals.define(new Builtin("json/parse",
+            "(json/parse s) the Logos value of the JSON text s: objects become maps with string keys, arrays "
+                + "vectors.", 1, 1, args -> json.parse(Args.string("json/parse", args[0]))));
+        globals.define(new Builtin("json/str",
+            "(json/str v) v as JSON text: keywords and symbols become strings, lists and vectors arrays.",
+            1, 1, args -> json.str(args[0])));
+    }
+
+    Object parse(String text) {
+        JsonNode tree;
+        try {
+            tree = mapper.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new LogosError("json/parse: not valid JSON: " + e.getOriginalMessage()
+                + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+                + e.getLocation().getColumnNr()));
+        }
+        if (tree == null || tree.isMissingNode()) {
+            throw new LogosError("json/parse: no JSON value in " + Printer.describe(text));
+        }
+        return toLogos(tree);
+    }
+
+    private static Object toLogos(JsonNode node) {
+        return switch (node.getNodeType()) {
+            case NULL -> null;
+            case BOOLEAN -> node.booleanValue();
+            case STRING -> node.textValue();
+            case NUMBER -> number(node);
+            case ARRAY -> {
+                List<Object> items = new ArrayList<>(node.size());
+                for (JsonNode item : node) {
+                    items.add(toLogos(item));
+                }
+                yield LVector.from(items);
+            }
+            case OBJECT -> {
+                List<Object> pairs = new ArrayList<>(node.size() * 2);
+                for (Map.Entry<String, JsonNode> field : node.properties()) {
+                    pairs.add(field.getKey());
+                    pairs.add(toLogos(field.getValue()));
+                }
+                yield LMap.of(pairs.toArray());
+            }
+            default -> throw new LogosError("json/parse: unexpected JSON " + node.getNodeType());
+        };
+    }
+
+    private static Object number(JsonNode node) {
+        if (node.isIntegralNumber()) {
+            BigInteger n = node.bigIntegerValue();
+            return n.bitLength() <= 63 ? (Object) n.longValue() : n;
+        }
+        return node.doubleValue();
+    }
+
+    String str(Object value) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator generator = factory.createGenerator(out)) {
+            write(generator, value, 0);
+        } catch (JsonProcessingException e) {
+            throw new LogosError("json/str: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new IllegalStateException("Writing to a string failed", e);
+        }
+        return out.toString();
+    }
+
+    private static void write(JsonGenerator out, Object value, int depth) throws IOException {
+        if (depth > MAX_DEPTH) {
+            throw new LogosError("json/str: can't write a value nested more than " + MAX_DEPTH + " deep");
+        }
+        if (value == null) {
+            out.writeNull();
+        } else if (value instanceof Boolean b) {
+            out.writeBoolean(b);
+        } else if (value instanceof Long n) {
+            out.writeNumber(n);
+        } else if (value instanceof BigInteger n) {
+            out.writeNumber(n);
+        } else if (value instanceof Double d) {
+            if (d.isNaN() || d.isInfinite()) {
+                throw new LogosError("json/str: JSON has no " + Printer.formatDouble(d));
+            }
+            out.writeNumber(d);
+        } else if (value instanceof String s) {
+            out.writeString(s);
+        } else if (value instanceof Keyword k) {
+            out.writeString(k.name());
+        } else if (value instanceof Symbol s) {
+            out.writeString(s.name());
+        } else if (value instanceof LList || value instanceof LVector) {
+            out.writeStartArray();
+            for (Object item : (Iterable<?>) value) {
+                write(out, item, depth + 1);
+            }
+            out.writeEndArray();
+        } else if (value instanceof LMap map) {
+            out.writeStartObject();
+            for (Map.Entry<Object, Object> entry : map) {
+                out.writeFieldName(key(entry.getKey()));
+                write(out, entry.getValue(), depth + 1);
+            }
+            out.writeEndObject();
+        } else {
+            throw new LogosError("json/str: JSON can't hold " + Printer.describe(value));
+        }
+    }
+
+    private static String key(Object key) {
+        if (key instanceof String s) {
+            return s;
+        } else if (key instanceof Keyword k) {
+            return k.name();
+        } else if (key instanceof Symbol s) {
+            return s.name();
+        } else if (key instanceof Long || key instanceof BigInteger || key instanceof Double) {
+            return Printer.print(key, false);
+        }
+        throw new LogosError("json/str: a JSON object key must be a string, keyword, symbol or number, got "
+            + Printer.describe(key));
+    }
+}

@@ -1,0 +1,185 @@
+package drogulus.logos;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns forms into node trees, once: resolves locals to slots and globals to cells, expands macros, checks
+ * the shape of special forms and where {@code recur} may appear. Errors name the form and its position.
+ */
+final class Analyzer {
+    /** Whether a form's value is its function's (or loop's) result: tail calls and recur are allowed there. */
+    enum Tail {
+        /** Not in tail position. */
+        NONE,
+        /** Tail of a loop body that is not itself in tail position of its function: recur yes, tail calls no. */
+        LOOP,
+        /** Tail of a function body (or of a top-level form). */
+        FN
+    }
+
+    private static final int MAX_EXPANSIONS = 10_000;
+
+    private final Interp interp;
+    private final SpecialForms specials;
+    private final Destructure destructure;
+    private Position current;
+
+    Analyzer(Interp interp) {
+        this.interp = interp;
+        this.specials = new SpecialForms(this, interp);
+        this.destructure = new Destructure(this);
+    }
+
+    Destructure destructure() {
+        return destructure;
+    }
+
+    Position current() {
+        return current;
+    }
+
+    LogosError error(String message) {
+        return new LogosError(message, current);
+    }
+
+    Node analyze(Object form, Scope scope, Tail tail) {
+        if (form instanceof Symbol symbol) {
+            return symbol(symbol, scope);
+        }
+        if (form instanceof LList list) {
+            if (list.isEmpty()) {
+                return new Nodes.Constant(list);
+            }
+            Position saved = current;
+            if (list.position() != null) {
+                current = list.position();
+            }
+            try {
+                return list(list, scope, tail);
+            } finally {
+                current = saved;
+            }
+        }
+        if (form instanceof LVector vector) {
+            return vector(vector, scope);
+        }
+        if (form instanceof LMap map) {
+            return map(map, scope);
+        }
+        return new Nodes.Constant(form);
+    }
+
+    Node[] analyzeAll(Iterable<Object> forms, Scope scope) {
+        List<Node> nodes = new ArrayList<>();
+        for (Object form : forms) {
+            nodes.add(analyze(form, scope, Tail.NONE));
+        }
+        return nodes.toArray(new Node[0]);
+    }
+
+    /** A body of forms: all but the last for effect, the last in the given tail position. */
+    Node body(LList forms, Scope scope, Tail tail) {
+        if (forms.isEmpty()) {
+            return new Nodes.Constant(null);
+        }
+        if (forms.count() == 1) {
+            return analyze(forms.first(), scope, tail);
+        }
+        Node[] nodes = new Node[forms.count()];
+        int i = 0;
+        for (LList rest = forms; !rest.isEmpty(); rest = rest.rest()) {
+            nodes[i] = analyze(rest.first(), scope, rest.count() == 1 ? tail : Tail.NONE);
+            i++;
+        }
+        return new Nodes.Do(nodes);
+    }
+
+    private Node symbol(Symbol symbol, Scope scope) {
+        Node local = scope.resolve(symbol);
+        if (local != null) {
+            return local;
+        }
+        return new Nodes.Global(interp.globals().cell(symbol), current);
+    }
+
+    private Node vector(LVector vector, Scope scope) {
+        Node[] items = analyzeAll(vector, scope);
+        if (allConstant(items)) {
+            return new Nodes.Constant(vector);
+        }
+        return new CollectionNodes.VectorOf(items);
+    }
+
+    private Node map(LMap map, Scope scope) {
+        Node[] keys = analyzeAll(map.keys(), scope);
+        Node[] values = analyzeAll(map.vals(), scope);
+        if (allConstant(keys) && allConstant(values)) {
+            return new Nodes.Constant(map);
+        }
+        return new CollectionNodes.MapOf(keys, values, current);
+    }
+
+    private static boolean allConstant(Node[] nodes) {
+        for (Node node : nodes) {
+            if (!(node instanceof Nodes.Constant)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Node list(LList list, Scope scope, Tail tail) {
+        Object head = list.first();
+        int expansions = 0;
+        while (head instanceof Symbol symbol && !scope.isLocal(symbol)) {
+            if (specials.isSpecial(symbol)) {
+                return specials.analyze(symbol, list, scope, tail);
+            }
+            Macro macro = macroNamed(symbol);
+            if (macro == null) {
+                break;
+            }
+            if (++expansions > MAX_EXPANSIONS) {
+                throw error("Macro expansion of " + symbol.name() + " does not end (over " + MAX_EXPANSIONS
+                    + " expansions)");
+            }
+            Object expanded = expand(macro, list);
+            if (!(expanded instanceof LList expandedList) || expandedList.isEmpty()) {
+                return analyze(expanded, scope, tail);
+            }
+            list = expandedList.position() == null ? expandedList.withPosition(current) : expandedList;
+            if (list.position() != null) {
+                current = list.position();
+            }
+            head = list.first();
+        }
+        Node fn = analyze(head, scope, Tail.NONE);
+        Node[] args = analyzeAll(list.rest(), scope);
+        String label = head instanceof Symbol s ? s.name() : "fn";
+        return new CallNode(fn, args, tail == Tail.FN, label, current);
+    }
+
+    Macro macroNamed(Symbol symbol) {
+        Globals.Cell cell = interp.globals().find(symbol);
+        if (cell != null && cell.isBound() && cell.get() instanceof Macro macro) {
+            return macro;
+        }
+        return null;
+    }
+
+    /** Calls a macro's expander with the unevaluated argument forms. */
+    Object expand(Macro macro, LList form) {
+        try {
+            return macro.expander.invoke(form.rest().toArray());
+        } catch (LimitExceeded e) {
+            throw e;
+        } catch (LogosError e) {
+            e.at(current);
+            e.addFrame("expanding macro " + macro.name() + " (" + current + ")");
+            throw e;
+        } catch (RuntimeException e) {
+            throw Errors.fromJava(e).at(current);
+        }
+    }
+}

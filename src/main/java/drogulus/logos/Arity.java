@@ -1,0 +1,38 @@
+package drogulus.logos;
+
+/**
+ * One arity of a function: how many arguments it takes, the frame size it needs and its body. Arguments go
+ * into slots 0 to {@code required - 1}; a variadic arity's rest arguments arrive as a list (nil when there are
+ * none) in slot {@code required}. Destructuring parameters are unpacked by the body's first nodes.
+ */
+final class Arity {
+    final int required;
+    final boolean variadic;
+    final int frameSize;
+    final Node body;
+
+    Arity(int required, boolean variadic, int frameSize, Node body) {
+        this.required = required;
+        this.variadic = variadic;
+        this.frameSize = frameSize;
+        this.body = body;
+    }
+
+    boolean accepts(int count) {
+        return count == required || (variadic && count > required);
+    }
+
+    void bind(Frame frame, Object[] args) {
+        Object[] slots = frame.slots;
+        System.arraycopy(args, 0, slots, 0, required);
+        if (variadic) {
+            if (args.length > required) {
+                Object[] rest = new Object[args.length - required];
+                System.arraycopy(args, required, rest, 0, rest.length);
+                slots[required] = LList.of(rest);
+            } else {
+                slots[required] = null;
+            }
+        }
+    }
+}

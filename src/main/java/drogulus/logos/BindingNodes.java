@@ -1,0 +1,177 @@
+package drogulus.logos;
+
+/** {@code let}, {@code loop} and {@code recur}, and the accessors destructuring expands into. */
+final class BindingNodes {
+    /** What {@code recur} returns to its loop after rebinding the loop's slots. */
+    static final Object RECUR = new Object();
+
+    private BindingNodes() {
+    }
+
+    static final class Let extends Node {
+        private final Node[] bindings;
+        private final Node body;
+
+        Let(Node[] bindings, Node body) {
+            super(null);
+            this.bindings = bindings;
+            this.body = body;
+        }
+
+        @Override
+        Object eval(Frame frame) {
+            for (Node binding : bindings) {
+                binding.eval(frame);
+            }
+            return body.eval(frame);
+        }
+    }
+
+    static final class Loop extends Node {
+        private final Node[] init;
+        private final Node[] unpack;
+        private final Node body;
+        private final Budget budget;
+
+        Loop(Node[] init, Node[] unpack, Node body, Budget budget) {
+            super(null);
+            this.init = init;
+            this.unpack = unpack;
+            this.body = body;
+            this.budget = budget;
+        }
+
+        @Override
+        Object eval(Frame frame) {
+            for (Node binding : init) {
+                binding.eval(frame);
+            }
+            while (true) {
+                Object result = body.eval(frame);
+                if (result != RECUR) {
+                    return result;
+                }
+                budget.step();
+                for (Node binding : unpack) {
+                    binding.eval(frame);
+                }
+            }
+        }
+    }
+
+    /** {@code recur} to a loop: evaluates all new values, then stores them in the loop's slots. */
+    static final class RecurToLoop extends Node {
+        private final Node[] values;
+        private final int[] slots;
+
+        RecurToLoop(Node[] values, int[] slots) {
+            super(null);
+            this.values = values;
+            this.slots = slots;
+        }
+
+        @Override
+        Object eval(Frame frame) {
+            int n = values.length;
+            if (n == 1) {
+                frame.slots[slots[0]] = values[0].eval(frame);
+                return RECUR;
+            }
+            Object[] next = new Object[n];
+            for (int i = 0; i < n; i++) {
+                next[i] = values[i].eval(frame);
+            }
+            for (int i = 0; i < n; i++) {
+                frame.slots[slots[i]] = next[i];
+            }
+            return RECUR;
+        }
+    }
+
+    /** {@code recur} to the enclosing function: a tail call to itself. A variadic rest arrives as one seq. */
+    static final class RecurToFn extends Node {
+        private final Node[] values;
+        private final boolean variadic;
+
+        RecurToFn(Node[] values, boolean variadic) {
+            super(null);
+            this.values = values;
+            this.variadic = variadic;
+        }
+
+        @Override
+        Object eval(Frame frame) {
+            int n = values.length;
+            Object[] args = new Object[n];
+            for (int i = 0; i < n; i++) {
+                args[i] = values[i].eval(frame);
+            }
+            if (variadic) {
+                Object[] rest = Seqs.toArray(args[n - 1]);
+                Object[] spread = new Object[n - 1 + rest.length];
+                System.arraycopy(args, 0, spread, 0, n - 1);
+                System.arraycopy(rest, 0, spread, n - 1, rest.length);
+                args = spread;
+            }
+            return new TailCall(frame.self, args);
+        }
+    }
+
+    /** Item {@code index} of a sequential value, or nil past its end: {@code [a b]} destructuring. */
+    static final class Nth extends Node {
+        private final Node source;
+        private final int index;
+
+        Nth(Node source, int index) {
+            super(null);
+            this.source = source;
+            this.index = index;
+        }
+
+        @Override
+        Object eval(Frame frame) {
+            return Seqs.nthOrNil(source.eval(frame), index);
+        }
+    }
+
+    /** Items from {@code index} on as a list, or nil: {@code [a & more]} destructuring. */
+    static final class NthRest extends Node {
+        private final Node source;
+        private final int index;
+
+        NthRest(Node source, int index) {
+            super(null);
+            this.source = source;
+            this.index = index;
+        }
+
+        @Override
+        Object eval(Frame frame) {
+            return Seqs.restFrom(source.eval(frame), index);
+        }
+    }
+
+    /** The value under a key, or a default when the key is absent: {@code {:keys [a]}} destructuring. */
+    static final class Lookup extends Node {
+        private final Node source;
+        private final Object key;
+        private final Node otherwise;
+
+        Lookup(Node source, Object key, Node otherwise) {
+            super(null);
+            this.source = source;
+            this.key = key;
+            this.otherwise = otherwise;
+        }
+
+        @Override
+        Object eval(Frame frame) {
+            Object value = source.eval(frame);
+            LMap map = Seqs.asMap(value);
+            if (map != null && map.containsKey(key)) {
+                return map.get(key);
+            }
+            return otherwise == null ? null : otherwise.eval(frame);
+        }
+    }
+}

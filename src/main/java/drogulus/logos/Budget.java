@@ -1,0 +1,118 @@
+package drogulus.logos;
+
+/**
+ * What one interpreter may still spend: evaluation steps, wall-clock time, memory counted by the interpreter,
+ * and call depth. The evaluator charges a step on every call and loop iteration; built-ins that allocate
+ * charge memory. Checks are cheap counters: the clock is read only every few thousand steps.
+ */
+public final class Budget {
+    /** Call depth allowed to code that asks for no limit; the interpreter thread's stack is sized for it. */
+    public static final int DEFAULT_MAX_DEPTH = 100_000;
+    private static final long CHECK_EVERY = 4096;
+
+    private final long stepLimit;
+    private final long timeLimitMillis;
+    private final long memoryLimit;
+    private final int maxDepth;
+
+    /** Steps left before the next slow check, and the size of the chunk it was counted down from. */
+    private long fuel;
+    private long chunk;
+    /** Steps spent in chunks already checked. */
+    private long stepsBanked;
+    private long deadline;
+    private long memoryLeft;
+    private int depth;
+
+    private Budget(long stepLimit, long timeLimitMillis, long memoryLimit, int maxDepth) {
+        this.stepLimit = stepLimit;
+        this.timeLimitMillis = timeLimitMillis;
+        this.memoryLimit = memoryLimit;
+        this.maxDepth = maxDepth;
+        reset();
+    }
+
+    /** No limits but the call depth; still notices thread interruption (Ctrl-C at the REPL). */
+    public static Budget unlimited() {
+        return new Budget(Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE, DEFAULT_MAX_DEPTH);
+    }
+
+    public static Budget limited(long steps, long timeMillis, long memoryBytes, int maxDepth) {
+        return new Budget(steps, timeMillis, memoryBytes, maxDepth);
+    }
+
+    public boolean isLimited() {
+        return stepLimit != Long.MAX_VALUE || timeLimitMillis != Long.MAX_VALUE || memoryLimit != Long.MAX_VALUE;
+    }
+
+    /** Starts a fresh allowance, as at the start of one sandboxed evaluation. */
+    public void reset() {
+        chunk = Math.min(stepLimit, CHECK_EVERY);
+        fuel = chunk;
+        stepsBanked = 0;
+        deadline = timeLimitMillis == Long.MAX_VALUE ? Long.MAX_VALUE
+            : System.nanoTime() + timeLimitMillis * 1_000_000L;
+        memoryLeft = memoryLimit;
+        depth = 0;
+    }
+
+    void step() {
+        if (--fuel < 0) {
+            refuel();
+        }
+    }
+
+    /** Charges many steps at once, for built-ins whose work grows with their input. */
+    public void steps(long count) {
+        fuel -= count;
+        if (fuel < 0) {
+            refuel();
+        }
+    }
+
+    private void refuel() {
+        stepsBanked += chunk - fuel;
+        if (Thread.currentThread().isInterrupted()) {
+            Thread.interrupted();
+            fuel = chunk = 0;
+            throw new LogosError("Interrupted");
+        }
+        if (stepsBanked > stepLimit) {
+            fuel = chunk = 0;
+            throw new LimitExceeded("steps", stepLimit + " evaluation steps");
+        }
+        if (deadline != Long.MAX_VALUE && System.nanoTime() > deadline) {
+            fuel = chunk = 0;
+            throw new LimitExceeded("time", timeLimitMillis + " ms");
+        }
+        chunk = Math.min(CHECK_EVERY, stepLimit - stepsBanked);
+        fuel = chunk;
+    }
+
+    /** Charges memory the program allocates; fails once the allowance is spent. */
+    public void allocate(long bytes) {
+        memoryLeft -= bytes;
+        if (memoryLeft < 0) {
+            memoryLeft = 0;
+            throw new LimitExceeded("memory", memoryLimit + " bytes");
+        }
+    }
+
+    void enter() {
+        if (++depth > maxDepth) {
+            depth--;
+            if (isLimited()) {
+                throw new LimitExceeded("depth", maxDepth + " nested calls");
+            }
+            throw new LogosError("Stack overflow: recursion deeper than " + maxDepth + " calls");
+        }
+    }
+
+    void exit() {
+        depth--;
+    }
+
+    public int maxDepth() {
+        return maxDepth;
+    }
+}

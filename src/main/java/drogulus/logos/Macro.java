@@ -1,0 +1,23 @@
+package drogulus.logos;
+
+/** A macro: a function the analyser calls with unevaluated forms, whose result it analyses in their place. */
+public final class Macro {
+    final Closure expander;
+
+    Macro(Closure expander) {
+        this.expander = expander;
+    }
+
+    public String name() {
+        return expander.name();
+    }
+
+    public String doc() {
+        return expander.doc();
+    }
+
+    @Override
+    public String toString() {
+        return "#<macro " + name() + ">";
+    }
+}

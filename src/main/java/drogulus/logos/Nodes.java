@@ -1,0 +1,192 @@
+package drogulus.logos;
+
+/** The leaf and simple control nodes: constants, variable references, {@code if} and {@code do}. */
+final class Nodes {
+    private Nodes() {
+    }
+
+    static final class Constant extends Node {
+        private final Object value;
+
+        Constant(Object value) {
+            super(null);
+            this.value = value;
+        }
+
+        @Override
+        Object eval(Frame frame) {
+            return value;
+        }
+    }
+
+    static final class Local extends Node {
+        final int slot;
+
+        Local(int slot) {
+            super(null);
+            this.slot = slot;
+        }
+
+        @Override
+        Object eval(Frame frame) {
+            return frame.slots[slot];
+        }
+    }
+
+    static final class Captured extends Node {
+        final int index;
+
+        Captured(int index) {
+            super(null);
+            this.index = index;
+        }
+
+        @Override
+        Object eval(Frame frame) {
+            return frame.captured[index];
+        }
+    }
+
+    /** The function being run, for a named {@code fn} that refers to itself. */
+    static final class Self extends Node {
+        Self() {
+            super(null);
+        }
+
+        @Override
+        Object eval(Frame frame) {
+            return frame.self;
+        }
+    }
+
+    static final class Global extends Node {
+        private final Globals.Cell cell;
+
+        Global(Globals.Cell cell, Position position) {
+            super(position);
+            this.cell = cell;
+        }
+
+        @Override
+        Object eval(Frame frame) {
+            if (!cell.isBound()) {
+                throw new LogosError("Unable to resolve symbol: " + cell.symbol().name(), position);
+            }
+            return cell.get();
+        }
+    }
+
+    static final class If extends Node {
+        private final Node test;
+        private final Node then;
+        private final Node otherwise;
+
+        If(Node test, Node then, Node otherwise) {
+            super(null);
+            this.test = test;
+            this.then = then;
+            this.otherwise = otherwise;
+        }
+
+        @Override
+        Object eval(Frame frame) {
+            Object t = test.eval(frame);
+            return t != null && t != Boolean.FALSE ? then.eval(frame) : otherwise.eval(frame);
+        }
+    }
+
+    static final class Do extends Node {
+        private final Node[] body;
+
+        Do(Node[] body) {
+            super(null);
+            this.body = body;
+        }
+
+        @Override
+        Object eval(Frame frame) {
+            int last = body.length - 1;
+            for (int i = 0; i < last; i++) {
+                body[i].eval(frame);
+            }
+            return body[last].eval(frame);
+        }
+    }
+
+    /** Binds a slot, runs the rest: one step of {@code let}. Destructuring expands into several of these. */
+    static final class Bind extends Node {
+        private final int slot;
+        private final Node value;
+
+        Bind(int slot, Node value) {
+            super(null);
+            this.slot = slot;
+            this.value = value;
+        }
+
+        @Override
+        Object eval(Frame frame) {
+            frame.slots[slot] = value.eval(frame);
+            return null;
+        }
+    }
+
+    static final class Def extends Node {
+        private final Globals.Cell cell;
+        private final Node value;
+        private final String doc;
+
+        Def(Globals.Cell cell, Node value, String doc, Position position) {
+            super(position);
+            this.cell = cell;
+            this.value = value;
+            this.doc = doc;
+        }
+
+        @Override
+        Object eval(Frame frame) {
+            Object v = value.eval(frame);
+            cell.set(v);
+            if (doc != null) {
+                cell.setDoc(doc);
+            }
+            return v;
+        }
+    }
+
+    static final class DefMacro extends Node {
+        private final Globals.Cell cell;
+        private final Node fn;
+        private final String doc;
+
+        DefMacro(Globals.Cell cell, Node fn, String doc, Position position) {
+            super(position);
+            this.cell = cell;
+            this.fn = fn;
+            this.doc = doc;
+        }
+
+        @Override
+        Object eval(Frame frame) {
+            Macro macro = new Macro((Closure) fn.eval(frame));
+            cell.set(macro);
+            cell.setDoc(doc);
+            return macro;
+        }
+    }
+
+    static final class Throw extends Node {
+        private final Node value;
+
+        Throw(Node value, Position position) {
+            super(position);
+            this.value = value;
+        }
+
+        @Override
+        Object eval(Frame frame) {
+            Object v = value.eval(frame);
+            throw new LogosError(Errors.messageOf(v), v, position);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package drogulus.logos;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The lexical scope of one function body while it is analysed: which names are visible and in which slot,
+ * how many slots its frame needs, and which values it captures from enclosing functions. A captured value is
+ * copied when the closure is made, which is exact because locals never change.
+ */
+final class Scope {
+    /** Where {@code recur} goes from here: a loop's slots, or the function itself. */
+    static final class RecurTarget {
+        final int[] loopSlots;
+        final int fnParams;
+        final boolean fnVariadic;
+
+        private RecurTarget(int[] loopSlots, int fnParams, boolean fnVariadic) {
+            this.loopSlots = loopSlots;
+            this.fnParams = fnParams;
+            this.fnVariadic = fnVariadic;
+        }
+
+        static RecurTarget loop(int[] slots) {
+            return new RecurTarget(slots, slots.length, false);
+        }
+
+        static RecurTarget fn(int params, boolean variadic) {
+            return new RecurTarget(null, params, variadic);
+        }
+
+        int expected() {
+            return loopSlots != null ? loopSlots.length : fnParams;
+        }
+    }
+
+    private final Scope parent;
+    private final List<Symbol> names = new ArrayList<>();
+    private final List<Node> refs = new ArrayList<>();
+    private final List<Node> captureSources = new ArrayList<>();
+    private final Map<Symbol, Integer> captureIndex = new HashMap<>();
+    private int nextSlot;
+    private int frameSize;
+    RecurTarget recur;
+
+    Scope(Scope parent) {
+        this.parent = parent;
+    }
+
+    int newSlot() {
+        int slot = nextSlot++;
+        frameSize = Math.max(frameSize, nextSlot);
+        return slot;
+    }
+
+    int frameSize() {
+        return frameSize;
+    }
+
+    void bind(Symbol name, Node ref) {
+        names.add(name);
+        refs.add(ref);
+    }
+
+    /** Binds a name to a fresh slot and returns the slot. */
+    int bindSlot(Symbol name) {
+        int slot = newSlot();
+        bind(name, new Nodes.Local(slot));
+        return slot;
+    }
+
+    int mark() {
+        return names.size();
+    }
+
+    /** Forgets names bound since the mark; their slots stay allocated, so closures made earlier are unaffected. */
+    void reset(int mark) {
+        while (names.size() > mark) {
+            names.remove(names.size() - 1);
+            refs.remove(refs.size() - 1);
+        }
+    }
+
+    boolean isLocal(Symbol name) {
+        for (int i = names.size() - 1; i >= 0; i--) {
+            if (names.get(i) == name) {
+                return true;
+            }
+        }
+        return captureIndex.containsKey(name) || (parent != null && parent.isLocal(name));
+    }
+
+    /** A node that reads the local, or null when the name is not local (so it is global). */
+    Node resolve(Symbol name) {
+        for (int i = names.size() - 1; i >= 0; i--) {
+            if (names.get(i) == name) {
+                return refs.get(i);
+            }
+        }
+        Integer index = captureIndex.get(name);
+        if (index != null) {
+            return new Nodes.Captured(index);
+        }
+        if (parent == null) {
+            return null;
+        }
+        Node outer = parent.resolve(name);
+        if (outer == null) {
+            return null;
+        }
+        int slot = captureSources.size();
+        captureSources.add(outer);
+        captureIndex.put(name, slot);
+        return new Nodes.Captured(slot);
+    }
+
+    /** Nodes, valid in the enclosing function's frame, that produce the captured values in order. */
+    Node[] captureSources() {
+        return captureSources.toArray(new Node[0]);
+    }
+}

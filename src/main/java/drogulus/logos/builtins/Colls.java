@@ -1,0 +1,76 @@
+package drogulus.logos.builtins;
+
+import drogulus.logos.Args;
+import drogulus.logos.LList;
+import drogulus.logos.LMap;
+import drogulus.logos.LVector;
+import drogulus.logos.LogosError;
+import drogulus.logos.Seqs;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Small helpers shared by the collection built-ins: truthiness, walking inputs, and charged construction. */
+final class Colls {
+    private Colls() {
+    }
+
+    static boolean truthy(Object value) {
+        return value != null && value != Boolean.FALSE;
+    }
+
+    /** The items of a seqable value, charging a step per item so long inputs count against the budget. */
+    static List<Object> items(Library lib, String fn, Object coll) {
+        if (coll instanceof LList || coll instanceof LVector || coll instanceof LMap || coll instanceof String
+            || coll == null) {
+            lib.chargeSteps(Seqs.count(coll));
+            return Seqs.toList(fn, coll);
+        }
+        throw Args.typeError(fn, "a collection", coll);
+    }
+
+    /** A list of the items, charged to the memory budget before it is built. */
+    static LList list(Library lib, List<Object> items) {
+        lib.chargeItems(items.size());
+        return LList.from(items);
+    }
+
+    static LVector vector(Library lib, List<Object> items) {
+        lib.chargeItems(items.size());
+        return LVector.from(items);
+    }
+
+    /** Nil for no items, as Clojure's seq functions return for an empty result. */
+    static LList listOrNil(Library lib, List<Object> items) {
+        return items.isEmpty() ? null : list(lib, items);
+    }
+
+    /** A new buffer for a result of up to {@code size} items; the size is charged first. */
+    static List<Object> buffer(Library lib, long size) {
+        if (size > Integer.MAX_VALUE - 8) {
+            throw new LogosError("Collection of " + size + " items is too large");
+        }
+        lib.chargeItems(size);
+        return new ArrayList<>((int) size);
+    }
+
+    /** A count argument: negative counts as zero, as Clojure's take and drop do. */
+    static long count(String fn, Object value) {
+        if (value instanceof Double d) {
+            return (long) Math.max(0, Math.ceil(d));
+        }
+        return Math.max(0, Args.integer(fn, value));
+    }
+
+    /** A positive size, as partition's step and size must be. */
+    static int positive(String fn, Object value) {
+        long n = Args.integer(fn, value);
+        if (n <= 0 || n > Integer.MAX_VALUE) {
+            throw new LogosError(fn + " expects a positive size, got " + n);
+        }
+        return (int) n;
+    }
+
+    static Object call(Library lib, Object fn, Object... args) {
+        return lib.interp().apply(fn, args);
+    }
+}

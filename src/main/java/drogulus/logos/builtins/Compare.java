@@ -1,0 +1,52 @@
+package drogulus.logos.builtins;
+
+import drogulus.logos.Keyword;
+import drogulus.logos.LList;
+import drogulus.logos.LVector;
+import drogulus.logos.LogosError;
+import drogulus.logos.Numbers;
+import drogulus.logos.Printer;
+import drogulus.logos.Symbol;
+
+/** The natural order of values, as {@code compare} and {@code sort} use it. */
+public final class Compare {
+    private Compare() {
+    }
+
+    /** Compares two values of comparable types; anything else is an error naming the function and both values. */
+    public static int compare(String fn, Object a, Object b) {
+        if (Numbers.isNumber(a) && Numbers.isNumber(b)) {
+            return Numbers.compare(fn, a, b);
+        }
+        if (a instanceof String x && b instanceof String y) {
+            return Integer.signum(x.compareTo(y));
+        }
+        if (a instanceof Keyword x && b instanceof Keyword y) {
+            return Integer.signum(x.name().compareTo(y.name()));
+        }
+        if (a instanceof Symbol x && b instanceof Symbol y) {
+            return Integer.signum(x.name().compareTo(y.name()));
+        }
+        if (a instanceof Boolean x && b instanceof Boolean y) {
+            return Boolean.compare(x, y);
+        }
+        if (a == null || b == null) {
+            return a == b ? 0 : a == null ? -1 : 1;
+        }
+        if ((a instanceof LVector || a instanceof LList) && (b instanceof LVector || b instanceof LList)) {
+            Object[] xs = a instanceof LVector v ? v.toArray() : ((LList) a).toArray();
+            Object[] ys = b instanceof LVector v ? v.toArray() : ((LList) b).toArray();
+            if (xs.length != ys.length) {
+                return Integer.compare(xs.length, ys.length);
+            }
+            for (int i = 0; i < xs.length; i++) {
+                int c = compare(fn, xs[i], ys[i]);
+                if (c != 0) {
+                    return c;
+                }
+            }
+            return 0;
+        }
+        throw new LogosError(fn + " can't compare " + Printer.describe(a) + " with " + Printer.describe(b));
+    }
+}

@@ -1,0 +1,54 @@
+package drogulus.logos.builtins;
+
+import drogulus.logos.Budget;
+import drogulus.logos.Globals;
+import drogulus.logos.Interp;
+import drogulus.logos.LogosError;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+/** Installs every built-in a sandbox may have: the pure language, without files, processes or the network. */
+public final class CoreLibrary {
+    private CoreLibrary() {
+    }
+
+    /** The built-ins safe for untrusted code. */
+    public static void installSafe(Interp interp) {
+        Library lib = new Library(interp);
+        NumberBuiltins.install(lib);
+        PredicateBuiltins.install(lib);
+        SeqBuiltins.install(lib);
+        MapBuiltins.install(lib);
+        StringBuiltins.install(lib);
+        MetaBuiltins.install(lib);
+        OutputBuiltins.install(lib);
+    }
+
+    /** An interpreter with full rights: every built-in and the Logos standard library. */
+    public static Interp standard() {
+        Interp interp = new Interp(new Globals(), Budget.unlimited());
+        installSafe(interp);
+        installPrivileged(interp);
+        loadLibrary(interp, "core.logos");
+        return interp;
+    }
+
+    /** Evaluates one file of lib-logos/, which the jar carries as a resource. */
+    public static void loadLibrary(Interp interp, String name) {
+        String resource = "/lib-logos/" + name;
+        try (InputStream in = CoreLibrary.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new LogosError("Missing library " + resource + " in the jar");
+            }
+            interp.evalString(new String(in.readAllBytes(), StandardCharsets.UTF_8), "lib-logos/" + name);
+        } catch (IOException e) {
+            throw new LogosError("Can't read library " + resource + ": " + e.getMessage());
+        }
+    }
+
+    /** The privileged built-ins: reading and writing files, loading code from disk, leaving the process. */
+    public static void installPrivileged(Interp interp) {
+        FileBuiltins.install(new Library(interp));
+    }
+}

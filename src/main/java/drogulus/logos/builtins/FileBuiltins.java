@@ -1,0 +1,44 @@
+package drogulus.logos.builtins;
+
+import drogulus.logos.Args;
+import drogulus.logos.Interp;
+import drogulus.logos.LogosError;
+import drogulus.logos.Printer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/** Privileged built-ins: files and the process. A sandbox never has these. */
+final class FileBuiltins {
+    private FileBuiltins() {
+    }
+
+    static void install(Library lib) {
+        Interp interp = lib.interp();
+        lib.def("slurp", "Returns the contents of a file as a string (UTF-8).", 1, 1,
+            args -> Interp.readFile(Path.of(Args.string("slurp", args[0]))));
+        lib.def("spit", "Writes (str x) to a file, replacing it, or appending with :append true; returns nil.",
+            2, 4, args -> {
+                Path path = Path.of(Args.string("spit", args[0]));
+                boolean append = args.length == 4 && args[2] instanceof drogulus.logos.Keyword k
+                    && k.name().equals("append") && args[3] != null && args[3] != Boolean.FALSE;
+                try {
+                    Files.writeString(path, Printer.str(args[1]), StandardCharsets.UTF_8,
+                        StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                        append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING);
+                } catch (IOException | RuntimeException e) {
+                    throw new LogosError("Can't write " + path + ": " + e.getMessage());
+                }
+                return null;
+            });
+        lib.def("load-file", "Evaluates every form in a file; returns the last value.", 1, 1,
+            args -> interp.loadFile(Path.of(Args.string("load-file", args[0]))));
+        lib.def("exit", "Ends the process with the given status (default 0).", 0, 1, args -> {
+            System.out.flush();
+            System.exit(args.length == 0 ? 0 : (int) Args.integer("exit", args[0]));
+            return null;
+        });
+    }
+}

@@ -1,0 +1,88 @@
+package drogulus.logos.builtins;
+
+import static drogulus.logos.builtins.Colls.call;
+import static drogulus.logos.builtins.Colls.truthy;
+
+import drogulus.logos.Builtin;
+import drogulus.logos.LVector;
+import drogulus.logos.LogosError;
+import drogulus.logos.Numbers;
+import java.util.Arrays;
+
+/** Built-ins that make functions from functions: identity, comp, partial, constantly, complement, juxt, fnil. */
+final class FnBuiltins {
+    private static final int V = Builtin.VARIADIC;
+
+    private FnBuiltins() {
+    }
+
+    static void install(Library lib) {
+        lib.def("identity", "Returns its argument.", 1, 1, args -> args[0]);
+        lib.def("constantly", "Returns a function that ignores its arguments and returns x.", 1, 1,
+            args -> made("constantly", fnArgs -> args[0]));
+        lib.def("complement", "Returns a function that returns the logical opposite of f.", 1, 1,
+            args -> made("complement", fnArgs -> !truthy(call(lib, args[0], fnArgs))));
+        lib.def("comp", "Returns the composition of the functions: ((comp f g) x) is (f (g x)); (comp) is "
+            + "identity.", 0, V, args -> made("comp", fnArgs -> {
+                if (args.length == 0) {
+                    if (fnArgs.length != 1) {
+                        throw new LogosError("Wrong number of arguments to (comp): expected 1, got "
+                            + fnArgs.length);
+                    }
+                    return fnArgs[0];
+                }
+                Object result = call(lib, args[args.length - 1], fnArgs);
+                for (int i = args.length - 2; i >= 0; i--) {
+                    result = call(lib, args[i], result);
+                }
+                return result;
+            }));
+        lib.def("partial", "Returns a function that calls f with the given arguments followed by its own.", 1, V,
+            args -> made("partial", fnArgs -> {
+                Object[] all = Arrays.copyOfRange(args, 1, args.length + fnArgs.length);
+                System.arraycopy(fnArgs, 0, all, args.length - 1, fnArgs.length);
+                lib.chargeItems(all.length);
+                return call(lib, args[0], all);
+            }));
+        lib.def("juxt", "Returns a function that returns the vector of each function's result on its arguments.",
+            1, V, args -> made("juxt", fnArgs -> {
+                lib.chargeItems(args.length);
+                Object[] out = new Object[args.length];
+                for (int i = 0; i < args.length; i++) {
+                    out[i] = call(lib, args[i], fnArgs);
+                }
+                return LVector.of(out);
+            }));
+        lib.def("fnil", "Returns a function that calls f with nil arguments among the first few replaced by the "
+            + "given defaults.", 2, 4, args -> made("fnil", fnArgs -> {
+                Object[] patched = fnArgs.clone();
+                for (int i = 1; i < args.length && i - 1 < patched.length; i++) {
+                    if (patched[i - 1] == null) {
+                        patched[i - 1] = args[i];
+                    }
+                }
+                return call(lib, args[0], patched);
+            }));
+        lib.def("max-key", "Returns the argument x for which (k x) is greatest; the last one on ties.", 2, V,
+            args -> extreme(lib, "max-key", args, 1));
+        lib.def("min-key", "Returns the argument x for which (k x) is least; the last one on ties.", 2, V,
+            args -> extreme(lib, "min-key", args, -1));
+    }
+
+    private static Builtin made(String name, Builtin.Body body) {
+        return new Builtin("fn (" + name + ")", "A function made by " + name + ".", 0, V, body);
+    }
+
+    private static Object extreme(Library lib, String fn, Object[] args, int sign) {
+        Object best = args[1];
+        Object bestKey = call(lib, args[0], best);
+        for (int i = 2; i < args.length; i++) {
+            Object key = call(lib, args[0], args[i]);
+            if (sign * Numbers.compare(fn, key, bestKey) >= 0) {
+                best = args[i];
+                bestKey = key;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,211 @@
+package drogulus.logos.builtins;
+
+import static drogulus.logos.builtins.Colls.call;
+import static drogulus.logos.builtins.Colls.items;
+import static drogulus.logos.builtins.Colls.list;
+import static drogulus.logos.builtins.Colls.truthy;
+
+import drogulus.logos.Args;
+import drogulus.logos.Builtin;
+import drogulus.logos.LMap;
+import drogulus.logos.LVector;
+import drogulus.logos.Printer;
+import drogulus.logos.Seqs;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** Built-ins that call a function over a collection: map, filter, reduce, apply, some, every?. */
+final class HigherOrderBuiltins {
+    private static final int V = Builtin.VARIADIC;
+
+    /** The box {@code reduced} puts a value in to make {@code reduce} stop early. */
+    record Reduced(Object value) {
+        @Override
+        public String toString() {
+            return "#<reduced " + Printer.print(value, true) + ">";
+        }
+    }
+
+    private HigherOrderBuiltins() {
+    }
+
+    static void install(Library lib) {
+        mapping(lib);
+        filtering(lib);
+        reducing(lib);
+    }
+
+    private static void mapping(Library lib) {
+        lib.def("map", "Returns a list of (f item) for each item of coll; with several colls, (f a b ...) "
+            + "for their items side by side, up to the shortest.", 2, V, args -> list(lib, map(lib, "map", args)));
+        lib.def("mapv", "Returns a vector of (f item) for each item, as map does.", 2, V,
+            args -> Colls.vector(lib, map(lib, "mapv", args)));
+        lib.def("map-indexed", "Returns a list of (f index item) for each item of coll.", 2, 2, args -> {
+            List<Object> all = items(lib, "map-indexed", args[1]);
+            List<Object> out = Colls.buffer(lib, all.size());
+            for (int i = 0; i < all.size(); i++) {
+                out.add(call(lib, args[0], (long) i, all.get(i)));
+            }
+            return drogulus.logos.LList.from(out);
+        });
+        lib.def("mapcat", "Returns a list of the items of every (f item), concatenated.", 2, V, args -> {
+            List<Object> out = new ArrayList<>();
+            for (Object coll : map(lib, "mapcat", args)) {
+                out.addAll(items(lib, "mapcat", coll));
+            }
+            return list(lib, out);
+        });
+        lib.def("keep", "Returns a list of the non-nil results of (f item) for each item of coll.", 2, 2, args -> {
+            List<Object> out = new ArrayList<>();
+            for (Object item : items(lib, "keep", args[1])) {
+                Object r = call(lib, args[0], item);
+                if (r != null) {
+                    out.add(r);
+                }
+            }
+            return list(lib, out);
+        });
+        lib.def("apply", "Returns the result of calling f with the leading arguments followed by the items of the "
+            + "last one.", 2, V, args -> {
+                List<Object> spread = new ArrayList<>(Arrays.asList(args).subList(1, args.length - 1));
+                spread.addAll(items(lib, "apply", args[args.length - 1]));
+                lib.chargeItems(spread.size());
+                return lib.interp().apply(args[0], spread.toArray());
+            });
+    }
+
+    private static void filtering(Library lib) {
+        lib.def("filter", "Returns a list of the items of coll for which (pred item) is true.", 2, 2,
+            args -> list(lib, filter(lib, "filter", args[0], args[1], true)));
+        lib.def("filterv", "Returns a vector of the items of coll for which (pred item) is true.", 2, 2,
+            args -> Colls.vector(lib, filter(lib, "filterv", args[0], args[1], true)));
+        lib.def("remove", "Returns a list of the items of coll for which (pred item) is false.", 2, 2,
+            args -> list(lib, filter(lib, "remove", args[0], args[1], false)));
+        lib.def("some", "Returns the first true value of (pred item) over coll, or nil.", 2, 2, args -> {
+            for (Object item : items(lib, "some", args[1])) {
+                Object r = call(lib, args[0], item);
+                if (truthy(r)) {
+                    return r;
+                }
+            }
+            return null;
+        });
+        lib.def("every?", "Returns true when (pred item) is true for every item of coll.", 2, 2,
+            args -> all(lib, "every?", args[0], args[1]));
+        lib.def("not-every?", "Returns false when (pred item) is true for every item of coll.", 2, 2,
+            args -> !all(lib, "not-every?", args[0], args[1]));
+        lib.def("not-any?", "Returns true when (pred item) is false for every item of coll.", 2, 2, args -> {
+            for (Object item : items(lib, "not-any?", args[1])) {
+                if (truthy(call(lib, args[0], item))) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
+    private static void reducing(Library lib) {
+        lib.def("reduce", "Returns the result of combining the items of coll with f, starting from init or "
+            + "the first item: (f (f init a) b) ...; (reduced x) stops early with x.", 2, 3, args -> {
+                List<Object> all = items(lib, "reduce", args[args.length - 1]);
+                Object acc;
+                int from;
+                if (args.length == 3) {
+                    acc = args[1];
+                    from = 0;
+                } else if (all.isEmpty()) {
+                    return call(lib, args[0]);
+                } else {
+                    acc = all.get(0);
+                    from = 1;
+                }
+                for (int i = from; i < all.size(); i++) {
+                    acc = call(lib, args[0], acc, all.get(i));
+                    if (acc instanceof Reduced r) {
+                        return r.value();
+                    }
+                }
+                return acc;
+            });
+        lib.def("reduce-kv", "Returns the result of combining init with each key and value of a map (or index and "
+            + "item of a vector): (f (f init k1 v1) k2 v2) ...", 3, 3, args -> {
+                Object acc = args[1];
+                Object coll = args[2];
+                if (coll instanceof LVector v) {
+                    lib.chargeSteps(v.count());
+                    for (int i = 0; i < v.count(); i++) {
+                        acc = call(lib, args[0], acc, (long) i, v.nth(i));
+                        if (acc instanceof Reduced r) {
+                            return r.value();
+                        }
+                    }
+                    return acc;
+                }
+                LMap m = Args.map("reduce-kv", coll);
+                lib.chargeSteps(m.count());
+                for (Map.Entry<Object, Object> e : m) {
+                    acc = call(lib, args[0], acc, e.getKey(), e.getValue());
+                    if (acc instanceof Reduced r) {
+                        return r.value();
+                    }
+                }
+                return acc;
+            });
+        lib.def("reduced", "Returns x wrapped so that reduce stops and returns x.", 1, 1,
+            args -> new Reduced(args[0]));
+        lib.def("reduced?", "Returns true when x was made by reduced.", 1, 1, args -> args[0] instanceof Reduced);
+    }
+
+    /** (f a b ...) over the collections side by side, up to the shortest. */
+    private static List<Object> map(Library lib, String fn, Object[] args) {
+        Object f = args[0];
+        if (args.length == 2) {
+            List<Object> all = items(lib, fn, args[1]);
+            List<Object> out = new ArrayList<>(all.size());
+            for (Object item : all) {
+                out.add(call(lib, f, item));
+            }
+            return out;
+        }
+        List<List<Object>> colls = new ArrayList<>();
+        int shortest = Integer.MAX_VALUE;
+        for (int i = 1; i < args.length; i++) {
+            List<Object> all = items(lib, fn, args[i]);
+            colls.add(all);
+            shortest = Math.min(shortest, all.size());
+        }
+        List<Object> out = new ArrayList<>(shortest);
+        for (int i = 0; i < shortest; i++) {
+            Object[] row = new Object[colls.size()];
+            for (int c = 0; c < row.length; c++) {
+                row[c] = colls.get(c).get(i);
+            }
+            out.add(call(lib, f, row));
+        }
+        return out;
+    }
+
+    private static List<Object> filter(Library lib, String fn, Object pred, Object coll, boolean keep) {
+        List<Object> out = new ArrayList<>();
+        for (Object item : items(lib, fn, coll)) {
+            if (truthy(call(lib, pred, item)) == keep) {
+                out.add(item);
+            }
+        }
+        return out;
+    }
+
+    private static boolean all(Library lib, String fn, Object pred, Object coll) {
+        if (!Seqs.isSeqable(coll)) {
+            throw Args.typeError(fn, "a collection", coll);
+        }
+        for (Object item : items(lib, fn, coll)) {
+            if (!truthy(call(lib, pred, item))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,37 @@
+package drogulus.logos.builtins;
+
+import drogulus.logos.Builtin;
+import drogulus.logos.Interp;
+
+/** Defines built-ins into one interpreter's globals; each group of built-ins is one class using this. */
+final class Library {
+    private final Interp interp;
+
+    Library(Interp interp) {
+        this.interp = interp;
+    }
+
+    Interp interp() {
+        return interp;
+    }
+
+    /** Defines a built-in; {@code max} is {@link Builtin#VARIADIC} for any number from {@code min} on. */
+    void def(String name, String doc, int min, int max, Builtin.Body body) {
+        interp.globals().define(new Builtin(name, doc, min, max, body));
+    }
+
+    /** Charges the interpreter's budget for a new collection of {@code items} elements. */
+    void chargeItems(long items) {
+        interp.budget().allocate(32 + 16 * items);
+    }
+
+    /** Charges the interpreter's budget for a new string of {@code chars} characters. */
+    void chargeChars(long chars) {
+        interp.budget().allocate(40 + 2 * chars);
+    }
+
+    /** Charges steps for work that grows with its input, so one call cannot escape the step budget. */
+    void chargeSteps(long steps) {
+        interp.budget().steps(steps);
+    }
+}

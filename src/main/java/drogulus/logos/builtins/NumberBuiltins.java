@@ -1,0 +1,226 @@
+package drogulus.logos.builtins;
+
+import drogulus.logos.Args;
+import drogulus.logos.Builtin;
+import drogulus.logos.LogosError;
+import drogulus.logos.Numbers;
+import java.math.BigInteger;
+import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** Arithmetic, comparison and numeric predicates. */
+final class NumberBuiltins {
+    private static final int V = Builtin.VARIADIC;
+
+    private NumberBuiltins() {
+    }
+
+    static void install(Library lib) {
+        arithmetic(lib);
+        comparison(lib);
+        predicates(lib);
+        math(lib);
+    }
+
+    private static Object num(String fn, Object x) {
+        if (Numbers.isNumber(x)) {
+            return x;
+        }
+        throw Args.typeError(fn, "a number", x);
+    }
+
+    private static void arithmetic(Library lib) {
+        lib.def("+", "Returns the sum of the numbers; (+) is 0.", 0, V, args -> {
+            if (args.length == 2) {
+                return Numbers.add(args[0], args[1]);
+            }
+            Object sum = 0L;
+            for (Object x : args) {
+                sum = Numbers.add(sum, x);
+            }
+            return sum;
+        });
+        lib.def("-", "Returns the first number minus the rest; (- x) is x negated.", 1, V, args -> {
+            if (args.length == 2) {
+                return Numbers.subtract(args[0], args[1]);
+            }
+            if (args.length == 1) {
+                return Numbers.negate(num("-", args[0]));
+            }
+            Object result = args[0];
+            for (int i = 1; i < args.length; i++) {
+                result = Numbers.subtract(result, args[i]);
+            }
+            return result;
+        });
+        lib.def("*", "Returns the product of the numbers; (*) is 1.", 0, V, args -> {
+            Object product = 1L;
+            for (Object x : args) {
+                product = Numbers.multiply(product, x);
+            }
+            return product;
+        });
+        lib.def("/", "Returns the first number divided by the rest; (/ x) is 1/x. Exact integer quotients stay "
+            + "integers, others are floats.", 1, V, args -> {
+                if (args.length == 1) {
+                    return Numbers.divide(1L, args[0]);
+                }
+                Object result = args[0];
+                for (int i = 1; i < args.length; i++) {
+                    result = Numbers.divide(result, args[i]);
+                }
+                return result;
+            });
+        lib.def("quot", "Returns the quotient of dividing n by d, truncated toward zero.", 2, 2,
+            args -> Numbers.quot(args[0], args[1]));
+        lib.def("rem", "Returns the remainder of dividing n by d, with the sign of n.", 2, 2,
+            args -> Numbers.rem(args[0], args[1]));
+        lib.def("mod", "Returns n modulo d, with the sign of d.", 2, 2, args -> Numbers.mod(args[0], args[1]));
+        lib.def("inc", "Returns x plus one.", 1, 1, args -> Numbers.add(num("inc", args[0]), 1L));
+        lib.def("dec", "Returns x minus one.", 1, 1, args -> Numbers.subtract(num("dec", args[0]), 1L));
+        lib.def("max", "Returns the greatest of the numbers.", 1, V, args -> extreme("max", args, 1));
+        lib.def("min", "Returns the least of the numbers.", 1, V, args -> extreme("min", args, -1));
+        lib.def("abs", "Returns the absolute value of x.", 1, 1, args -> {
+            Object x = num("abs", args[0]);
+            return Numbers.compare("abs", x, 0L) < 0 ? Numbers.negate(x) : x;
+        });
+    }
+
+    private static Object extreme(String fn, Object[] args, int sign) {
+        Object best = num(fn, args[0]);
+        for (int i = 1; i < args.length; i++) {
+            if (Numbers.compare(fn, args[i], best) * sign > 0) {
+                best = args[i];
+            }
+        }
+        return best;
+    }
+
+    private interface Test {
+        boolean holds(int comparison);
+    }
+
+    private static void compareChain(Library lib, String name, String doc, Test test) {
+        lib.def(name, doc, 1, V, args -> {
+            if (args.length == 2) {
+                return test.holds(Numbers.compare(name, args[0], args[1]));
+            }
+            num(name, args[0]);
+            for (int i = 0; i + 1 < args.length; i++) {
+                if (!test.holds(Numbers.compare(name, args[i], args[i + 1]))) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
+    private static void comparison(Library lib) {
+        compareChain(lib, "<", "Returns true if the numbers are in strictly increasing order.", c -> c < 0);
+        compareChain(lib, ">", "Returns true if the numbers are in strictly decreasing order.", c -> c > 0);
+        compareChain(lib, "<=", "Returns true if the numbers are in non-decreasing order.", c -> c <= 0);
+        compareChain(lib, ">=", "Returns true if the numbers are in non-increasing order.", c -> c >= 0);
+        lib.def("=", "Returns true if all arguments are equal: same type of number, and collections by content "
+            + "(a vector equals a list with the same items). (= 1 1.0) is false; use == for that.", 1, V,
+            args -> {
+                for (int i = 0; i + 1 < args.length; i++) {
+                    if (!Objects.equals(args[i], args[i + 1])) {
+                        return false;
+                    }
+                }
+                return true;
+            });
+        lib.def("not=", "Returns true if some arguments are not equal; (not (= ...)).", 1, V, args -> {
+            for (int i = 0; i + 1 < args.length; i++) {
+                if (!Objects.equals(args[i], args[i + 1])) {
+                    return true;
+                }
+            }
+            return false;
+        });
+        lib.def("==", "Returns true if the numbers are numerically equal, whatever their type: (== 1 1.0).", 1, V,
+            args -> {
+                num("==", args[0]);
+                for (int i = 0; i + 1 < args.length; i++) {
+                    if (!Numbers.numericEquals(args[i], args[i + 1])) {
+                        return false;
+                    }
+                }
+                return true;
+            });
+        lib.def("compare", "Returns a negative number, zero or a positive number as x is less than, equal to or "
+            + "greater than y. Compares numbers, strings, keywords, symbols, booleans and vectors.", 2, 2,
+            args -> (long) Compare.compare("compare", args[0], args[1]));
+    }
+
+    private static void predicates(Library lib) {
+        lib.def("zero?", "Returns true if x is zero.", 1, 1,
+            args -> Numbers.compare("zero?", num("zero?", args[0]), 0L) == 0);
+        lib.def("pos?", "Returns true if x is greater than zero.", 1, 1,
+            args -> Numbers.compare("pos?", num("pos?", args[0]), 0L) > 0);
+        lib.def("neg?", "Returns true if x is less than zero.", 1, 1,
+            args -> Numbers.compare("neg?", num("neg?", args[0]), 0L) < 0);
+        lib.def("even?", "Returns true if the integer n is even.", 1, 1, args -> isEven("even?", args[0]));
+        lib.def("odd?", "Returns true if the integer n is odd.", 1, 1, args -> !isEven("odd?", args[0]));
+        lib.def("number?", "Returns true if x is a number.", 1, 1, args -> Numbers.isNumber(args[0]));
+        lib.def("integer?", "Returns true if x is an integer (of any size).", 1, 1,
+            args -> args[0] instanceof Long || args[0] instanceof BigInteger);
+        lib.def("float?", "Returns true if x is a floating-point number.", 1, 1,
+            args -> args[0] instanceof Double);
+        lib.def("nan?", "Returns true if x is the float NaN.", 1, 1,
+            args -> args[0] instanceof Double d && d.isNaN());
+    }
+
+    private static boolean isEven(String fn, Object x) {
+        if (x instanceof Long n) {
+            return (n & 1) == 0;
+        }
+        if (x instanceof BigInteger n) {
+            return !n.testBit(0);
+        }
+        throw Args.typeError(fn, "an integer", x);
+    }
+
+    private static void math(Library lib) {
+        lib.def("int", "Returns x truncated to an integer (floats toward zero).", 1, 1, args -> {
+            Object x = num("int", args[0]);
+            if (x instanceof Double d) {
+                if (d.isNaN() || d.isInfinite()) {
+                    throw new LogosError("int can't convert " + d + " to an integer");
+                }
+                return Numbers.normalize(new java.math.BigDecimal(d).toBigInteger());
+            }
+            return x;
+        });
+        lib.def("float", "Returns x as a floating-point number.", 1, 1,
+            args -> Numbers.toDouble(num("float", args[0])));
+        lib.def("double", "Returns x as a floating-point number.", 1, 1,
+            args -> Numbers.toDouble(num("double", args[0])));
+        lib.def("math/sqrt", "Returns the square root of x as a float.", 1, 1,
+            args -> Math.sqrt(Numbers.toDouble(num("math/sqrt", args[0]))));
+        lib.def("math/pow", "Returns x raised to the power y as a float.", 2, 2,
+            args -> Math.pow(Numbers.toDouble(num("math/pow", args[0])), Numbers.toDouble(num("math/pow", args[1]))));
+        lib.def("math/floor", "Returns the largest integer-valued float not above x.", 1, 1,
+            args -> Math.floor(Numbers.toDouble(num("math/floor", args[0]))));
+        lib.def("math/ceil", "Returns the smallest integer-valued float not below x.", 1, 1,
+            args -> Math.ceil(Numbers.toDouble(num("math/ceil", args[0]))));
+        lib.def("math/round", "Returns x rounded to the nearest integer.", 1, 1,
+            args -> Math.round(Numbers.toDouble(num("math/round", args[0]))));
+        lib.def("rand", "Returns a random float from 0 (inclusive) to n (default 1, exclusive).", 0, 1,
+            args -> ThreadLocalRandom.current().nextDouble()
+                * (args.length == 0 ? 1.0 : Numbers.toDouble(num("rand", args[0]))));
+        lib.def("rand-int", "Returns a random integer from 0 (inclusive) to n (exclusive).", 1, 1, args -> {
+            long n = Args.integer("rand-int", args[0]);
+            if (n <= 0) {
+                throw new LogosError("rand-int expects a positive bound, got " + n);
+            }
+            return ThreadLocalRandom.current().nextLong(n);
+        });
+        lib.def("bit-and", "Returns the bitwise and of two integers.", 2, 2,
+            args -> Args.integer("bit-and", args[0]) & Args.integer("bit-and", args[1]));
+        lib.def("bit-or", "Returns the bitwise or of two integers.", 2, 2,
+            args -> Args.integer("bit-or", args[0]) | Args.integer("bit-or", args[1]));
+        lib.def("bit-xor", "Returns the bitwise exclusive or of two integers.", 2, 2,
+            args -> Args.integer("bit-xor", args[0]) ^ Args.integer("bit-xor", args[1]));
+    }
+}

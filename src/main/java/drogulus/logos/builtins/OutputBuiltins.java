@@ -1,0 +1,58 @@
+package drogulus.logos.builtins;
+
+import drogulus.logos.Builtin;
+import drogulus.logos.Printer;
+import java.io.PrintStream;
+
+/** Printing to the interpreter's output. */
+final class OutputBuiltins {
+    private static final int V = Builtin.VARIADIC;
+
+    private OutputBuiltins() {
+    }
+
+    private static String join(Object[] args, boolean readably) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < args.length; i++) {
+            if (i > 0) {
+                out.append(' ');
+            }
+            if (readably) {
+                Printer.print(out, args[i], true, 0);
+            } else {
+                out.append(args[i] == null ? "nil" : Printer.str(args[i]));
+            }
+        }
+        return out.toString();
+    }
+
+    static void install(Library lib) {
+        lib.def("println", "Prints the arguments plainly, separated by spaces, then a newline; returns nil.", 0, V,
+            args -> {
+                PrintStream out = lib.interp().output();
+                out.println(join(args, false));
+                return null;
+            });
+        lib.def("print", "Prints the arguments plainly, separated by spaces; returns nil.", 0, V, args -> {
+            lib.interp().output().print(join(args, false));
+            return null;
+        });
+        lib.def("prn", "Prints the arguments readably, separated by spaces, then a newline; returns nil.", 0, V,
+            args -> {
+                lib.interp().output().println(join(args, true));
+                return null;
+            });
+        lib.def("pr", "Prints the arguments readably, separated by spaces; returns nil.", 0, V, args -> {
+            lib.interp().output().print(join(args, true));
+            return null;
+        });
+        lib.def("newline", "Prints a newline; returns nil.", 0, 0, args -> {
+            lib.interp().output().println();
+            return null;
+        });
+        lib.def("flush", "Flushes the output; returns nil.", 0, 0, args -> {
+            lib.interp().output().flush();
+            return null;
+        });
+    }
+}

@@ -1,0 +1,298 @@
+package drogulus.logos.builtins;
+
+import static drogulus.logos.builtins.Colls.items;
+import static drogulus.logos.builtins.Colls.list;
+import static drogulus.logos.builtins.Colls.listOrNil;
+
+import drogulus.logos.Args;
+import drogulus.logos.Builtin;
+import drogulus.logos.LList;
+import drogulus.logos.LMap;
+import drogulus.logos.LVector;
+import drogulus.logos.LogosError;
+import drogulus.logos.Seqs;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** Building and taking apart sequences: constructors, first/rest and friends, nth, count, conj, into. */
+final class SeqBuiltins {
+    private static final int V = Builtin.VARIADIC;
+
+    private SeqBuiltins() {
+    }
+
+    static void install(Library lib) {
+        constructors(lib);
+        access(lib);
+        shape(lib);
+        SliceBuiltins.install(lib);
+        HigherOrderBuiltins.install(lib);
+        FnBuiltins.install(lib);
+    }
+
+    private static void constructors(Library lib) {
+        lib.def("list", "Returns a list of the arguments.", 0, V, args -> list(lib, Arrays.asList(args)));
+        lib.def("vector", "Returns a vector of the arguments.", 0, V, args -> Colls.vector(lib, Arrays.asList(args)));
+        lib.def("vec", "Returns a vector of the items of coll (nil gives []).", 1, 1,
+            args -> args[0] instanceof LVector v ? v : Colls.vector(lib, items(lib, "vec", args[0])));
+        lib.def("cons", "Returns a list of x followed by the items of coll.", 2, 2, args -> {
+            List<Object> out = new ArrayList<>();
+            out.add(args[0]);
+            out.addAll(items(lib, "cons", args[1]));
+            return list(lib, out);
+        });
+        lib.def("list*", "Returns a list of the leading arguments followed by the items of the last one.", 1, V,
+            args -> {
+                List<Object> out = new ArrayList<>(Arrays.asList(args).subList(0, args.length - 1));
+                out.addAll(items(lib, "list*", args[args.length - 1]));
+                return listOrNil(lib, out);
+            });
+        lib.def("concat", "Returns a list of the items of each collection in turn.", 0, V, args -> {
+            List<Object> out = new ArrayList<>();
+            for (Object coll : args) {
+                out.addAll(items(lib, "concat", coll));
+            }
+            return list(lib, out);
+        });
+        lib.def("repeat", "Returns a list of n copies of x; the count is required (sequences are eager).", 1, 2,
+            args -> {
+                if (args.length == 1) {
+                    throw new LogosError("repeat needs a count: (repeat n x); Logos has no infinite sequences");
+                }
+                long n = Colls.count("repeat", args[0]);
+                List<Object> out = Colls.buffer(lib, n);
+                lib.chargeSteps(n);
+                for (long i = 0; i < n; i++) {
+                    out.add(args[1]);
+                }
+                return LList.from(out);
+            });
+        lib.def("range", "Returns a list of numbers from start (0) up to but not including end, by step (1).",
+            0, 3, args -> Ranges.range(lib, args));
+        lib.def("doall", "Returns coll unchanged: sequences are already eager.", 1, 2,
+            args -> args[args.length - 1]);
+        lib.def("dorun", "Returns nil: sequences are already eager, so there is nothing left to run.", 1, 2,
+            args -> null);
+    }
+
+    private static void access(Library lib) {
+        lib.def("first", "Returns the first item of coll, or nil.", 1, 1, args -> nth(args[0], 0));
+        lib.def("second", "Returns the second item of coll, or nil.", 1, 1, args -> nth(args[0], 1));
+        lib.def("ffirst", "Returns the first item of the first item of coll.", 1, 1,
+            args -> nth(nth(args[0], 0), 0));
+        lib.def("fnext", "Returns the first item of the next of coll: its second item.", 1, 1,
+            args -> nth(args[0], 1));
+        lib.def("rest", "Returns a list of the items after the first; () when there are none.", 1, 1,
+            args -> drop(lib, "rest", args[0], 1));
+        lib.def("next", "Returns a list of the items after the first, or nil when there are none.", 1, 1,
+            args -> nonEmpty(drop(lib, "next", args[0], 1)));
+        lib.def("nnext", "Returns the next of the next of coll.", 1, 1,
+            args -> nonEmpty(drop(lib, "nnext", args[0], 2)));
+        lib.def("nfirst", "Returns the next of the first item of coll.", 1, 1,
+            args -> nonEmpty(drop(lib, "nfirst", nth(args[0], 0), 1)));
+        lib.def("last", "Returns the last item of coll, or nil.", 1, 1, args -> {
+            int n = count("last", args[0]);
+            return n == 0 ? null : nth(args[0], n - 1);
+        });
+        lib.def("butlast", "Returns a list of all but the last item, or nil when that leaves nothing.", 1, 1,
+            args -> {
+                List<Object> all = items(lib, "butlast", args[0]);
+                return all.size() <= 1 ? null : list(lib, all.subList(0, all.size() - 1));
+            });
+        lib.def("nth", "Returns the item at index i; out of range is an error unless not-found is given.", 2, 3,
+            args -> {
+                long i = Args.integer("nth", args[1]);
+                int n = count("nth", args[0]);
+                if (i < 0 || i >= n) {
+                    if (args.length == 3) {
+                        return args[2];
+                    }
+                    if (args[0] == null) {
+                        return null;
+                    }
+                    throw new LogosError("nth: index " + i + " out of bounds for " + Seqs.count(args[0])
+                        + " items");
+                }
+                return nth(args[0], (int) i);
+            });
+        lib.def("count", "Returns the number of items in coll (characters of a string, 0 for nil).", 1, 1,
+            args -> (long) count("count", args[0]));
+        lib.def("peek", "Returns the first item of a list or the last of a vector; nil when empty.", 1, 1,
+            args -> {
+                if (args[0] instanceof LVector v) {
+                    return v.isEmpty() ? null : v.nth(v.count() - 1);
+                }
+                if (args[0] instanceof LList l) {
+                    return l.first();
+                }
+                if (args[0] == null) {
+                    return null;
+                }
+                throw Args.typeError("peek", "a list or vector", args[0]);
+            });
+        lib.def("pop", "Returns a list without its first item or a vector without its last.", 1, 1, args -> {
+            if (args[0] instanceof LVector v && !v.isEmpty()) {
+                return v.pop();
+            }
+            if (args[0] instanceof LList l && !l.isEmpty()) {
+                return l.rest();
+            }
+            if (args[0] == null) {
+                return null;
+            }
+            if (args[0] instanceof LVector || args[0] instanceof LList) {
+                throw new LogosError("pop: can't pop an empty " + (args[0] instanceof LList ? "list" : "vector"));
+            }
+            throw Args.typeError("pop", "a list or vector", args[0]);
+        });
+    }
+
+    private static void shape(Library lib) {
+        lib.def("seq", "Returns a list of the items of coll, or nil when it is empty.", 1, 1, args -> {
+            if (args[0] instanceof LList l) {
+                return l.isEmpty() ? null : l;
+            }
+            return listOrNil(lib, items(lib, "seq", args[0]));
+        });
+        lib.def("empty?", "Returns true when coll has no items (nil is empty).", 1, 1,
+            args -> count("empty?", args[0]) == 0);
+        lib.def("not-empty", "Returns coll, or nil when it has no items.", 1, 1,
+            args -> count("not-empty", args[0]) == 0 ? null : args[0]);
+        lib.def("empty", "Returns an empty collection of the same type as coll, or nil.", 1, 1, args -> {
+            Object c = args[0];
+            if (c instanceof LList) {
+                return LList.EMPTY;
+            }
+            if (c instanceof LVector) {
+                return LVector.EMPTY;
+            }
+            return c instanceof LMap ? LMap.EMPTY : null;
+        });
+        lib.def("conj", "Returns coll with the items added: at the front of a list, the end of a vector, "
+            + "[k v] entries or maps into a map; nil gives a list.", 0, V, args -> {
+                if (args.length == 0) {
+                    return LVector.EMPTY;
+                }
+                Object coll = args[0];
+                for (int i = 1; i < args.length; i++) {
+                    coll = conj(lib, "conj", coll, args[i]);
+                }
+                return coll;
+            });
+        lib.def("into", "Returns to with every item of from conj'ed onto it.", 0, 2, args -> {
+            if (args.length == 0) {
+                return LVector.EMPTY;
+            }
+            Object to = args[0];
+            if (args.length == 1) {
+                return to;
+            }
+            for (Object item : items(lib, "into", args[1])) {
+                to = conj(lib, "into", to, item);
+            }
+            return to;
+        });
+        lib.def("reverse", "Returns a list of the items of coll in reverse order.", 1, 1, args -> {
+            List<Object> all = items(lib, "reverse", args[0]);
+            java.util.Collections.reverse(all);
+            return list(lib, all);
+        });
+        lib.def("subvec", "Returns the vector of the items from start up to end (the count).", 2, 3, args -> {
+            if (!(args[0] instanceof LVector v)) {
+                throw Args.typeError("subvec", "a vector", args[0]);
+            }
+            long start = Args.integer("subvec", args[1]);
+            long end = args.length == 3 ? Args.integer("subvec", args[2]) : v.count();
+            if (start < 0 || end > v.count() || start > end) {
+                throw new LogosError("subvec: range " + start + " to " + end + " out of bounds for a vector of "
+                    + v.count());
+            }
+            Object[] all = v.toArray();
+            return Colls.vector(lib, Arrays.asList(all).subList((int) start, (int) end));
+        });
+    }
+
+    /** Adds one item the way conj does for the collection's type. */
+    static Object conj(Library lib, String fn, Object coll, Object item) {
+        lib.chargeItems(1);
+        if (coll == null) {
+            return LList.of(item);
+        }
+        if (coll instanceof LList l) {
+            return l.cons(item);
+        }
+        if (coll instanceof LVector v) {
+            return v.conj(item);
+        }
+        if (coll instanceof LMap m) {
+            if (item instanceof LMap other) {
+                for (Map.Entry<Object, Object> e : other) {
+                    m = m.assoc(e.getKey(), e.getValue());
+                }
+                return m;
+            }
+            if ((item instanceof LVector || item instanceof LList) && Seqs.count(item) == 2) {
+                Object[] kv = Seqs.toArray(item);
+                return m.assoc(kv[0], kv[1]);
+            }
+            if (item == null) {
+                return m;
+            }
+            throw Args.typeError(fn, "a [key value] entry or a map to add to a map", item);
+        }
+        throw Args.typeError(fn, "a list, vector, map or nil", coll);
+    }
+
+    private static int count(String fn, Object coll) {
+        if (!Seqs.isSeqable(coll)) {
+            throw Args.typeError(fn, "a collection", coll);
+        }
+        return Seqs.count(coll);
+    }
+
+    /** The item at an index in range, or nil past the end. */
+    static Object nth(Object coll, int index) {
+        if (coll instanceof LVector v) {
+            return index < v.count() ? v.nth(index) : null;
+        }
+        if (coll instanceof LList l) {
+            LList node = l;
+            for (int i = 0; i < index && !node.isEmpty(); i++) {
+                node = node.rest();
+            }
+            return node.first();
+        }
+        if (coll == null) {
+            return null;
+        }
+        if (coll instanceof String s) {
+            if (index >= s.codePointCount(0, s.length())) {
+                return null;
+            }
+            int at = s.offsetByCodePoints(0, index);
+            return new String(Character.toChars(s.codePointAt(at)));
+        }
+        if (coll instanceof LMap m) {
+            return index < m.count() ? LVector.of(m.keys().get(index), m.vals().get(index)) : null;
+        }
+        throw Args.typeError("nth", "a collection", coll);
+    }
+
+    private static LList drop(Library lib, String fn, Object coll, int n) {
+        if (coll instanceof LList l) {
+            LList node = l;
+            for (int i = 0; i < n && !node.isEmpty(); i++) {
+                node = node.rest();
+            }
+            return node;
+        }
+        List<Object> all = items(lib, fn, coll);
+        return all.size() <= n ? LList.EMPTY : list(lib, all.subList(n, all.size()));
+    }
+
+    private static LList nonEmpty(LList list) {
+        return list.isEmpty() ? null : list;
+    }
+}

@@ -1,0 +1,187 @@
+package drogulus.logos.builtins;
+
+import static drogulus.logos.builtins.Colls.items;
+
+import drogulus.logos.Args;
+import drogulus.logos.LVector;
+import drogulus.logos.LogosError;
+import drogulus.logos.Printer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * String built-ins: subs, format and the {@code string/...} family. Indices count characters (code points),
+ * as {@code count} does, so a character outside the BMP is one character.
+ */
+final class StringBuiltins {
+    private StringBuiltins() {
+    }
+
+    static void install(Library lib) {
+        cutting(lib);
+        casing(lib);
+        searching(lib);
+        StringFormat.install(lib);
+    }
+
+    private static void cutting(Library lib) {
+        lib.def("subs", "Returns the substring of s from start up to end (its length).", 2, 3, args -> {
+            String s = Args.string("subs", args[0]);
+            int length = s.codePointCount(0, s.length());
+            long start = Args.integer("subs", args[1]);
+            long end = args.length == 3 ? Args.integer("subs", args[2]) : length;
+            if (start < 0 || end > length || start > end) {
+                throw new LogosError("subs: range " + start + " to " + end + " out of bounds for a string of "
+                    + length + " characters");
+            }
+            lib.chargeChars(end - start);
+            return s.substring(s.offsetByCodePoints(0, (int) start), s.offsetByCodePoints(0, (int) end));
+        });
+        lib.def("string/split", "Returns a vector of the parts of s between occurrences of the literal string "
+            + "sep, trailing empty parts dropped; at most limit parts if given.", 2, 3,
+            args -> split(lib, "string/split", args, true));
+        lib.def("string/split-re", "Returns a vector of the parts of s between matches of the regular expression "
+            + "re (a string), trailing empty parts dropped; at most limit parts if given.", 2, 3,
+            args -> split(lib, "string/split-re", args, false));
+        lib.def("string/split-lines", "Returns a vector of the lines of s, split at \\n or \\r\\n.", 1, 1,
+            args -> split(lib, "string/split-lines",
+                new Object[] {Args.string("string/split-lines", args[0]), "\r?\n"}, false));
+        lib.def("string/join", "Returns the items of coll as strings (as str makes them), joined by sep if "
+            + "given.", 1, 2, args -> {
+                String sep = args.length == 2 ? Args.string("string/join", args[0]) : "";
+                List<String> parts = new ArrayList<>();
+                long total = 0;
+                for (Object item : items(lib, "string/join", args[args.length - 1])) {
+                    String part = Printer.str(item);
+                    total += part.length() + (parts.isEmpty() ? 0 : sep.length());
+                    parts.add(part);
+                }
+                lib.chargeChars(total);
+                return String.join(sep, parts);
+            });
+        lib.def("string/trim", "Returns s without whitespace at either end.", 1, 1,
+            args -> charged(lib, Args.string("string/trim", args[0]).strip()));
+        lib.def("string/triml", "Returns s without whitespace at the start.", 1, 1,
+            args -> charged(lib, Args.string("string/triml", args[0]).stripLeading()));
+        lib.def("string/trimr", "Returns s without whitespace at the end.", 1, 1,
+            args -> charged(lib, Args.string("string/trimr", args[0]).stripTrailing()));
+        lib.def("string/reverse", "Returns s with its characters in reverse order.", 1, 1, args -> {
+            String s = Args.string("string/reverse", args[0]);
+            lib.chargeChars(s.length());
+            return new StringBuilder(s).reverse().toString();
+        });
+    }
+
+    private static void casing(Library lib) {
+        lib.def("string/upper-case", "Returns s in upper case.", 1, 1,
+            args -> charged(lib, Args.string("string/upper-case", args[0]).toUpperCase(Locale.ROOT)));
+        lib.def("string/lower-case", "Returns s in lower case.", 1, 1,
+            args -> charged(lib, Args.string("string/lower-case", args[0]).toLowerCase(Locale.ROOT)));
+        lib.def("string/capitalize", "Returns s with its first character in upper case and the rest in lower case.",
+            1, 1, args -> {
+                String s = Args.string("string/capitalize", args[0]);
+                if (s.isEmpty()) {
+                    return s;
+                }
+                int first = s.offsetByCodePoints(0, 1);
+                return charged(lib, s.substring(0, first).toUpperCase(Locale.ROOT)
+                    + s.substring(first).toLowerCase(Locale.ROOT));
+            });
+        lib.def("string/blank?", "Returns true when s is nil, empty or only whitespace.", 1, 1,
+            args -> args[0] == null || Args.string("string/blank?", args[0]).isBlank());
+    }
+
+    private static void searching(Library lib) {
+        lib.def("string/includes?", "Returns true when s contains the string sub.", 2, 2,
+            args -> Args.string("string/includes?", args[0]).contains(Args.string("string/includes?", args[1])));
+        lib.def("string/starts-with?", "Returns true when s begins with the string prefix.", 2, 2,
+            args -> Args.string("string/starts-with?", args[0])
+                .startsWith(Args.string("string/starts-with?", args[1])));
+        lib.def("string/ends-with?", "Returns true when s ends with the string suffix.", 2, 2,
+            args -> Args.string("string/ends-with?", args[0]).endsWith(Args.string("string/ends-with?", args[1])));
+        lib.def("string/index-of", "Returns the character index of the first sub in s (from from), or nil.", 2, 3,
+            args -> indexOf("string/index-of", args, false));
+        lib.def("string/last-index-of", "Returns the character index of the last sub in s (at or before from), or "
+            + "nil.", 2, 3, args -> indexOf("string/last-index-of", args, true));
+        lib.def("string/replace", "Returns s with every occurrence of the literal string match replaced by "
+            + "replacement.", 3, 3, args -> {
+                String s = Args.string("string/replace", args[0]);
+                String match = Args.string("string/replace", args[1]);
+                String replacement = Args.string("string/replace", args[2]);
+                return replace(lib, "string/replace", s, Pattern.compile(Pattern.quote(match)),
+                    Matcher.quoteReplacement(replacement));
+            });
+        lib.def("string/replace-re", "Returns s with every match of the regular expression re replaced by "
+            + "replacement, where $1 stands for the first group.", 3, 3, args -> {
+                String s = Args.string("string/replace-re", args[0]);
+                Pattern re = Regexes.compile("string/replace-re", Args.string("string/replace-re", args[1]));
+                return replace(lib, "string/replace-re", s, re, Args.string("string/replace-re", args[2]));
+            });
+    }
+
+    private static String charged(Library lib, String result) {
+        lib.chargeChars(result.length());
+        return result;
+    }
+
+    private static LVector split(Library lib, String fn, Object[] args, boolean literal) {
+        String s = Args.string(fn, args[0]);
+        String sep = Args.string(fn, args[1]);
+        int limit = args.length == 3 ? Colls.positive(fn, args[2]) : 0;
+        Pattern pattern = literal ? Pattern.compile(Pattern.quote(sep)) : Regexes.compile(fn, sep);
+        lib.chargeChars(s.length());
+        List<Object> parts = new ArrayList<>();
+        Matcher m = Regexes.matcher(lib, pattern, s);
+        int from = 0;
+        while ((limit == 0 || parts.size() < limit - 1) && m.find()) {
+            if (m.end() == 0) {
+                continue;
+            }
+            parts.add(s.substring(from, m.start()));
+            from = m.end();
+            lib.chargeItems(1);
+        }
+        parts.add(s.substring(from));
+        if (limit == 0) {
+            while (parts.size() > 1 && "".equals(parts.get(parts.size() - 1))) {
+                parts.remove(parts.size() - 1);
+            }
+            if (parts.size() == 1 && "".equals(parts.get(0)) && !s.isEmpty()) {
+                parts.clear();
+            }
+        }
+        return Colls.vector(lib, parts);
+    }
+
+    private static String replace(Library lib, String fn, String s, Pattern pattern, String replacement) {
+        Matcher m = Regexes.matcher(lib, pattern, s);
+        StringBuilder out = new StringBuilder();
+        int charged = 0;
+        try {
+            while (m.find()) {
+                m.appendReplacement(out, replacement);
+                lib.chargeChars(out.length() - charged);
+                charged = out.length();
+            }
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            throw new LogosError(fn + ": bad replacement \"" + replacement + "\": " + e.getMessage());
+        }
+        m.appendTail(out);
+        lib.chargeChars(out.length() - charged);
+        return out.toString();
+    }
+
+    private static Object indexOf(String fn, Object[] args, boolean last) {
+        String s = Args.string(fn, args[0]);
+        String sub = Args.string(fn, args[1]);
+        int length = s.codePointCount(0, s.length());
+        long from = args.length == 3 ? Args.integer(fn, args[2]) : (last ? length : 0);
+        int at = (int) Math.max(0, Math.min(from, length));
+        int fromChar = s.offsetByCodePoints(0, at);
+        int found = last ? s.lastIndexOf(sub, fromChar) : s.indexOf(sub, fromChar);
+        return found < 0 ? null : (Object) (long) s.codePointCount(0, found);
+    }
+}

@@ -1,0 +1,68 @@
+package drogulus.logos.builtins;
+
+import drogulus.logos.Args;
+import drogulus.logos.Builtin;
+import drogulus.logos.LogosError;
+import drogulus.logos.Printer;
+import java.math.BigInteger;
+import java.util.IllegalFormatException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** {@code format}: Java's String.format over Logos values, with widths charged before the text is made. */
+final class StringFormat {
+    /** One conversion of java.util.Formatter: index, flags, width, precision, conversion. */
+    private static final Pattern SPEC = Pattern.compile("%(\\d+\\$)?([-#+ 0,(<]*)?(\\d+)?(\\.\\d+)?([a-zA-Z%])");
+
+    private StringFormat() {
+    }
+
+    static void install(Library lib) {
+        lib.def("format", "Returns the string fmt with each %s, %d, %f, %x ... filled from the arguments, as "
+            + "Java's String.format does; %s shows a value as str would.", 1, Builtin.VARIADIC, args -> {
+                String fmt = Args.string("format", args[0]);
+                Object[] values = new Object[args.length - 1];
+                long size = fmt.length();
+                for (int i = 1; i < args.length; i++) {
+                    values[i - 1] = javaValue(args[i]);
+                    size += values[i - 1] instanceof String s ? s.length() : 24;
+                }
+                Matcher m = SPEC.matcher(fmt);
+                while (m.find()) {
+                    size += digits(m.group(3)) + digits(m.group(4) == null ? null : m.group(4).substring(1));
+                }
+                lib.chargeChars(size);
+                try {
+                    return String.format(Locale.ROOT, fmt, values);
+                } catch (IllegalFormatException e) {
+                    throw new LogosError("format: " + describe(e) + " in \"" + fmt + "\"");
+                }
+            });
+    }
+
+    /** Strings, numbers and booleans go to the formatter as they are; other values as the text str makes. */
+    private static Object javaValue(Object value) {
+        if (value instanceof String || value instanceof Long || value instanceof Double
+            || value instanceof BigInteger || value instanceof Boolean) {
+            return value;
+        }
+        return Printer.str(value);
+    }
+
+    private static long digits(String text) {
+        if (text == null) {
+            return 0;
+        }
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new LogosError("format: width " + text + " is too large");
+        }
+    }
+
+    private static String describe(IllegalFormatException e) {
+        String name = e.getClass().getSimpleName().replace("Exception", "");
+        return e.getMessage() == null ? name : name + " (" + e.getMessage() + ")";
+    }
+}
