@@ -1,5 +1,6 @@
 package drogulus.dht;
 
+import drogulus.crypto.Item;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,6 +42,22 @@ public sealed interface Message {
         @Override
         public String type() {
             return "pong";
+        }
+    }
+
+    /** Asks the peer to hold a signed item; answered with {@link Pong} when accepted. */
+    record Store(String uuid, NodeId node, String version, int port, Item item) implements Request {
+        @Override
+        public String type() {
+            return "store";
+        }
+    }
+
+    /** The item a {@link FindValue} asked for. */
+    record Value(String uuid, NodeId node, String version, Item item) implements Message {
+        @Override
+        public String type() {
+            return "value";
         }
     }
 

@@ -1,5 +1,7 @@
 package drogulus.dht;
 
+import drogulus.crypto.Item;
+import drogulus.logos.LogosError;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,7 +25,8 @@ import org.msgpack.value.ValueType;
 public final class MessageCodec {
     /** The largest payload accepted, 1 MiB: an item's value is at most 512 KiB. */
     public static final int MAX_PAYLOAD = 1 << 20;
-    private static final Set<String> TYPES = Set.of("ping", "pong", "findnode", "findvalue", "nodes", "error");
+    private static final Set<String> TYPES = Set.of("ping", "pong", "store", "findnode", "findvalue", "nodes",
+        "value", "error");
 
     public MessageCodec() {
     }
@@ -58,11 +61,20 @@ public final class MessageCodec {
             fields.put("title", p -> p.packString(e.title()));
             fields.put("details", p -> packStrings(p, e.details()));
         }
+        Item item = null;
+        if (message instanceof Message.Store st) {
+            item = st.item();
+        } else if (message instanceof Message.Value v) {
+            item = v.item();
+        }
         try (MessageBufferPacker packer = MessagePack.newDefaultBufferPacker()) {
-            packer.packMapHeader(fields.size());
+            packer.packMapHeader(fields.size() + (item == null ? 0 : ItemFields.NAMES.length));
             for (Map.Entry<String, Writer> f : fields.entrySet()) {
                 packer.packString(f.getKey());
                 f.getValue().write(packer);
+            }
+            if (item != null) {
+                ItemFields.write(packer, item);
             }
             return packer.toByteArray();
         } catch (IOException e) {
@@ -82,7 +94,7 @@ public final class MessageCodec {
             if (in.hasNext()) {
                 throw malformed("trailing bytes after the message", f.uuid);
             }
-        } catch (IOException | MessagePackException | IllegalArgumentException e) {
+        } catch (IOException | MessagePackException | IllegalArgumentException | LogosError e) {
             throw new MessageException(ErrorCode.BAD_REQUEST, "Malformed message: " + e.getMessage(), null);
         }
         return f.build();
@@ -111,19 +123,14 @@ public final class MessageCodec {
     }
 
     private static Object readField(MessageUnpacker in, String name, Fields f) throws IOException {
+        if (ItemFields.isItemField(name)) {
+            return ItemFields.read(in, name);
+        }
         return switch (name) {
-            case "key" -> readBinary(in, name, f);
             case "nodes" -> readNodes(in, f);
             case "details" -> readStrings(in, name, f);
             default -> in.unpackValue();
         };
-    }
-
-    private static byte[] readBinary(MessageUnpacker in, String name, Fields f) throws IOException {
-        if (in.getNextFormat().getValueType() != ValueType.BINARY) {
-            throw malformed("'" + name + "' must be bytes", f.uuid);
-        }
-        return in.readPayload(in.unpackBinaryHeader());
     }
 
     private static List<Contact> readNodes(MessageUnpacker in, Fields f) throws IOException {
@@ -201,6 +208,8 @@ public final class MessageCodec {
             return switch (type) {
                 case "ping" -> new Message.Ping(id, node, version, port());
                 case "pong" -> new Message.Pong(id, node, version);
+                case "store" -> new Message.Store(id, node, version, port(), item());
+                case "value" -> new Message.Value(id, node, version, item());
                 case "findnode" -> new Message.FindNode(id, node, version, port(), key());
                 case "findvalue" -> new Message.FindValue(id, node, version, port(), key());
                 case "nodes" -> new Message.Nodes(id, node, version, list());
@@ -255,6 +264,14 @@ public final class MessageCodec {
                 return NodeId.of(b);
             }
             throw malformed("'key' must be " + NodeId.BYTES + " bytes", uuid);
+        }
+
+        Item item() {
+            try {
+                return ItemFields.build(raw);
+            } catch (IllegalArgumentException e) {
+                throw malformed(e.getMessage(), uuid);
+            }
         }
 
         @SuppressWarnings("unchecked")

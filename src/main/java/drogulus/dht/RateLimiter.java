@@ -6,17 +6,16 @@ import java.util.function.LongSupplier;
 
 /**
  * Counts requests in one-second windows, per source address and in all, and refuses those over either limit
- * (OpenDHT's defaults are 1,024 per address and 8,192 in all). A flood from many addresses cannot grow the
- * table without bound: addresses whose window has passed are forgotten when it gets large.
+ * (OpenDHT's defaults are 1,024 per address and 8,192 in all). Counts from a past window are worthless, so
+ * each new window starts with an empty table: it never holds more addresses than one second brought.
  */
 public final class RateLimiter {
     private static final long WINDOW_MILLIS = 1_000;
-    private static final int FORGET_ABOVE = 65_536;
 
     private final int perAddress;
     private final int total;
     private final LongSupplier clock;
-    private final Map<String, long[]> windows = new HashMap<>();
+    private final Map<String, int[]> windows = new HashMap<>();
     private long totalWindow = Long.MIN_VALUE;
     private int totalCount;
 
@@ -32,19 +31,13 @@ public final class RateLimiter {
         if (window != totalWindow) {
             totalWindow = window;
             totalCount = 0;
-            if (windows.size() > FORGET_ABOVE) {
-                windows.values().removeIf(w -> w[0] != window);
-            }
+            windows.clear();
         }
-        long[] w = windows.computeIfAbsent(address, a -> new long[] {window, 0});
-        if (w[0] != window) {
-            w[0] = window;
-            w[1] = 0;
-        }
-        if (w[1] >= perAddress || totalCount >= total) {
+        int[] count = windows.computeIfAbsent(address, a -> new int[1]);
+        if (count[0] >= perAddress || totalCount >= total) {
             return false;
         }
-        w[1]++;
+        count[0]++;
         totalCount++;
         return true;
     }

@@ -103,6 +103,19 @@ public final class RoutingTable {
         return out;
     }
 
+    /** How many known contacts are nearer to {@code key} than we are, counting no further than {@code limit}. */
+    public synchronized int countCloser(NodeId key, int limit) {
+        int n = 0;
+        for (KBucket b : buckets) {
+            for (KBucket.Entry e : b.entries()) {
+                if (key.compareDistance(e.contact.id(), self) < 0 && ++n >= limit) {
+                    return n;
+                }
+            }
+        }
+        return n;
+    }
+
     /** Marks the bucket covering {@code target} as used, as a lookup for it does. */
     public synchronized void touch(NodeId target) {
         buckets.get(indexOf(target)).touch(clock.getAsLong());

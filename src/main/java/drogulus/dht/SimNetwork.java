@@ -77,22 +77,22 @@ public final class SimNetwork {
         }
 
         @Override
-        public CompletableFuture<Message> send(Contact to, Message.Request request) {
+        public CompletableFuture<Message> send(String toAddress, int toPort, Message.Request request) {
             CompletableFuture<Message> answer = new CompletableFuture<>();
             Scheduler.Cancellable timer = scheduler.schedule(conditions.rpcTimeoutMillis(), () ->
-                answer.completeExceptionally(new DhtException.Timeout("No answer from " + to.endpoint()
+                answer.completeExceptionally(new DhtException.Timeout("No answer from " + toAddress + ":" + toPort
                     + " within " + conditions.rpcTimeoutMillis() + " ms")));
             CompletableFuture<?> unused = answer.whenComplete((m, e) -> timer.cancel());
             if (lose()) {
                 return answer;
             }
             Message onWire = wire(request);
-            scheduler.schedule(latency(), () -> deliver(to, (Message.Request) onWire, answer));
+            scheduler.schedule(latency(), () -> deliver(toAddress + ":" + toPort, (Message.Request) onWire, answer));
             return answer;
         }
 
-        private void deliver(Contact to, Message.Request request, CompletableFuture<Message> answer) {
-            Endpoint peer = endpoints.get(to.endpoint());
+        private void deliver(String to, Message.Request request, CompletableFuture<Message> answer) {
+            Endpoint peer = endpoints.get(to);
             if (peer == null || peer.handler == null) {
                 return;
             }

@@ -8,10 +8,11 @@ import java.util.concurrent.CompletableFuture;
  */
 public interface Transport {
     /**
-     * Sends a request; the future completes with the peer's answer (an {@link Message.ErrorReply} included) or
-     * fails when the peer cannot be reached or does not answer within the transport's timeout.
+     * Sends a request to the peer listening at address and port; the future completes with the peer's answer
+     * (an {@link Message.ErrorReply} included) or fails when the peer cannot be reached or does not answer within
+     * the transport's timeout.
      */
-    CompletableFuture<Message> send(Contact to, Message.Request request);
+    CompletableFuture<Message> send(String address, int port, Message.Request request);
 
     /** Starts delivering incoming requests to the handler. */
     void listen(RequestHandler handler);
