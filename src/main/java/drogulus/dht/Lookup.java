@@ -275,7 +275,8 @@ public final class Lookup<V> {
     private synchronized void onLookupTimeout() {
         complete(() -> result.completeExceptionally(new DhtException.Timeout(
             "The lookup for " + target.hex().substring(0, 16) + "… took longer than "
-            + params.lookupTimeoutMillis() / 1000 + " s")));
+            + (params.lookupTimeoutMillis() < 10_000 ? params.lookupTimeoutMillis() + " ms"
+            : params.lookupTimeoutMillis() / 1000 + " s"))));
     }
 
     /** Requests sent so far. */

@@ -37,6 +37,28 @@ class MessageCodecTest {
         }
     }
 
+    @Test
+    void shouldRoundTripItemsCarryingLogosValues() {
+        drogulus.crypto.Identity alice = SimCluster.identity("alice");
+        Object value = drogulus.logos.LVector.from(java.util.List.of(drogulus.logos.Keyword.of("k"), 1L,
+            new java.math.BigInteger("123456789012345678901234567890"), "s", 2.5));
+        drogulus.crypto.Item item = alice.signItem("lib", value, 1_700_000_000.25, -1, Map.of("type", "logos"));
+        Message store = new Message.Store("u", node, "0", 1908, item);
+        Message back = roundTrip(store);
+        assertEquals(store, back);
+        assertEquals(0, drogulus.crypto.Items.validate(((Message.Store) back).item()));
+        Message v = new Message.Value("u", node, "0", item);
+        assertEquals(v, roundTrip(v));
+    }
+
+    @Test
+    void shouldRejectAStoreMissingAnItemField() throws IOException {
+        MessageException e = reject(map("message", "store", "uuid", "s1", "node", node.hex(), "version", "0",
+            "port", 1, "key", new byte[64]));
+        assertEquals(ErrorCode.BAD_REQUEST, e.code());
+        assertEquals("s1", e.uuid());
+    }
+
     private static byte[] map(Object... kv) throws IOException {
         try (MessageBufferPacker p = MessagePack.newDefaultBufferPacker()) {
             p.packMapHeader(kv.length / 2);
