@@ -106,7 +106,7 @@ final class Analyzer {
     private Node vector(LVector vector, Scope scope) {
         Node[] items = analyzeAll(vector, scope);
         if (allConstant(items)) {
-            return new Nodes.Constant(vector);
+            return new Nodes.Constant(new CollectionNodes.VectorOf(items).eval(null));
         }
         return new CollectionNodes.VectorOf(items);
     }
@@ -114,10 +114,8 @@ final class Analyzer {
     private Node map(LMap map, Scope scope) {
         Node[] keys = analyzeAll(map.keys(), scope);
         Node[] values = analyzeAll(map.vals(), scope);
-        if (allConstant(keys) && allConstant(values)) {
-            return new Nodes.Constant(map);
-        }
-        return new CollectionNodes.MapOf(keys, values, current);
+        Node node = new CollectionNodes.MapOf(keys, values, current);
+        return allConstant(keys) && allConstant(values) ? new Nodes.Constant(node.eval(null)) : node;
     }
 
     private static boolean allConstant(Node[] nodes) {
@@ -157,7 +155,7 @@ final class Analyzer {
         Node fn = analyze(head, scope, Tail.NONE);
         Node[] args = analyzeAll(list.rest(), scope);
         String label = head instanceof Symbol s ? s.name() : "fn";
-        return new CallNode(fn, args, tail == Tail.FN, label, current);
+        return CallNode.of(fn, args, tail == Tail.FN, label, current);
     }
 
     Macro macroNamed(Symbol symbol) {

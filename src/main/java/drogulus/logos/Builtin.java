@@ -8,6 +8,18 @@ public final class Builtin implements LFn {
         Object apply(Object[] args);
     }
 
+    /** An optional fast path for calls with exactly one argument, taken without building an array. */
+    @FunctionalInterface
+    public interface Body1 {
+        Object apply(Object a);
+    }
+
+    /** An optional fast path for calls with exactly two arguments. */
+    @FunctionalInterface
+    public interface Body2 {
+        Object apply(Object a, Object b);
+    }
+
     /** Marks a built-in that takes any number of arguments from {@code minArgs} on. */
     public static final int VARIADIC = -1;
 
@@ -16,13 +28,22 @@ public final class Builtin implements LFn {
     private final int minArgs;
     private final int maxArgs;
     private final Body body;
+    final Body1 one;
+    final Body2 two;
 
     public Builtin(String name, String doc, int minArgs, int maxArgs, Body body) {
+        this(name, doc, minArgs, maxArgs, body, null, null);
+    }
+
+    /** A built-in with fast paths for one or two arguments (either may be null); they must agree with body. */
+    public Builtin(String name, String doc, int minArgs, int maxArgs, Body body, Body1 one, Body2 two) {
         this.name = name;
         this.doc = doc;
         this.minArgs = minArgs;
         this.maxArgs = maxArgs;
         this.body = body;
+        this.one = one;
+        this.two = two;
     }
 
     @Override

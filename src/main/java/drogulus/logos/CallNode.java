@@ -3,29 +3,73 @@ package drogulus.logos;
 /**
  * A call. In tail position a call to a closure is not made but returned as a {@link TailCall}, for the
  * running closure to make in its loop. An error passing through gets this call's position and a stack frame.
+ * Calls of one and two arguments have their own node classes, which call a built-in's fast path directly.
  */
-final class CallNode extends Node {
-    private final Node fn;
+class CallNode extends Node {
+    final Node fn;
+    /** The global the function is read from, when it is one: read directly, saving a dispatch per call. */
+    private final Globals.Cell cell;
     private final Node[] args;
-    private final boolean tail;
+    final boolean tail;
     private final String label;
 
     CallNode(Node fn, Node[] args, boolean tail, String label, Position position) {
         super(position);
         this.fn = fn;
+        this.cell = fn instanceof Nodes.Global global ? global.cell() : null;
         this.args = args;
         this.tail = tail;
         this.label = label;
     }
 
+    final Object function(Frame frame) {
+        Globals.Cell c = cell;
+        if (c != null) {
+            try {
+                return c.get();
+            } catch (LogosError e) {
+                throw e.at(position);
+            }
+        }
+        return fn.eval(frame);
+    }
+
+    /** The slot of a local operand, or -1: locals and constants are read inline rather than dispatched. */
+    static int slotOf(Node node) {
+        return node instanceof Nodes.Local local ? local.slot : -1;
+    }
+
+    static boolean isConstant(Node node) {
+        return node instanceof Nodes.Constant;
+    }
+
+    static Object constantOf(Node node) {
+        return node instanceof Nodes.Constant constant ? constant.eval(null) : null;
+    }
+
+    /** The node for a call, specialised by its number of arguments. */
+    static Node of(Node fn, Node[] args, boolean tail, String label, Position position) {
+        if (args.length == 1) {
+            return new Call1(fn, args, tail, label, position);
+        }
+        if (args.length == 2) {
+            return new Call2(fn, args, tail, label, position);
+        }
+        return new CallNode(fn, args, tail, label, position);
+    }
+
     @Override
     Object eval(Frame frame) {
-        Object f = fn.eval(frame);
+        Object f = function(frame);
         Node[] argNodes = args;
         Object[] values = new Object[argNodes.length];
         for (int i = 0; i < argNodes.length; i++) {
             values[i] = argNodes[i].eval(frame);
         }
+        return call(f, values);
+    }
+
+    final Object call(Object f, Object[] values) {
         if (tail && f instanceof Closure) {
             return new TailCall(f, values);
         }
@@ -41,11 +85,77 @@ final class CallNode extends Node {
         }
     }
 
-    private LogosError trace(LogosError e) {
+    final LogosError trace(LogosError e) {
         e.at(position);
         if (position != null) {
             e.addFrame(label + " (" + position + ")");
         }
         return e;
+    }
+
+    /** A call with one argument. */
+    static final class Call1 extends CallNode {
+        private final Node arg;
+        private final int slot;
+
+        Call1(Node fn, Node[] args, boolean tail, String label, Position position) {
+            super(fn, args, tail, label, position);
+            this.arg = args[0];
+            this.slot = slotOf(arg);
+        }
+
+        @Override
+        Object eval(Frame frame) {
+            Object f = function(frame);
+            Object a = slot >= 0 ? frame.slots[slot] : arg.eval(frame);
+            if (f instanceof Builtin b && b.one != null) {
+                try {
+                    return b.one.apply(a);
+                } catch (LogosError e) {
+                    throw trace(e);
+                } catch (RuntimeException e) {
+                    throw trace(Errors.fromJava(e));
+                }
+            }
+            return call(f, new Object[] {a});
+        }
+    }
+
+    /** A call with two arguments. */
+    static final class Call2 extends CallNode {
+        private final Node first;
+        private final Node second;
+        private final int firstSlot;
+        private final int secondSlot;
+        private final boolean secondIsConstant;
+        private final Object secondConstant;
+
+        Call2(Node fn, Node[] args, boolean tail, String label, Position position) {
+            super(fn, args, tail, label, position);
+            this.first = args[0];
+            this.second = args[1];
+            this.firstSlot = slotOf(first);
+            this.secondSlot = slotOf(second);
+            this.secondIsConstant = isConstant(second);
+            this.secondConstant = constantOf(second);
+        }
+
+        @Override
+        Object eval(Frame frame) {
+            Object f = function(frame);
+            Object a = firstSlot >= 0 ? frame.slots[firstSlot] : first.eval(frame);
+            Object b = secondSlot >= 0 ? frame.slots[secondSlot]
+                : secondIsConstant ? secondConstant : second.eval(frame);
+            if (f instanceof Builtin builtin && builtin.two != null) {
+                try {
+                    return builtin.two.apply(a, b);
+                } catch (LogosError e) {
+                    throw trace(e);
+                } catch (RuntimeException e) {
+                    throw trace(Errors.fromJava(e));
+                }
+            }
+            return call(f, new Object[] {a, b});
+        }
     }
 }

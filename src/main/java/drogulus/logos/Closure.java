@@ -31,6 +31,9 @@ public final class Closure implements LFn {
     }
 
     Arity arityFor(int count) {
+        if (arities.length == 1 && arities[0].required == count && !arities[0].variadic) {
+            return arities[0];
+        }
         for (Arity arity : arities) {
             if (arity.accepts(count)) {
                 return arity;

@@ -7,7 +7,12 @@ final class Frame {
     final Closure self;
 
     Frame(int size, Object[] captured, Closure self) {
-        this.slots = new Object[size];
+        this(new Object[size], captured, self);
+    }
+
+    /** A frame over an existing slot array, such as a call's argument array when it is exactly the right size. */
+    Frame(Object[] slots, Object[] captured, Closure self) {
+        this.slots = slots;
         this.captured = captured;
         this.self = self;
     }

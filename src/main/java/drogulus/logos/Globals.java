@@ -12,10 +12,13 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Globals {
     /** One global binding; unbound until defined. */
     public static final class Cell {
+        /** The value of a cell nothing has defined yet; a marker, so reading a bound cell is one load. */
+        private static final Object UNBOUND = new Object();
+
         private final Symbol symbol;
-        private volatile Object value;
-        private volatile boolean bound;
-        private volatile String doc;
+        // Plain fields: the evaluator reads them on every global reference, and one thread evaluates at a time.
+        private Object value = UNBOUND;
+        private String doc;
 
         Cell(Symbol symbol) {
             this.symbol = symbol;
@@ -26,20 +29,20 @@ public final class Globals {
         }
 
         public boolean isBound() {
-            return bound;
+            return value != UNBOUND;
         }
 
         /** The bound value; an unbound cell is an error naming the symbol. */
         public Object get() {
-            if (!bound) {
+            Object v = value;
+            if (v == UNBOUND) {
                 throw new LogosError("Unable to resolve symbol: " + symbol.name());
             }
-            return value;
+            return v;
         }
 
         public void set(Object newValue) {
             value = newValue;
-            bound = true;
         }
 
         public String doc() {

@@ -148,8 +148,14 @@ public final class Interp {
             while (true) {
                 b.step();
                 Arity arity = current.arityFor(currentArgs.length);
-                Frame frame = new Frame(arity.frameSize, current.captured, current);
-                arity.bind(frame, currentArgs);
+                Frame frame;
+                if (!arity.variadic && arity.frameSize == currentArgs.length) {
+                    // The argument array is exactly the frame: parameters are never reassigned, so sharing it is safe.
+                    frame = new Frame(currentArgs, current.captured, current);
+                } else {
+                    frame = new Frame(arity.frameSize, current.captured, current);
+                    arity.bind(frame, currentArgs);
+                }
                 Object result = arity.body.eval(frame);
                 if (!(result instanceof TailCall call)) {
                     return result;

@@ -67,12 +67,17 @@ final class Nodes {
             this.cell = cell;
         }
 
+        Globals.Cell cell() {
+            return cell;
+        }
+
         @Override
         Object eval(Frame frame) {
-            if (!cell.isBound()) {
-                throw new LogosError("Unable to resolve symbol: " + cell.symbol().name(), position);
+            try {
+                return cell.get();
+            } catch (LogosError e) {
+                throw e.at(position);
             }
-            return cell.get();
         }
     }
 

@@ -19,7 +19,10 @@ public final class Printer {
         return out.toString();
     }
 
-    /** The plain form of one value, as {@code str} joins it: nil is the empty string. */
+    /**
+     * One value as {@code str} joins it: a string as it is, nil as nothing, anything else printed readably
+     * (so {@code (str [1 "b"])} is {@code [1 "b"]}, as in Clojure).
+     */
     public static String str(Object value) {
         if (value == null) {
             return "";
@@ -27,7 +30,7 @@ public final class Printer {
         if (value instanceof String s) {
             return s;
         }
-        return print(value, false);
+        return print(value, true);
     }
 
     public static void print(StringBuilder out, Object value, boolean readably, int depth) {
@@ -153,6 +156,9 @@ public final class Printer {
 
     /** The value printed readably and cut short, followed by its type: {@code "abc" (string)}. */
     public static String describe(Object value) {
+        if (value == null) {
+            return "nil";
+        }
         String text = print(value, true);
         if (text.length() > 60) {
             text = text.substring(0, 57) + "...";

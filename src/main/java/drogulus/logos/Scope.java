@@ -55,6 +55,12 @@ final class Scope {
         return slot;
     }
 
+    /** Starts the slots of another arity of the same function: each arity has its own frame. */
+    void startArity() {
+        nextSlot = 0;
+        frameSize = 0;
+    }
+
     int frameSize() {
         return frameSize;
     }

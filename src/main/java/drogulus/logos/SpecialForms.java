@@ -189,6 +189,7 @@ final class SpecialForms {
         LVector params = (LVector) clause.first();
         int mark = scope.mark();
         Scope.RecurTarget savedRecur = scope.recur;
+        scope.startArity();
         try {
             if (selfName != null) {
                 scope.bind(selfName, new Nodes.Self());

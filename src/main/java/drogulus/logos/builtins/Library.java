@@ -20,6 +20,11 @@ final class Library {
         interp.globals().define(new Builtin(name, doc, min, max, body));
     }
 
+    /** Defines a built-in with fast paths for one and/or two arguments (either may be null). */
+    void def(String name, String doc, int min, int max, Builtin.Body body, Builtin.Body1 one, Builtin.Body2 two) {
+        interp.globals().define(new Builtin(name, doc, min, max, body, one, two));
+    }
+
     /** Charges the interpreter's budget for a new collection of {@code items} elements. */
     void chargeItems(long items) {
         interp.budget().allocate(32 + 16 * items);

@@ -39,7 +39,7 @@ final class NumberBuiltins {
                 sum = Numbers.add(sum, x);
             }
             return sum;
-        });
+        }, x -> num("+", x), Numbers::add);
         lib.def("-", "Returns the first number minus the rest; (- x) is x negated.", 1, V, args -> {
             if (args.length == 2) {
                 return Numbers.subtract(args[0], args[1]);
@@ -52,14 +52,14 @@ final class NumberBuiltins {
                 result = Numbers.subtract(result, args[i]);
             }
             return result;
-        });
+        }, x -> Numbers.negate(num("-", x)), Numbers::subtract);
         lib.def("*", "Returns the product of the numbers; (*) is 1.", 0, V, args -> {
             Object product = 1L;
             for (Object x : args) {
                 product = Numbers.multiply(product, x);
             }
             return product;
-        });
+        }, x -> num("*", x), Numbers::multiply);
         lib.def("/", "Returns the first number divided by the rest; (/ x) is 1/x. Exact integer quotients stay "
             + "integers, others are floats.", 1, V, args -> {
                 if (args.length == 1) {
@@ -76,8 +76,10 @@ final class NumberBuiltins {
         lib.def("rem", "Returns the remainder of dividing n by d, with the sign of n.", 2, 2,
             args -> Numbers.rem(args[0], args[1]));
         lib.def("mod", "Returns n modulo d, with the sign of d.", 2, 2, args -> Numbers.mod(args[0], args[1]));
-        lib.def("inc", "Returns x plus one.", 1, 1, args -> Numbers.add(num("inc", args[0]), 1L));
-        lib.def("dec", "Returns x minus one.", 1, 1, args -> Numbers.subtract(num("dec", args[0]), 1L));
+        lib.def("inc", "Returns x plus one.", 1, 1, args -> Numbers.add(num("inc", args[0]), 1L),
+            x -> Numbers.add(num("inc", x), 1L), null);
+        lib.def("dec", "Returns x minus one.", 1, 1, args -> Numbers.subtract(num("dec", args[0]), 1L),
+            x -> Numbers.subtract(num("dec", x), 1L), null);
         lib.def("max", "Returns the greatest of the numbers.", 1, V, args -> extreme("max", args, 1));
         lib.def("min", "Returns the least of the numbers.", 1, V, args -> extreme("min", args, -1));
         lib.def("abs", "Returns the absolute value of x.", 1, 1, args -> {
@@ -102,9 +104,6 @@ final class NumberBuiltins {
 
     private static void compareChain(Library lib, String name, String doc, Test test) {
         lib.def(name, doc, 1, V, args -> {
-            if (args.length == 2) {
-                return test.holds(Numbers.compare(name, args[0], args[1]));
-            }
             num(name, args[0]);
             for (int i = 0; i + 1 < args.length; i++) {
                 if (!test.holds(Numbers.compare(name, args[i], args[i + 1]))) {
@@ -112,7 +111,10 @@ final class NumberBuiltins {
                 }
             }
             return true;
-        });
+        }, x -> {
+            num(name, x);
+            return true;
+        }, (a, b) -> test.holds(Numbers.compare(name, a, b)));
     }
 
     private static void comparison(Library lib) {
@@ -129,7 +131,7 @@ final class NumberBuiltins {
                     }
                 }
                 return true;
-            });
+            }, x -> true, Objects::equals);
         lib.def("not=", "Returns true if some arguments are not equal; (not (= ...)).", 1, V, args -> {
             for (int i = 0; i + 1 < args.length; i++) {
                 if (!Objects.equals(args[i], args[i + 1])) {

@@ -17,11 +17,7 @@ final class OutputBuiltins {
             if (i > 0) {
                 out.append(' ');
             }
-            if (readably) {
-                Printer.print(out, args[i], true, 0);
-            } else {
-                out.append(args[i] == null ? "nil" : Printer.str(args[i]));
-            }
+            Printer.print(out, args[i], readably, 0);
         }
         return out.toString();
     }
