@@ -3,7 +3,11 @@ package drogulus.dht;
 import drogulus.Version;
 import drogulus.crypto.Identity;
 import drogulus.crypto.Item;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -153,7 +157,7 @@ public final class Simulator {
     private List<Item> storeItems() {
         List<Identity> publishers = new ArrayList<>();
         for (int i = 0; i < options.publishers(); i++) {
-            publishers.add(Identity.generate());
+            publishers.add(publisher(random.nextLong()));
         }
         List<Item> items = new ArrayList<>();
         long acks = 0;
@@ -174,6 +178,24 @@ public final class Simulator {
             throw new DhtException("The simulation could not store a single item");
         }
         return items;
+    }
+
+    /**
+     * A real RSA identity whose key comes from the seed, so that a run's item keys, and so its figures, are
+     * reproducible. Only the simulator does this; a person's identity comes from {@link Identity#generate()}.
+     */
+    static Identity publisher(long seed) {
+        try {
+            SecureRandom rng = SecureRandom.getInstance("SHA1PRNG");
+            rng.setSeed(seed);
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048, rng);
+            String der = Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(
+                generator.generateKeyPair().getPrivate().getEncoded());
+            return Identity.fromPrivateKeyPem("-----BEGIN PRIVATE KEY-----\n" + der + "\n-----END PRIVATE KEY-----\n");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("This Java has no RSA key generator", e);
+        }
     }
 
     /** Stops a random churn fraction of the nodes and joins as many new ones; returns how many were replaced. */
