@@ -7,6 +7,7 @@ import drogulus.dht.Simulator;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -49,7 +50,12 @@ public final class SimulateCommand implements Callable<Integer> {
     boolean json;
 
     @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandLine.Model.CommandSpec spec;
+
+    /** Runs the command on its own, as bench/dht/run does before it is wired into {@code drogulus}. */
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new SimulateCommand()).execute(args));
+    }
 
     @Override
     public Integer call() {

@@ -121,6 +121,13 @@ final class KBucket {
         return out;
     }
 
+    /** Adds the contacts to {@code out}, sparing the copy {@link #contacts()} makes. */
+    void addContactsTo(List<Contact> out) {
+        for (Entry e : entries) {
+            out.add(e.contact);
+        }
+    }
+
     List<Entry> entries() {
         return entries;
     }

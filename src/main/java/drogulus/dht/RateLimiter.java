@@ -15,7 +15,7 @@ public final class RateLimiter {
     private final int perAddress;
     private final int total;
     private final LongSupplier clock;
-    private final Map<String, int[]> windows = new HashMap<>();
+    private Map<String, int[]> windows = new HashMap<>();
     private long totalWindow = Long.MIN_VALUE;
     private int totalCount;
 
@@ -31,7 +31,7 @@ public final class RateLimiter {
         if (window != totalWindow) {
             totalWindow = window;
             totalCount = 0;
-            windows.clear();
+            windows = new HashMap<>();
         }
         int[] count = windows.computeIfAbsent(address, a -> new int[1]);
         if (count[0] >= perAddress || totalCount >= total) {

@@ -87,7 +87,7 @@ public final class RoutingTable {
         int start = indexOf(target);
         List<Contact> near = new ArrayList<>();
         for (int i = start; i < buckets.size(); i++) {
-            near.addAll(buckets.get(i).contacts());
+            buckets.get(i).addContactsTo(near);
         }
         if (exclude != null) {
             near.removeIf(c -> c.id().equals(exclude));
