@@ -103,6 +103,12 @@ public final class SimulateCommand implements Callable<Integer> {
         }
         s.append(String.format(Locale.ROOT, "success rate    %.2f%% (%d of %d lookups)%n", r.successRate() * 100,
             r.succeeded(), r.lookups()));
+        if (r.failedJoins() > 0) {
+            s.append("failed joins    ").append(r.failedJoins()).append(" nodes gave up after 5 attempts\n");
+        }
+        if (!r.failures().isEmpty()) {
+            s.append("failures        ").append(r.failures()).append('\n');
+        }
         s.append(String.format(Locale.ROOT, "hops            median %.0f, p95 %.0f, mean %.2f (log2 N = %.1f)%n",
             r.medianHops(), r.p95Hops(), r.meanHops(), r.log2N()));
         s.append(String.format(Locale.ROOT, "messages/lookup median %.0f, p95 %.0f, mean %.1f%n",

@@ -19,6 +19,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * given, so the same code runs on TCP and in the simulator.
  */
 public final class Node {
+    /** A seed is the one way in, so a lost ping to it is tried again before the join gives up. */
+    private static final int JOIN_PING_ATTEMPTS = 3;
+
     private final NodeId id;
     private final Transport transport;
     private final Store store;
@@ -86,14 +89,7 @@ public final class Node {
                 return CompletableFuture.failedFuture(new DhtException("The port in '" + endpoint
                     + "' is not a number"));
             }
-            pings.add(transport.send(address, port, new Message.Ping(uuid(), id, version, transport.port()))
-                .handle((m, e) -> {
-                    if (e == null && !(m instanceof Message.ErrorReply)) {
-                        table.addContact(new Contact(m.node(), address, port, m.version()));
-                        return true;
-                    }
-                    return false;
-                }));
+            pings.add(pingSeed(address, port, JOIN_PING_ATTEMPTS));
         }
         return CompletableFuture.allOf(pings.toArray(new CompletableFuture<?>[0])).thenCompose(v -> {
             if (table.size() == 0) {
@@ -101,6 +97,24 @@ public final class Node {
             }
             return findNode(id);
         }).thenApply(r -> table.size());
+    }
+
+    /** Pings a seed known only by its address, trying again when a ping goes unanswered. */
+    private CompletableFuture<Boolean> pingSeed(String address, int port, int attempts) {
+        CompletableFuture<Boolean> reached = new CompletableFuture<>();
+        CompletableFuture<?> unused = transport.send(address, port, new Message.Ping(uuid(), id, version,
+            transport.port())).whenComplete((m, e) -> {
+                if (e == null && !(m instanceof Message.ErrorReply)) {
+                    table.addContact(new Contact(m.node(), address, port, m.version()));
+                    reached.complete(true);
+                } else if (attempts > 1) {
+                    CompletableFuture<?> unusedRetry = pingSeed(address, port, attempts - 1)
+                        .whenComplete((ok, e2) -> reached.complete(Boolean.TRUE.equals(ok)));
+                } else {
+                    reached.complete(false);
+                }
+            });
+        return reached;
     }
 
     /** The K nodes nearest to the target that answered. */

@@ -26,8 +26,17 @@ final class NodeHandler implements Transport.RequestHandler {
         if (!limiter.allow(sourceAddress) || request.node().equals(node.id())) {
             return null;
         }
-        node.routingTable().addContact(new Contact(request.node(), sourceAddress, request.port(),
-            request.version()));
+        try {
+            node.routingTable().addContact(new Contact(request.node(), sourceAddress, request.port(),
+                request.version()));
+            return answer(request, sourceAddress);
+        } catch (RuntimeException e) {
+            // A bug or a failing disk must cost the asker one answer, never the node its transport thread.
+            return error(request.uuid(), ErrorCode.INTERNAL_ERROR, String.valueOf(e.getMessage()));
+        }
+    }
+
+    private Message answer(Message.Request request, String sourceAddress) {
         String uuid = request.uuid();
         if (request instanceof Message.Ping) {
             return new Message.Pong(uuid, node.id(), node.version());

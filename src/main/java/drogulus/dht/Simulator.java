@@ -9,10 +9,13 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
 /**
@@ -49,10 +52,11 @@ public final class Simulator {
                          double successRate, double medianHops, double p95Hops, double meanHops,
                          double medianMessages, double p95Messages, double meanMessages, double log2N,
                          long networkMessages, long buildMillis, long totalMillis, long virtualSeconds,
-                         List<Round> rounds) {
+                         List<Round> rounds, Map<String, Integer> failures, int failedJoins) {
     }
 
     private static final long EPOCH = 1_767_225_600_000L;
+    private static final int JOIN_ATTEMPTS = 5;
 
     private final Options options;
     private final Random random;
@@ -62,6 +66,7 @@ public final class Simulator {
     private final List<Node> live = new ArrayList<>();
     private final Consumer<String> progress;
     private double lastAcks;
+    private int failedJoins;
 
     /** @param progress receives a line now and then about what the simulation is doing */
     public Simulator(Options options, Consumer<String> progress) {
@@ -81,6 +86,7 @@ public final class Simulator {
         List<Item> items = storeItems();
         double meanAcks = lastAcks;
         List<Round> rounds = new ArrayList<>();
+        Map<String, Integer> failures = new TreeMap<>();
         List<Integer> hops = new ArrayList<>();
         List<Integer> messages = new ArrayList<>();
         int total = 0;
@@ -103,6 +109,8 @@ public final class Simulator {
                     ok++;
                     roundHops.add(f.join().hops());
                     roundMessages.add(f.join().messages());
+                } else {
+                    failures.merge(failureReason(f), 1, Integer::sum);
                 }
             }
             total += options.lookups();
@@ -119,37 +127,51 @@ public final class Simulator {
         return new Report(options, items.size(), meanAcks, total, succeeded, total == 0 ? 0 : (double) succeeded
             / total, percentile(hops, 50), percentile(hops, 95), mean(hops), percentile(messages, 50),
             percentile(messages, 95), mean(messages), Math.log(options.nodes()) / Math.log(2), network.sent(),
-            (built - start) / 1_000_000, (end - start) / 1_000_000, (scheduler.now() - EPOCH) / 1000, rounds);
+            (built - start) / 1_000_000, (end - start) / 1_000_000, (scheduler.now() - EPOCH) / 1000, rounds,
+            new TreeMap<>(failures), failedJoins);
     }
 
-    /** Adds nodes in batches that join at once, each through a random node already in the network. */
+    /**
+     * Adds nodes in batches that join at once, each through a random node already in the network. A node whose
+     * join fails tries again through another; only joined nodes serve as seeds, so no islands form.
+     */
     private void addNodes(int count) {
-        List<Node> fresh = new ArrayList<>();
+        List<Node> pending = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Node n = new Node(NodeId.random(random), network.newTransport(), new MemoryStore(), scheduler, config,
                 new Random(random.nextLong()), Version.getVersion());
             n.start();
-            fresh.add(n);
+            pending.add(n);
         }
-        int index = 0;
         if (live.isEmpty()) {
-            live.add(fresh.get(0));
-            index = 1;
+            live.add(pending.remove(0));
         }
-        int batch = Math.max(1, Math.min(64, live.size()));
-        while (index < fresh.size()) {
+        Map<Node, Integer> attempts = new HashMap<>();
+        int reported = live.size() / 1000;
+        while (!pending.isEmpty()) {
+            int batch = Math.min(pending.size(), Math.max(1, Math.min(64, live.size())));
+            List<Node> joining = new ArrayList<>(pending.subList(0, batch));
+            pending.subList(0, batch).clear();
             List<CompletableFuture<Integer>> joins = new ArrayList<>();
-            int end = Math.min(fresh.size(), index + batch);
-            for (; index < end; index++) {
-                Contact seed = live.get(random.nextInt(live.size())).contact();
-                joins.add(fresh.get(index).join(List.of(seed.endpoint())));
+            for (Node n : joining) {
+                joins.add(n.join(List.of(live.get(random.nextInt(live.size())).contact().endpoint())));
             }
             CompletableFuture<Void> all = CompletableFuture.allOf(joins.toArray(new CompletableFuture<?>[0]));
             scheduler.runUntil(all::isDone);
-            live.addAll(fresh.subList(index - joins.size(), index));
-            batch = Math.max(1, Math.min(64, live.size()));
-            if (live.size() % 1000 < joins.size()) {
-                progress.accept(live.size() + " nodes joined");
+            for (int i = 0; i < joining.size(); i++) {
+                Node n = joining.get(i);
+                if (!joins.get(i).isCompletedExceptionally()) {
+                    live.add(n);
+                } else if (attempts.merge(n, 1, Integer::sum) < JOIN_ATTEMPTS) {
+                    pending.add(n);
+                } else {
+                    n.stop();
+                    failedJoins++;
+                }
+            }
+            if (live.size() / 1000 > reported) {
+                reported = live.size() / 1000;
+                progress.accept(live.size() + " nodes in the network");
             }
         }
     }
@@ -213,6 +235,23 @@ public final class Simulator {
         progress.accept(leaving + " nodes left; " + leaving + " new ones joining");
         addNodes(leaving);
         return leaving;
+    }
+
+    private static String failureReason(CompletableFuture<Lookup.Result<Item>> f) {
+        if (!f.isDone()) {
+            return "never finished";
+        }
+        if (!f.isCompletedExceptionally()) {
+            return "wrong value";
+        }
+        try {
+            f.join();
+            return "unknown";
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            return cause instanceof DhtException.NotFound ? "not found" : cause instanceof DhtException.Timeout
+                ? "timed out" : cause.getClass().getSimpleName();
+        }
     }
 
     private static double percentile(List<Integer> values, int p) {

@@ -74,6 +74,14 @@ class NodeHandlerTest {
     }
 
     @Test
+    void shouldRefuseAnItemWithAGarbagePublicKeyWithErrorSix() {
+        Item good = item("a", "v", now());
+        Item garbage = new Item(good.key(), good.value(), good.timestamp(), good.expires(), good.name(), good.meta(),
+            good.createdWith(), "-----BEGIN PUBLIC KEY-----\nnonsense\n-----END PUBLIC KEY-----\n", good.sig());
+        assertEquals(6, errorCode(store(garbage)));
+    }
+
+    @Test
     void shouldRefuseAnItemUnderTheWrongKeyWithErrorSeven() {
         Item good = item("a", "v", now());
         Item moved = new Item(NodeId.random(cluster.random).toBytes(), good.value(), good.timestamp(),

@@ -143,6 +143,45 @@ class NodeTest {
     }
 
     @Test
+    void shouldTryASeedAgainWhenItsPingIsLost() {
+        Transport inner = cluster.network.newTransport();
+        int[] sends = new int[1];
+        Transport flaky = new Transport() {
+            @Override
+            public CompletableFuture<Message> send(String address, int port, Message.Request request) {
+                if (sends[0]++ == 0) {
+                    return CompletableFuture.failedFuture(new DhtException.Timeout("lost"));
+                }
+                return inner.send(address, port, request);
+            }
+
+            @Override
+            public void listen(RequestHandler handler) {
+                inner.listen(handler);
+            }
+
+            @Override
+            public String address() {
+                return inner.address();
+            }
+
+            @Override
+            public int port() {
+                return inner.port();
+            }
+
+            @Override
+            public void close() {
+                inner.close();
+            }
+        };
+        Node n = new Node(NodeId.random(cluster.random), flaky, new MemoryStore(), cluster.scheduler, cluster.config,
+            new java.util.Random(3), "0");
+        n.start();
+        assertTrue(cluster.await(n.join(List.of(cluster.nodes.get(0).contact().endpoint()))) >= 20);
+    }
+
+    @Test
     void shouldFailToJoinWhenNoSeedAnswers() {
         Node lonely = cluster.newNode();
         CompletableFuture<Integer> f = cluster.run(lonely.join(List.of("10.99.99.99:1")));

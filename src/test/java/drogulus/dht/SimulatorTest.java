@@ -35,6 +35,14 @@ class SimulatorTest {
     }
 
     @Test
+    void shouldFindItemsDespiteLostMessages() {
+        Simulator.Report r = new Simulator(new Simulator.Options(100, 60, 0.2, 8, 2, 5, 1, 0.05, false), line -> { })
+            .run();
+        assertTrue(r.successRate() >= 0.95, "success " + r.successRate() + " " + r.failures());
+        assertEquals(r.lookups() - r.succeeded(), r.failures().values().stream().mapToInt(Integer::intValue).sum());
+    }
+
+    @Test
     void shouldGiveTheSameFiguresForTheSameSeed() {
         Simulator.Options o = new Simulator.Options(50, 20, 0.2, 11, 2, 3, 1, 0, false);
         Simulator.Report a = new Simulator(o, line -> { }).run();
