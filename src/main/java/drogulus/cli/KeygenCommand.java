@@ -25,7 +25,7 @@ public final class KeygenCommand implements Callable<Integer> {
 
     /** Uses {@code $DROGULUS_HOME} or {@code ~/.drogulus}. */
     public KeygenCommand() {
-        this(Identity.defaultHome());
+        this(Home.directory());
     }
 
     public KeygenCommand(Path home) {
@@ -38,7 +38,8 @@ public final class KeygenCommand implements Callable<Integer> {
         try {
             identity.save(home, force);
         } catch (CryptoException e) {
-            spec.commandLine().getErr().println("drogulus keygen: " + e.getMessage());
+            String hint = force ? "" : "; run `drogulus keygen --force` to replace it (its identity is lost)";
+            spec.commandLine().getErr().println("drogulus keygen: " + e.getMessage() + hint);
             spec.commandLine().getErr().flush();
             return 1;
         }

@@ -3,7 +3,6 @@ package drogulus.cli;
 import drogulus.logos.Interp;
 import drogulus.logos.LogosError;
 import drogulus.logos.Printer;
-import drogulus.logos.builtins.CoreLibrary;
 import drogulus.logos.builtins.Sandbox;
 import drogulus.repl.Repl;
 import java.io.PrintStream;
@@ -18,7 +17,7 @@ final class Scripts {
     /** {@code -e}: evaluates the forms and prints the last value readably. */
     static int evalExpression(String source, PrintStream out, PrintStream err) {
         try {
-            Interp interp = CoreLibrary.standard();
+            Interp interp = Environments.standard(Home.directory());
             interp.setOutput(out);
             Object value = interp.evalString(source, "<-e>");
             out.println(Printer.print(value, true));
@@ -33,7 +32,8 @@ final class Scripts {
     /** {@code run}: runs each file in one interpreter; stops at the first error. */
     static int runFiles(List<Path> files, boolean sandboxed, PrintStream out, PrintStream err) {
         try {
-            Interp interp = sandboxed ? Sandbox.create(Sandbox.Limits.DEFAULT) : CoreLibrary.standard();
+            Interp interp = sandboxed ? Environments.sandbox(Sandbox.Limits.DEFAULT)
+                : Environments.standard(Home.directory());
             interp.setOutput(out);
             for (Path file : files) {
                 if (sandboxed) {
@@ -54,6 +54,6 @@ final class Scripts {
     static int repl() {
         Path home = Home.directory();
         Home.ensureExists(home);
-        return new Repl(CoreLibrary.standard(), home.resolve("history")).run();
+        return new Repl(Environments.standard(home)).runOnTerminal(home.resolve("history"));
     }
 }

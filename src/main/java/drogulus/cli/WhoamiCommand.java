@@ -20,7 +20,7 @@ public final class WhoamiCommand implements Callable<Integer> {
 
     /** Uses {@code $DROGULUS_HOME} or {@code ~/.drogulus}. */
     public WhoamiCommand() {
-        this(Identity.defaultHome());
+        this(Home.directory());
     }
 
     public WhoamiCommand(Path home) {

@@ -2,6 +2,7 @@ package drogulus.crypto;
 
 import drogulus.Utils;
 import drogulus.logos.Args;
+import drogulus.logos.Budget;
 import drogulus.logos.Builtin;
 import drogulus.logos.Globals;
 import drogulus.logos.Keyword;
@@ -18,17 +19,51 @@ import java.util.function.Supplier;
  * {@code crypto/sign-item}, {@code crypto/validate}, {@code crypto/sign}, {@code crypto/verify} and
  * {@code whoami}. Hashes, keys and signatures are lowercase hex strings. An item is a map with the seed's
  * field names (keywords when we make one; string or keyword keys are accepted).
+ *
+ * <p>Signing uses the local private key, a privilege: a sandbox gets only {@link #installSafe}, the
+ * built-ins that check and hash.
  */
 public final class CryptoBuiltins {
     private final Supplier<Identity> identity;
+    /** Charged for encoding values, or null for none. */
+    private final Budget budget;
+    private Identity loaded;
 
-    private CryptoBuiltins(Supplier<Identity> identity) {
+    private CryptoBuiltins(Supplier<Identity> identity, Budget budget) {
         this.identity = identity;
+        this.budget = budget;
     }
 
     /** Binds the built-ins; {@code identity} is asked for the local key pair only when one needs it. */
     public static void install(Globals globals, Supplier<Identity> identity) {
-        CryptoBuiltins b = new CryptoBuiltins(identity);
+        install(globals, identity, null);
+    }
+
+    /** {@link #install(Globals, Supplier)}, charging the work of encoding values to {@code budget}. */
+    public static void install(Globals globals, Supplier<Identity> identity, Budget budget) {
+        CryptoBuiltins b = new CryptoBuiltins(identity, budget);
+        b.installChecks(globals);
+        globals.define(new Builtin("crypto/sign-item",
+            "(crypto/sign-item name value opts) an item signed with the local identity. opts may give "
+                + ":timestamp (seconds since the epoch, default now), :expires (when it expires, default -1 "
+                + "for never) and :meta (a map of strings).",
+            2, 3, b::signItem));
+        globals.define(new Builtin("crypto/sign",
+            "(crypto/sign v) the local identity's signature, in hex, of any value that can travel.",
+            1, 1, args -> Utils.toHex(b.identity().sign(LogosPack.encode(args[0], b.budget)))));
+        globals.define(new Builtin("whoami", "(whoami) the local identity's public key, as PEM text.",
+            0, 0, args -> b.identity().publicKeyPem()));
+    }
+
+    /**
+     * Binds only what needs no private key (construct-key, construct-hash, validate, verify), for sandboxes;
+     * {@code budget} is the sandbox's, charged for encoding values.
+     */
+    public static void installSafe(Globals globals, Budget budget) {
+        new CryptoBuiltins(null, budget).installChecks(globals);
+    }
+
+    private void installChecks(Globals globals) {
         globals.define(new Builtin("crypto/construct-key",
             "(crypto/construct-key public-key name) the DHT key, in hex, of name published under public-key.",
             2, 2, args -> Utils.toHex(Items.constructKey(Args.string("crypto/construct-key", args[0]),
@@ -36,44 +71,39 @@ public final class CryptoBuiltins {
         globals.define(new Builtin("crypto/construct-hash",
             "(crypto/construct-hash value timestamp expires name meta created-with) the SHA-512 hash, in hex, "
                 + "that an item's signature covers.",
-            6, 6, b::constructHash));
-        globals.define(new Builtin("crypto/sign-item",
-            "(crypto/sign-item name value opts) an item signed with the local identity. opts may give "
-                + ":timestamp (seconds since the epoch, default now), :expires (when it expires, default -1 "
-                + "for never) and :meta (a map of strings).",
-            2, 3, b::signItem));
+            6, 6, this::constructHash));
         globals.define(new Builtin("crypto/validate",
             "(crypto/validate item) [true nil] when the item's signature and key check out, otherwise "
                 + "[false code]: 6 unverifiable provenance, 7 key mismatch.",
             1, 1, args -> validate(args[0])));
-        globals.define(new Builtin("crypto/sign",
-            "(crypto/sign v) the local identity's signature, in hex, of any value that can travel.",
-            1, 1, args -> Utils.toHex(b.identity().sign(LogosPack.encode(args[0])))));
         globals.define(new Builtin("crypto/verify",
             "(crypto/verify v sig public-key) true when sig (hex) is public-key's signature of v.",
-            3, 3, CryptoBuiltins::verify));
-        globals.define(new Builtin("whoami", "(whoami) the local identity's public key, as PEM text.",
-            0, 0, args -> b.identity().publicKeyPem()));
+            3, 3, this::verify));
     }
 
-    private Identity identity() {
-        try {
-            return identity.get();
-        } catch (CryptoException e) {
-            throw new LogosError(e.getMessage());
+    /** Asks the supplier once, on first use, and keeps what it gave; a failure is asked again next time. */
+    private synchronized Identity identity() {
+        if (loaded == null) {
+            try {
+                loaded = identity.get();
+            } catch (CryptoException e) {
+                throw new LogosError(e.getMessage());
+            }
         }
+        return loaded;
     }
 
     private Object constructHash(Object[] args) {
         String fn = "crypto/construct-hash";
-        byte[] hash = Items.constructHash(args[0], float64(fn, args[1]), float64(fn, args[2]),
-            optionalString(fn, args[3]), meta(fn, args[4]), Args.string(fn, args[5]));
-        return Utils.toHex(hash);
+        byte[] data = Items.signedBytes(args[0], float64(fn, args[1]), float64(fn, args[2]),
+            optionalString(fn, args[3]), meta(fn, args[4]), Args.string(fn, args[5]), budget);
+        return Utils.toHex(Items.sha512(data));
     }
 
     private Object signItem(Object[] args) {
         String fn = "crypto/sign-item";
         String name = Args.string(fn, args[0]);
+        LogosPack.encode(args[1], budget);
         LMap opts = args.length > 2 ? Args.map(fn, args[2]) : LMap.EMPTY;
         Object timestamp = opts.get(Keyword.of("timestamp"));
         Object expires = opts.get(Keyword.of("expires"));
@@ -106,12 +136,12 @@ public final class CryptoBuiltins {
             hex(fn, field(map, "sig")));
     }
 
-    private static Object validate(Object item) {
-        int code = Items.validate(fromMap(item));
+    private Object validate(Object item) {
+        int code = Items.validate(fromMap(item), budget);
         return code == 0 ? LVector.of(true, null) : LVector.of(false, (long) code);
     }
 
-    private static Object verify(Object[] args) {
+    private Object verify(Object[] args) {
         String fn = "crypto/verify";
         String sig = Args.string(fn, args[1]);
         String publicKey = Args.string(fn, args[2]);
@@ -121,7 +151,7 @@ public final class CryptoBuiltins {
         } catch (IllegalArgumentException e) {
             return false;
         }
-        return Items.verify(LogosPack.encode(args[0]), sigBytes, publicKey);
+        return Items.verify(LogosPack.encode(args[0], budget), sigBytes, publicKey);
     }
 
     private static Object field(LMap map, String name) {

@@ -88,15 +88,6 @@ public final class Identity {
         return load(home);
     }
 
-    /** Where the key pair lives: {@code $DROGULUS_HOME}, or {@code ~/.drogulus} when that is not set. */
-    public static Path defaultHome() {
-        String env = System.getenv("DROGULUS_HOME");
-        if (env != null && !env.isBlank()) {
-            return Path.of(env);
-        }
-        return Path.of(System.getProperty("user.home"), ".drogulus");
-    }
-
     private static String readKeyFile(Path file) {
         try {
             return Files.readString(file, StandardCharsets.US_ASCII);
@@ -118,8 +109,7 @@ public final class Identity {
         Path privateFile = home.resolve(PRIVATE_FILE);
         Path publicFile = home.resolve(PUBLIC_FILE);
         if (!overwrite && (Files.exists(privateFile) || Files.exists(publicFile))) {
-            throw new CryptoException("A key pair already exists in " + home
-                + "; keeping it (ask to overwrite it if you really mean to replace it)");
+            throw new CryptoException("A key pair already exists in " + home + ", so it was left as it is");
         }
         try {
             Files.createDirectories(home);

@@ -1,6 +1,7 @@
 package drogulus.crypto;
 
 import drogulus.Constants;
+import drogulus.logos.Budget;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -44,10 +45,15 @@ public final class Items {
      */
     public static byte[] signedBytes(Object value, double timestamp, double expires, String name,
                                      Map<String, String> meta, String createdWith) {
+        return signedBytes(value, timestamp, expires, name, meta, createdWith, null);
+    }
+
+    static byte[] signedBytes(Object value, double timestamp, double expires, String name,
+                              Map<String, String> meta, String createdWith, Budget budget) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(6 * 64);
         Object[] fields = {value, timestamp, expires, name, meta == null ? Map.of() : meta, createdWith};
         for (Object field : fields) {
-            out.writeBytes(sha512(LogosPack.encode(field)));
+            out.writeBytes(sha512(LogosPack.encode(field, budget)));
         }
         return out.toByteArray();
     }
@@ -62,9 +68,15 @@ public final class Items {
     public static boolean validateSignature(Object value, double timestamp, double expires, String name,
                                             Map<String, String> meta, String createdWith, byte[] signature,
                                             String publicKeyPem) {
+        return validateSignature(value, timestamp, expires, name, meta, createdWith, signature, publicKeyPem, null);
+    }
+
+    private static boolean validateSignature(Object value, double timestamp, double expires, String name,
+                                             Map<String, String> meta, String createdWith, byte[] signature,
+                                             String publicKeyPem, Budget budget) {
         byte[] data;
         try {
-            data = signedBytes(value, timestamp, expires, name, meta, createdWith);
+            data = signedBytes(value, timestamp, expires, name, meta, createdWith, budget);
         } catch (LogosPackException e) {
             return false;
         }
@@ -77,8 +89,13 @@ public final class Items {
      * {@link Constants#KEY_MISMATCH} (7) when the key is not the one the public key and name give.
      */
     public static int validate(Item item) {
+        return validate(item, null);
+    }
+
+    /** {@link #validate(Item)}, charging the work of encoding the value to {@code budget} if not null. */
+    public static int validate(Item item, Budget budget) {
         if (!validateSignature(item.value(), item.timestamp(), item.expires(), item.name(), item.meta(),
-            item.createdWith(), item.sig(), item.publicKey())) {
+            item.createdWith(), item.sig(), item.publicKey(), budget)) {
             return Constants.UNVERIFIABLE_PROVENANCE;
         }
         if (!Arrays.equals(constructKey(item.publicKey(), item.name()), item.key())) {

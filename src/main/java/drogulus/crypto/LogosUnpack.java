@@ -13,9 +13,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.msgpack.core.MessageFormat;
 import org.msgpack.core.MessagePack;
 import org.msgpack.core.MessagePackException;
@@ -123,20 +121,16 @@ final class LogosUnpack {
 
     private LMap readMap(int count, int depth) throws IOException {
         checkCount(count, 2);
-        Object[] pairs = new Object[Math.min(count, 1024) * 2];
-        Set<Object> seen = new HashSet<>();
+        LMap.Builder map = LMap.builder();
+        java.util.Set<Object> seen = new java.util.HashSet<>();
         for (int i = 0; i < count; i++) {
             Object key = read(depth + 1);
             if (!seen.add(key)) {
                 throw new LogosPackException("Malformed msgpack: a map holds the key " + key + " twice");
             }
-            if (2 * i + 1 >= pairs.length) {
-                pairs = java.util.Arrays.copyOf(pairs, pairs.length * 2);
-            }
-            pairs[2 * i] = key;
-            pairs[2 * i + 1] = read(depth + 1);
+            map.put(key, read(depth + 1));
         }
-        return LMap.of(java.util.Arrays.copyOf(pairs, count * 2));
+        return map.build();
     }
 
     private Object readExtension(int depth) throws IOException {

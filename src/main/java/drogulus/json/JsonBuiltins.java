@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import drogulus.logos.Args;
+import drogulus.logos.Budget;
 import drogulus.logos.Builtin;
 import drogulus.logos.Globals;
 import drogulus.logos.Keyword;
@@ -36,10 +37,31 @@ public final class JsonBuiltins {
     /** Deeper JSON is refused rather than risk the stack. */
     static final int MAX_DEPTH = 500;
 
-    private final ObjectMapper mapper;
-    private final JsonFactory factory;
+    // Made on first use: building Jackson's mapper costs a few hundred milliseconds of start-up otherwise.
+    private ObjectMapper mapper;
+    private JsonFactory factory;
+    /** Charged for the values made and the text written, or null for none. */
+    private final Budget budget;
 
-    private JsonBuiltins() {
+    private JsonBuiltins(Budget budget) {
+        this.budget = budget;
+    }
+
+    private ObjectMapper mapper() {
+        if (mapper == null) {
+            makeMapper();
+        }
+        return mapper;
+    }
+
+    private JsonFactory factory() {
+        if (factory == null) {
+            makeMapper();
+        }
+        return factory;
+    }
+
+    private void makeMapper() {
         factory = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
             .enable(StreamWriteFeature.STRICT_DUPLICATE_DETECTION)
@@ -51,7 +73,15 @@ public final class JsonBuiltins {
     }
 
     public static void install(Globals globals) {
-        JsonBuiltins json = new JsonBuiltins();
+        install(globals, null);
+    }
+
+    /**
+     * Binds the built-ins, charging {@code budget} (a sandbox's, or null for none) a step and the memory of
+     * each value parsed or written, so that shared structure cannot make one call outgrow the limits.
+     */
+    public static void install(Globals globals, Budget budget) {
+        JsonBuiltins json = new JsonBuiltins(budget);
         globals.define(new Builtin("json/parse",
             "(json/parse s) the Logos value of the JSON text s: objects become maps with string keys, arrays "
                 + "vectors.", 1, 1, args -> json.parse(Args.string("json/parse", args[0]))));
@@ -63,7 +93,7 @@ public final class JsonBuiltins {
     Object parse(String text) {
         JsonNode tree;
         try {
-            tree = mapper.readTree(text);
+            tree = mapper().readTree(text);
         } catch (JsonProcessingException e) {
             throw new LogosError("json/parse: not valid JSON: " + e.getOriginalMessage()
                 + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
@@ -75,7 +105,8 @@ public final class JsonBuiltins {
         return toLogos(tree);
     }
 
-    private static Object toLogos(JsonNode node) {
+    private Object toLogos(JsonNode node) {
+        charge(node.isTextual() ? 40 + 2L * node.textValue().length() : 32);
         return switch (node.getNodeType()) {
             case NULL -> null;
             case BOOLEAN -> node.booleanValue();
@@ -110,7 +141,7 @@ public final class JsonBuiltins {
 
     String str(Object value) {
         StringWriter out = new StringWriter();
-        try (JsonGenerator generator = factory.createGenerator(out)) {
+        try (JsonGenerator generator = factory().createGenerator(out)) {
             write(generator, value, 0);
         } catch (JsonProcessingException e) {
             throw new LogosError("json/str: " + e.getOriginalMessage());
@@ -120,7 +151,15 @@ public final class JsonBuiltins {
         return out.toString();
     }
 
-    private static void write(JsonGenerator out, Object value, int depth) throws IOException {
+    private void charge(long bytes) {
+        if (budget != null) {
+            budget.steps(1);
+            budget.allocate(bytes);
+        }
+    }
+
+    private void write(JsonGenerator out, Object value, int depth) throws IOException {
+        charge(value instanceof String s ? 8 + 2L * s.length() : 8);
         if (depth > MAX_DEPTH) {
             throw new LogosError("json/str: can't write a value nested more than " + MAX_DEPTH + " deep");
         }

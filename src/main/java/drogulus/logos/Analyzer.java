@@ -24,6 +24,8 @@ final class Analyzer {
     private final SpecialForms specials;
     private final Destructure destructure;
     private Position current;
+    /** Nodes analysed so far; a body's share is the steps one run of it is charged. */
+    private int analysed;
 
     Analyzer(Interp interp) {
         this.interp = interp;
@@ -39,11 +41,20 @@ final class Analyzer {
         return current;
     }
 
+    Budget budget() {
+        return interp.budget();
+    }
+
     LogosError error(String message) {
         return new LogosError(message, current);
     }
 
+    int analysedCount() {
+        return analysed;
+    }
+
     Node analyze(Object form, Scope scope, Tail tail) {
+        analysed++;
         if (form instanceof Symbol symbol) {
             return symbol(symbol, scope);
         }

@@ -10,12 +10,15 @@ final class Arity {
     final boolean variadic;
     final int frameSize;
     final Node body;
+    /** Steps charged per call: the size of the body, so a huge body cannot run long on one step. */
+    final int weight;
 
-    Arity(int required, boolean variadic, int frameSize, Node body) {
+    Arity(int required, boolean variadic, int frameSize, Node body, int weight) {
         this.required = required;
         this.variadic = variadic;
         this.frameSize = frameSize;
         this.body = body;
+        this.weight = weight;
     }
 
     boolean accepts(int count) {

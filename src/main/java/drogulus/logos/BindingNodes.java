@@ -32,13 +32,16 @@ final class BindingNodes {
         private final Node[] unpack;
         private final Node body;
         private final Budget budget;
+        /** Steps charged per iteration: the size of the body. */
+        private final int weight;
 
-        Loop(Node[] init, Node[] unpack, Node body, Budget budget) {
+        Loop(Node[] init, Node[] unpack, Node body, Budget budget, int weight) {
             super(null);
             this.init = init;
             this.unpack = unpack;
             this.body = body;
             this.budget = budget;
+            this.weight = weight;
         }
 
         @Override
@@ -51,7 +54,7 @@ final class BindingNodes {
                 if (result != RECUR) {
                     return result;
                 }
-                budget.step();
+                budget.steps(weight);
                 for (Node binding : unpack) {
                     binding.eval(frame);
                 }

@@ -56,12 +56,6 @@ public final class Budget {
         depth = 0;
     }
 
-    void step() {
-        if (--fuel < 0) {
-            refuel();
-        }
-    }
-
     /** Charges many steps at once, for built-ins whose work grows with their input. */
     public void steps(long count) {
         fuel -= count;

@@ -74,20 +74,24 @@ class CallNode extends Node {
             return new TailCall(f, values);
         }
         try {
+            if (f instanceof Closure closure) {
+                return closure.interp.call(closure, values);
+            }
             if (f instanceof LFn callable) {
                 return callable.invoke(values);
             }
             return Interp.applyData(f, values);
         } catch (LogosError e) {
-            throw trace(e);
+            throw trace(e, f);
         } catch (RuntimeException e) {
-            throw trace(Errors.fromJava(e));
+            throw trace(Errors.fromJava(e), f);
         }
     }
 
-    final LogosError trace(LogosError e) {
+    /** Gives an error this call's position if it has none, and a stack frame if it came out of a closure. */
+    final LogosError trace(LogosError e, Object f) {
         e.at(position);
-        if (position != null) {
+        if (position != null && f instanceof Closure) {
             e.addFrame(label + " (" + position + ")");
         }
         return e;
@@ -112,9 +116,9 @@ class CallNode extends Node {
                 try {
                     return b.one.apply(a);
                 } catch (LogosError e) {
-                    throw trace(e);
+                    throw trace(e, b);
                 } catch (RuntimeException e) {
-                    throw trace(Errors.fromJava(e));
+                    throw trace(Errors.fromJava(e), b);
                 }
             }
             return call(f, new Object[] {a});
@@ -150,9 +154,9 @@ class CallNode extends Node {
                 try {
                     return builtin.two.apply(a, b);
                 } catch (LogosError e) {
-                    throw trace(e);
+                    throw trace(e, b);
                 } catch (RuntimeException e) {
-                    throw trace(Errors.fromJava(e));
+                    throw trace(Errors.fromJava(e), b);
                 }
             }
             return call(f, new Object[] {a, b});

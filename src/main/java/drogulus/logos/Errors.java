@@ -41,7 +41,8 @@ final class Errors {
         }
         String message = e.getMessage();
         if (e instanceof ClassCastException) {
-            message = "Wrong type of argument (" + message + ")";
+            // Java's message names Java classes, which mean nothing to a Logos user.
+            message = "Wrong type of argument";
         } else if (e instanceof IndexOutOfBoundsException) {
             message = "Index out of bounds" + (message == null ? "" : ": " + message);
         } else if (e instanceof ArithmeticException) {

@@ -3,7 +3,7 @@ package drogulus.logos;
 /**
  * The context of one change to a hash trie: who may change nodes in place, and whether the change added or
  * removed an entry. A persistent change has no owner and so copies every node it changes; a builder passes its
- * own token and changes the nodes it created itself.
+ * own token and changes the nodes it created itself. One edit may span several changes: the size change adds up.
  */
 final class HashEdit {
     private final Object owner;
@@ -22,11 +22,11 @@ final class HashEdit {
     }
 
     void added() {
-        sizeChange = 1;
+        sizeChange++;
     }
 
     void removed() {
-        sizeChange = -1;
+        sizeChange--;
     }
 
     int sizeChange() {

@@ -68,6 +68,9 @@ public final class Interp {
             return result;
         } catch (StackOverflowError e) {
             throw new LogosError("Stack overflow: recursion too deep for the Java stack");
+        } catch (OutOfMemoryError e) {
+            // The failed allocation is garbage now; reporting it lets the REPL and the node carry on.
+            throw new LogosError("Out of memory: the program built more data than the Java heap holds");
         } catch (LogosError e) {
             throw e;
         } catch (RuntimeException e) {
@@ -103,6 +106,18 @@ public final class Interp {
 
     /** Calls anything callable: functions, and keywords, maps and vectors used as functions. */
     public Object apply(Object fn, Object... args) {
+        if (fn instanceof Closure closure) {
+            return closure.interp.call(closure, args);
+        }
+        if (fn instanceof Builtin builtin) {
+            if (args.length == 2 && builtin.two != null) {
+                return builtin.two.apply(args[0], args[1]);
+            }
+            if (args.length == 1 && builtin.one != null) {
+                return builtin.one.apply(args[0]);
+            }
+            return builtin.invoke(args);
+        }
         if (fn instanceof LFn callable) {
             return callable.invoke(args);
         }
@@ -142,12 +157,12 @@ public final class Interp {
     Object call(Closure closure, Object[] args) {
         Budget b = budget;
         b.enter();
+        Closure current = closure;
         try {
-            Closure current = closure;
             Object[] currentArgs = args;
             while (true) {
-                b.step();
                 Arity arity = current.arityFor(currentArgs.length);
+                b.steps(arity.weight);
                 Frame frame;
                 if (!arity.variadic && arity.frameSize == currentArgs.length) {
                     // The argument array is exactly the frame: parameters are never reassigned, so sharing it is safe.
@@ -167,6 +182,12 @@ public final class Interp {
                     return apply(call.fn, call.args);
                 }
             }
+        } catch (LogosError e) {
+            if (current != closure) {
+                // A tail call replaced the caller's frame; name the function that was running.
+                e.addFrame(current.name() + " (reached by a tail call from " + closure.name() + ")");
+            }
+            throw e;
         } finally {
             b.exit();
         }

@@ -1,10 +1,14 @@
 package drogulus.logos;
 
-import java.util.concurrent.ConcurrentHashMap;
+import java.lang.ref.WeakReference;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 /** A Logos keyword such as {@code :name}; interned like symbols. The name excludes the colon. */
 public final class Keyword {
-    private static final ConcurrentHashMap<String, Keyword> TABLE = new ConcurrentHashMap<>();
+    // Held weakly, so names made by a program (a sandboxed one, say) go away with it; a name still in use
+    // keeps its one instance, which is what identity comparison needs.
+    private static final Map<String, WeakReference<Keyword>> TABLE = new WeakHashMap<>();
 
     private final String name;
 
@@ -14,7 +18,16 @@ public final class Keyword {
 
     /** The one keyword with this name (given without the leading colon). */
     public static Keyword of(String name) {
-        return TABLE.computeIfAbsent(name, Keyword::new);
+        synchronized (TABLE) {
+            WeakReference<Keyword> ref = TABLE.get(name);
+            Keyword existing = ref == null ? null : ref.get();
+            if (existing != null) {
+                return existing;
+            }
+            Keyword made = new Keyword(name);
+            TABLE.put(made.name, new WeakReference<>(made));
+            return made;
+        }
     }
 
     public String name() {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.function.BiPredicate;
 
 /**
  * An immutable map. Two maps are equal when they hold equal keys bound to equal values, in any order.
@@ -169,23 +170,40 @@ public final class LMap implements Iterable<Map.Entry<Object, Object>> {
         if (!(other instanceof LMap map) || map.count != count) {
             return false;
         }
-        for (Map.Entry<Object, Object> entry : this) {
-            Object theirs = map.get(entry.getKey(), NOT_FOUND);
-            if (theirs == NOT_FOUND || !Objects.equals(theirs, entry.getValue())) {
-                return false;
-            }
-        }
-        return true;
+        return allEntries((key, value) -> {
+            Object theirs = map.get(key, NOT_FOUND);
+            return theirs != NOT_FOUND && Objects.equals(theirs, value);
+        });
     }
 
     /** A sum over entries, so it does not depend on the order or shape the map happens to have. */
     @Override
     public int hashCode() {
-        int hash = 0;
-        for (Map.Entry<Object, Object> entry : this) {
-            hash += Objects.hashCode(entry.getKey()) ^ Objects.hashCode(entry.getValue());
+        int[] hash = {0};
+        allEntries((key, value) -> {
+            hash[0] += Objects.hashCode(key) ^ Objects.hashCode(value);
+            return true;
+        });
+        return hash[0];
+    }
+
+    /** Whether test holds for every entry, stopping at the first that fails; makes no entry objects. */
+    private boolean allEntries(BiPredicate<Object, Object> test) {
+        if (root == null) {
+            for (int i = 0; i < pairs.length; i += 2) {
+                if (!test.test(pairs[i], pairs[i + 1])) {
+                    return false;
+                }
+            }
+            return true;
         }
-        return hash;
+        HashCursor cursor = new HashCursor(root);
+        while (cursor.advance()) {
+            if (!test.test(cursor.key(), cursor.value())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
@@ -268,66 +286,85 @@ public final class LMap implements Iterable<Map.Entry<Object, Object>> {
     }
 
     /**
-     * Builds a map by changing in place the nodes it created itself instead of copying them for every entry.
-     * Not thread-safe. It may go on after {@link #build()}: maps it has built never change.
+     * Collects entries and makes the map from all of them at once when asked: a small map in insertion order, a
+     * large one as a trie built node by node without copying. Not thread-safe. It may go on after
+     * {@link #build()}, which leaves the maps it has built unchanged.
      */
     public static final class Builder {
-        private Object[] pairs = new Object[2 * FLAT_LIMIT];
-        private HashNode root;
-        private int count;
-        /** Marks the nodes this builder may change; replaced at each build, which shares them with a map. */
-        private Object owner = new Object();
+        private LMap base;
+        private Object[] keys = new Object[2 * FLAT_LIMIT];
+        private Object[] values = new Object[2 * FLAT_LIMIT];
+        private int pending;
 
         public Builder() {
+            this(EMPTY);
         }
 
         /** A builder that goes on from the entries of start, which it leaves unchanged. */
         public Builder(LMap start) {
-            count = start.count;
-            if (start.root == null) {
-                System.arraycopy(start.pairs, 0, pairs, 0, start.pairs.length);
-            } else {
-                root = start.root;
-            }
+            base = start;
         }
 
-        public int count() {
-            return count;
-        }
-
-        /** Binds key to value, replacing an equal key's value in place. */
+        /** Binds key to value; a later put of an equal key wins. */
         public Builder put(Object key, Object value) {
-            if (root == null) {
-                int i = indexOf(pairs, 2 * count, key);
-                if (i >= 0) {
-                    pairs[i + 1] = value;
-                    return this;
-                }
-                if (count < FLAT_LIMIT) {
-                    pairs[2 * count] = key;
-                    pairs[2 * count + 1] = value;
-                    count++;
-                    return this;
-                }
-                root = toTrie(pairs, 2 * count, owner);
-                pairs = null;
+            if (pending == keys.length) {
+                keys = Arrays.copyOf(keys, 2 * pending);
+                values = Arrays.copyOf(values, 2 * pending);
             }
-            HashEdit edit = new HashEdit(owner);
-            root = root.assoc(key, HashNode.hash(key), value, 0, edit);
-            count += edit.sizeChange();
+            keys[pending] = key;
+            values[pending] = value;
+            pending++;
             return this;
         }
 
         /** The map of every entry put so far. */
         public LMap build() {
-            if (count == 0) {
-                return EMPTY;
+            LMap built = pending == 0 ? base : merge();
+            base = built;
+            Arrays.fill(keys, 0, pending, null);
+            Arrays.fill(values, 0, pending, null);
+            pending = 0;
+            return built;
+        }
+
+        private LMap merge() {
+            if (base.root != null) {
+                HashNode trie = base.root;
+                HashEdit edit = new HashEdit(new Object());
+                for (int i = 0; i < pending; i++) {
+                    trie = trie.assoc(keys[i], HashNode.hash(keys[i]), values[i], 0, edit);
+                }
+                return new LMap(null, trie, base.count + edit.sizeChange());
             }
-            if (root == null) {
-                return new LMap(Arrays.copyOf(pairs, 2 * count), null, count);
+            Object[] flat = Arrays.copyOf(base.pairs, 2 * FLAT_LIMIT + 2);
+            int length = base.pairs.length;
+            for (int i = 0; i < pending; i++) {
+                int at = indexOf(flat, length, keys[i]);
+                if (at >= 0) {
+                    flat[at + 1] = values[i];
+                } else if (length == 2 * FLAT_LIMIT) {
+                    return allAtOnce(flat, length);
+                } else {
+                    flat[length] = keys[i];
+                    flat[length + 1] = values[i];
+                    length += 2;
+                }
             }
-            owner = new Object();
-            return new LMap(null, root, count);
+            return length == 0 ? EMPTY : new LMap(Arrays.copyOf(flat, length), null, length / 2);
+        }
+
+        private LMap allAtOnce(Object[] flat, int flatLength) {
+            int size = flatLength / 2 + pending;
+            Object[] allKeys = new Object[size];
+            Object[] allValues = new Object[size];
+            for (int i = 0; i < flatLength / 2; i++) {
+                allKeys[i] = flat[2 * i];
+                allValues[i] = flat[2 * i + 1];
+            }
+            System.arraycopy(keys, 0, allKeys, flatLength / 2, pending);
+            System.arraycopy(values, 0, allValues, flatLength / 2, pending);
+            HashBulk.Result result = HashBulk.build(allKeys, allValues, size);
+            return new LMap(null, result.root(), result.count());
         }
     }
 }

@@ -79,7 +79,7 @@ final class Quasiquote {
         for (int i = 0; i < splice.length; i++) {
             splice[i] = spliced.get(i);
         }
-        return new Build(parts.toArray(new Node[0]), splice, vector, analyzer.current());
+        return new Build(parts.toArray(new Node[0]), splice, vector, analyzer.budget(), analyzer.current());
     }
 
     /** Builds a list or vector from parts, splicing the marked ones. */
@@ -87,23 +87,30 @@ final class Quasiquote {
         private final Node[] parts;
         private final boolean[] splice;
         private final boolean vector;
+        private final Budget budget;
 
-        Build(Node[] parts, boolean[] splice, boolean vector, Position position) {
+        Build(Node[] parts, boolean[] splice, boolean vector, Budget budget, Position position) {
             super(position);
             this.parts = parts;
             this.splice = splice;
             this.vector = vector;
+            this.budget = budget;
         }
 
         @Override
         Object eval(Frame frame) {
             List<Object> out = new ArrayList<>();
+            budget.allocate(32 + 16L * parts.length);
             for (int i = 0; i < parts.length; i++) {
                 Object value = parts[i].eval(frame);
                 if (splice[i]) {
                     if (!Seqs.isSeqable(value)) {
                         throw new LogosError("~@ expects a collection, got " + Printer.describe(value), position);
                     }
+                    // Charged before copying, so doubling a list by splicing it twice meets the memory limit.
+                    int count = Seqs.count(value);
+                    budget.allocate(16L * count);
+                    budget.steps(count / 16);
                     for (Object item : Seqs.items("~@", value)) {
                         out.add(item);
                     }

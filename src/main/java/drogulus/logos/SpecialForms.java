@@ -222,11 +222,13 @@ final class SpecialForms {
                 analyzer.destructure().bindArgument(pattern, argSlots[i], scope, unpack);
             }
             scope.recur = Scope.RecurTarget.fn(count, variadic);
+            int before = analyzer.analysedCount();
             Node body = analyzer.body(clause.rest(), scope, Analyzer.Tail.FN);
             if (!unpack.isEmpty()) {
                 body = new BindingNodes.Let(unpack.toArray(new Node[0]), body);
             }
-            return new Arity(fixed.size(), variadic, scope.frameSize(), body);
+            int weight = Math.max(1, analyzer.analysedCount() - before + unpack.size());
+            return new Arity(fixed.size(), variadic, scope.frameSize(), body, weight);
         } finally {
             scope.reset(mark);
             scope.recur = savedRecur;
@@ -281,9 +283,11 @@ final class SpecialForms {
             }
             scope.recur = Scope.RecurTarget.loop(slots);
             Analyzer.Tail bodyTail = tail == Analyzer.Tail.FN ? Analyzer.Tail.FN : Analyzer.Tail.LOOP;
+            int before = analyzer.analysedCount();
             Node body = analyzer.body(form.rest().rest(), scope, bodyTail);
+            int weight = Math.max(1, analyzer.analysedCount() - before + unpack.size());
             return new BindingNodes.Loop(init.toArray(new Node[0]), unpack.toArray(new Node[0]), body,
-                interp.budget());
+                interp.budget(), weight);
         } finally {
             scope.reset(mark);
             scope.recur = savedRecur;

@@ -4,100 +4,71 @@ import drogulus.logos.Interp;
 import drogulus.logos.LogosError;
 import drogulus.logos.Printer;
 import drogulus.logos.Reader;
-import java.io.IOException;
+import java.io.BufferedReader;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import org.jline.reader.EndOfFileException;
-import org.jline.reader.LineReader;
-import org.jline.reader.LineReaderBuilder;
-import org.jline.reader.UserInterruptException;
-import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 
 /**
  * The read-eval-print loop: reads whole forms (a form may span lines), prints each value readably and each
- * error with its position, and keeps going. Ctrl-C stops a running evaluation; Ctrl-D leaves.
+ * error with its position, and keeps going. On a terminal it uses JLine (history, completion, Ctrl-C stops a
+ * running evaluation); on a pipe it reads plain lines, so {@code echo '(+ 1 2)' | drogulus} works.
  */
 public final class Repl {
+    private static final String BANNER = "Logos REPL. Ctrl-D to leave, (doc name) for help.";
+
     private final Interp interp;
-    private final Terminal terminal;
-    private final Path historyFile;
 
-    /** A REPL on the process's terminal. */
-    public Repl(Interp interp, Path historyFile) {
-        this(interp, systemTerminal(), historyFile);
-    }
-
-    /** A REPL on given streams, as tests and pipes use it. */
-    public Repl(Interp interp, InputStream in, OutputStream out) {
-        this(interp, streamTerminal(in, out), null);
-    }
-
-    private Repl(Interp interp, Terminal terminal, Path historyFile) {
+    public Repl(Interp interp) {
         this.interp = interp;
-        this.terminal = terminal;
-        this.historyFile = historyFile;
     }
 
-    private static Terminal systemTerminal() {
-        try {
-            return TerminalBuilder.builder().system(true).build();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** Runs on the process's terminal, keeping history in the given file; returns the exit status. */
+    public int runOnTerminal(Path historyFile) {
+        if (!interactive()) {
+            return run(System.in, System.out);
         }
-    }
-
-    private static Terminal streamTerminal(InputStream in, OutputStream out) {
-        try {
-            return TerminalBuilder.builder().system(false).streams(in, out).dumb(true)
-                .encoding(StandardCharsets.UTF_8).build();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Runs until end of input; returns the process exit status. */
-    public int run() {
-        LineReaderBuilder builder = LineReaderBuilder.builder().terminal(terminal).appName("drogulus")
-            .parser(new FormParser()).completer(new GlobalsCompleter(interp.globals()))
-            .variable(LineReader.SECONDARY_PROMPT_PATTERN, "%P  ... ");
-        if (historyFile != null) {
-            builder.variable(LineReader.HISTORY_FILE, historyFile);
-        }
-        LineReader reader = builder.build();
-        PrintStream out = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
-        interp.setOutput(out);
-        Thread evaluator = Thread.currentThread();
-        terminal.handle(Terminal.Signal.INT, signal -> evaluator.interrupt());
-        out.println("Logos REPL. Ctrl-D to leave, (doc name) for help.");
-        while (true) {
-            String input;
-            try {
-                input = reader.readLine("logos> ");
-            } catch (UserInterruptException e) {
-                continue;
-            } catch (EndOfFileException e) {
-                break;
-            }
-            evalAndPrint(input, out);
-        }
-        out.flush();
-        try {
-            terminal.close();
-        } catch (IOException e) {
-            // Closing the terminal at exit can only fail if it is already gone.
-            return 0;
+        try (TerminalInput input = new TerminalInput(interp.globals(), historyFile)) {
+            PrintStream out = input.output();
+            interp.setOutput(out);
+            input.onInterrupt(Thread.currentThread()::interrupt);
+            out.println(BANNER);
+            loop(input, out);
         }
         return 0;
     }
 
+    /** Runs on plain streams, as pipes and tests use it; no prompt is echoed back. */
+    public int run(InputStream in, OutputStream outStream) {
+        PrintStream out = new PrintStream(outStream, true, StandardCharsets.UTF_8);
+        interp.setOutput(out);
+        loop(new LineInput(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))), out);
+        out.flush();
+        return 0;
+    }
+
+    // On Java 17, the project's runtime, console() is null exactly when stdin or stdout is not a terminal.
+    @SuppressWarnings("SystemConsoleNull")
+    private static boolean interactive() {
+        return System.console() != null;
+    }
+
+    private void loop(Input input, PrintStream out) {
+        while (true) {
+            String text = input.read("logos> ");
+            if (text == null) {
+                return;
+            }
+            evalAndPrint(text, out);
+        }
+    }
+
     /** Evaluates every form of one input and prints each value, or the first error. */
-    void evalAndPrint(String input, PrintStream out) {
-        Reader forms = new Reader(input, "<repl>");
+    void evalAndPrint(String text, PrintStream out) {
+        Reader forms = new Reader(text, "<repl>");
         try {
             for (Object form = forms.next(); form != Reader.EOF; form = forms.next()) {
                 Object value = interp.eval(form);
@@ -106,12 +77,46 @@ public final class Repl {
         } catch (LogosError e) {
             out.println(e.report());
         } finally {
+            // A Ctrl-C that arrived after the evaluation ended must not interrupt the next one.
             Thread.interrupted();
         }
     }
 
     /** Whether more lines are needed before the input is a whole form. */
-    static boolean incomplete(String input) {
-        return Reader.isIncomplete(input);
+    static boolean incomplete(String text) {
+        return Reader.isIncomplete(text);
+    }
+
+    /** Where the loop gets its next complete input; null at the end. */
+    interface Input {
+        String read(String prompt);
+    }
+
+    /** Plain lines, joined until they make whole forms. */
+    static final class LineInput implements Input {
+        private final BufferedReader reader;
+
+        LineInput(BufferedReader reader) {
+            this.reader = reader;
+        }
+
+        @Override
+        public String read(String prompt) {
+            StringBuilder text = new StringBuilder();
+            try {
+                while (true) {
+                    String line = reader.readLine();
+                    if (line == null) {
+                        return text.length() == 0 ? null : text.toString();
+                    }
+                    text.append(line).append('\n');
+                    if (!incomplete(text.toString())) {
+                        return text.toString();
+                    }
+                }
+            } catch (java.io.IOException e) {
+                return null;
+            }
+        }
     }
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import drogulus.Utils;
 import drogulus.Version;
 import drogulus.logos.Atom;
+import drogulus.logos.Budget;
 import drogulus.logos.Globals;
 import drogulus.logos.Keyword;
 import drogulus.logos.LFn;
@@ -21,6 +22,7 @@ import java.math.BigInteger;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class CryptoBuiltinsTest {
     private static final JsonNode VECTORS = Vectors.load();
@@ -42,10 +44,11 @@ class CryptoBuiltinsTest {
     }
 
     @Test
-    void shouldNotAskForTheIdentityUntilItIsNeeded() {
+    void shouldAskForTheIdentityOnceAndOnlyWhenItIsNeeded() {
         call("crypto/construct-key", "k", "n");
         assertEquals(0, identityCalls.get());
         call("whoami");
+        call("crypto/sign", 1L);
         assertEquals(1, identityCalls.get());
     }
 
@@ -162,5 +165,35 @@ class CryptoBuiltinsTest {
         assertEquals(item, CryptoBuiltins.fromMap(CryptoBuiltins.toMap(item)));
         assertEquals(Utils.toHex(item.sig()), CryptoBuiltins.toMap(item).get(Keyword.of("sig")));
         assertFalse(CryptoBuiltins.toMap(item).containsKey("sig"));
+    }
+
+    private static Object sharedBlowUp() {
+        Object value = LVector.of(1L, 2L);
+        for (int i = 0; i < 40; i++) {
+            value = LVector.of(value, value);
+        }
+        return value;
+    }
+
+    @Test
+    @Timeout(30)
+    void shouldStopAtTheBudgetWhenSharedStructureWouldEncodeHuge() {
+        Globals sandbox = new Globals();
+        CryptoBuiltins.installSafe(sandbox, Budget.limited(1_000_000, 10_000, 1024 * 1024, 100));
+        LFn verify = (LFn) sandbox.cell(Symbol.of("crypto/verify")).get();
+        LogosError e = assertThrows(LogosError.class,
+            () -> verify.invoke(sharedBlowUp(), "00", TEST_KEY.publicKeyPem()));
+        assertTrue(e.getMessage().contains("limit"), e.getMessage());
+    }
+
+    @Test
+    void shouldGiveSandboxesNothingThatUsesThePrivateKey() {
+        Globals sandbox = new Globals();
+        CryptoBuiltins.installSafe(sandbox, Budget.limited(1_000_000, 10_000, 1024 * 1024, 100));
+        for (String name : new String[] {"crypto/sign", "crypto/sign-item", "whoami"}) {
+            assertFalse(sandbox.cell(Symbol.of(name)).isBound(), name);
+        }
+        LFn validate = (LFn) sandbox.cell(Symbol.of("crypto/validate")).get();
+        assertEquals(LVector.of(true, null), validate.invoke(call("crypto/sign-item", "n", 1L)));
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import drogulus.logos.Atom;
+import drogulus.logos.Budget;
 import drogulus.logos.Globals;
 import drogulus.logos.Keyword;
 import drogulus.logos.LFn;
@@ -15,6 +16,7 @@ import drogulus.logos.LogosError;
 import drogulus.logos.Symbol;
 import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class JsonBuiltinsTest {
     private final Globals globals = new Globals();
@@ -84,5 +86,20 @@ class JsonBuiltinsTest {
         LogosError duplicate = assertThrows(LogosError.class,
             () -> call("json/str", LMap.of("a", 1L, Keyword.of("a"), 2L)));
         assertTrue(duplicate.getMessage().contains("a"), duplicate.getMessage());
+    }
+
+    @Test
+    @Timeout(30)
+    void shouldStopAtTheBudgetWhenSharedStructureWouldWriteHuge() {
+        Globals sandbox = new Globals();
+        JsonBuiltins.install(sandbox, Budget.limited(1_000_000, 10_000, 1024 * 1024, 100));
+        Object value = LVector.of("some text");
+        for (int i = 0; i < 40; i++) {
+            value = LVector.of(value, value);
+        }
+        Object huge = value;
+        LFn str = (LFn) sandbox.cell(Symbol.of("json/str")).get();
+        LogosError e = assertThrows(LogosError.class, () -> str.invoke(huge));
+        assertTrue(e.getMessage().contains("limit"), e.getMessage());
     }
 }

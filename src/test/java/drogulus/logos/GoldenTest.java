@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.TestFactory;
  * {@code ;=> value} (the printed value of the last form), {@code ;!! text} (an error whose report contains the
  * text) or {@code ;out> text} (a line it prints). Each file runs in one fresh interpreter, top to bottom.
  */
-class GoldenTest {
+public class GoldenTest {
     private static final Path DIR = Path.of("src/test/resources/golden");
 
     /** One chunk of source and what it must give. */
@@ -33,15 +34,20 @@ class GoldenTest {
 
     @TestFactory
     Stream<DynamicNode> goldenFilesGiveTheirExpectedResults() throws IOException {
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(DIR)) {
-            files = listing.filter(p -> p.toString().endsWith(".logos")).sorted().toList();
-        }
-        assertTrue(files.size() > 0, "no golden files found in " + DIR);
-        return files.stream().map(GoldenTest::container);
+        return goldenFiles(DIR, CoreLibrary::standard);
     }
 
-    private static DynamicNode container(Path file) {
+    /** The golden files of a directory as dynamic tests, each file in a fresh interpreter from the factory. */
+    public static Stream<DynamicNode> goldenFiles(Path dir, Supplier<Interp> factory) throws IOException {
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(dir)) {
+            files = listing.filter(p -> p.toString().endsWith(".logos")).sorted().toList();
+        }
+        assertTrue(files.size() > 0, "no golden files found in " + dir);
+        return files.stream().map(file -> container(file, factory));
+    }
+
+    private static DynamicNode container(Path file, Supplier<Interp> factory) {
         List<Case> cases = parse(file);
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         Interp[] interp = new Interp[1];
@@ -49,7 +55,7 @@ class GoldenTest {
         for (Case c : cases) {
             tests.add(DynamicTest.dynamicTest(file.getFileName() + ":" + c.line(), () -> {
                 if (interp[0] == null) {
-                    interp[0] = CoreLibrary.standard();
+                    interp[0] = factory.get();
                     interp[0].setOutput(new PrintStream(captured, true, StandardCharsets.UTF_8));
                 }
                 run(interp[0], captured, file, c);

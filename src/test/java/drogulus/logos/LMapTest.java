@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -190,6 +191,51 @@ class LMapTest {
         }
         LMap last = builder.build();
         assertEquals(range(2000).assoc("k0", "rebound"), last);
+    }
+
+    @Test
+    void shouldBuildTheSameMapAllAtOnceAsOneAssocAtATime() {
+        LMap.Builder builder = LMap.builder();
+        LMap expected = LMap.EMPTY;
+        for (int round = 0; round < 3; round++) {
+            for (int i = 0; i < 3000; i++) {
+                Object key = i % 5 == 0 ? new Colliding(i % 40) : i % 7 == 0 ? null : (Object) ("k" + (i % 1700));
+                Object value = round * 10_000L + i;
+                builder.put(key, value);
+                expected = expected.assoc(key, value);
+            }
+        }
+        LMap built = builder.build();
+        assertEquals(expected.count(), built.count());
+        assertEquals(expected, built);
+        assertEquals(expected.hashCode(), built.hashCode());
+        for (Map.Entry<Object, Object> entry : expected) {
+            assertEquals(entry.getValue(), built.get(entry.getKey()));
+        }
+        int seen = 0;
+        for (Map.Entry<Object, Object> entry : built) {
+            seen++;
+            assertEquals(expected.get(entry.getKey(), "absent"), entry.getValue());
+        }
+        assertEquals(expected.count(), seen);
+        LMap smaller = built;
+        for (Map.Entry<Object, Object> entry : expected) {
+            smaller = smaller.dissoc(entry.getKey());
+        }
+        assertSame(LMap.EMPTY, smaller);
+    }
+
+    @Test
+    void shouldOrderTrieSortKeysByTheirPathFromTheRoot() {
+        int hash = 0b11_10101_00000_11111_00001_10000_01111;
+        int expected = 0b01111_10000_00001_11111_00000_10101_11;
+        assertEquals(expected, HashBulk.pathOrder(hash));
+        assertEquals(hash, HashBulk.hashOf(expected));
+        Random random = new Random(3);
+        for (int i = 0; i < 1000; i++) {
+            int any = random.nextInt();
+            assertEquals(any, HashBulk.hashOf(HashBulk.pathOrder(any)));
+        }
     }
 
     @Test

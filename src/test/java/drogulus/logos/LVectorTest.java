@@ -121,7 +121,22 @@ class LVectorTest {
         }
         for (LVector snapshot : snapshots) {
             assertEquals(conjRange(snapshot.count()), snapshot);
-            assertEquals(conjRange(snapshot.count() + 1), snapshot.conj((long) snapshot.count()));
+            LVector grown = snapshot;
+            for (int i = 0; i < 70; i++) {
+                grown = grown.conj("other" + i);
+            }
+            for (int i = 0; i < 70; i++) {
+                assertEquals("other" + i, grown.nth(snapshot.count() + i));
+            }
+            for (int i = 0; i < 70; i++) {
+                grown = grown.pop();
+            }
+            assertEquals(snapshot, grown);
+            LVector.Builder branch = new LVector.Builder(snapshot);
+            for (int i = 0; i < 70; i++) {
+                branch.add("branch" + i);
+            }
+            assertEquals("branch69", branch.build().nth(snapshot.count() + 69));
         }
         assertEquals(conjRange(5000), builder.build());
     }

@@ -22,7 +22,12 @@ final class Colls {
     static List<Object> items(Library lib, String fn, Object coll) {
         if (coll instanceof LList || coll instanceof LVector || coll instanceof LMap || coll instanceof String
             || coll == null) {
-            lib.chargeSteps(Seqs.count(coll));
+            int n = Seqs.count(coll);
+            lib.chargeSteps(n);
+            if (coll instanceof String || coll instanceof LMap) {
+                // Walking these makes a new value per item: a one-character string or a [key value] entry.
+                lib.chargeItems(2L * n);
+            }
             return Seqs.toList(fn, coll);
         }
         throw Args.typeError(fn, "a collection", coll);

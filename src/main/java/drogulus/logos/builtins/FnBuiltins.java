@@ -75,6 +75,9 @@ final class FnBuiltins {
 
     private static Object extreme(Library lib, String fn, Object[] args, int sign) {
         Object best = args[1];
+        if (args.length == 2) {
+            return best;
+        }
         Object bestKey = call(lib, args[0], best);
         for (int i = 2; i < args.length; i++) {
             Object key = call(lib, args[0], args[i]);

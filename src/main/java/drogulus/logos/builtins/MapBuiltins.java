@@ -97,7 +97,7 @@ final class MapBuiltins {
             });
         lib.def("update", "Returns the map (or vector) with the value at key replaced by (f old args...).", 3, V,
             args -> {
-                Object old = get(args[0], args[1], null);
+                Object old = get(updatable("update", args[0]), args[1], null);
                 return assoc(lib, "update", args[0], args[1], call(lib, args[2], withFirst(old, args, 3)));
             });
         lib.def("update-in", "Returns the nested structure with the value at the path ks replaced by "
@@ -148,7 +148,7 @@ final class MapBuiltins {
         }
         if (coll instanceof String s) {
             if (key instanceof Long i && i >= 0 && i < Seqs.count(s)) {
-                return SeqBuiltins.nth(s, (int) (long) i);
+                return SeqBuiltins.nth("get", s, (int) (long) i);
             }
         }
         return notFound;
@@ -173,10 +173,18 @@ final class MapBuiltins {
     private static Object updateIn(Library lib, String fn, Object coll, List<Object> path, int depth,
                                    java.util.function.UnaryOperator<Object> change) {
         Object key = path.get(depth);
-        Object old = get(coll, key, null);
+        Object old = get(updatable(fn, coll), key, null);
         Object value = depth == path.size() - 1 ? change.apply(old)
             : updateIn(lib, fn, old, path, depth + 1, change);
         return assoc(lib, fn, coll, key, value);
+    }
+
+    /** A map, vector or nil, checked before any function runs on what it holds. */
+    private static Object updatable(String fn, Object coll) {
+        if (coll == null || coll instanceof LMap || coll instanceof LVector) {
+            return coll;
+        }
+        throw Args.typeError(fn, "a map or vector", coll);
     }
 
     private static List<Object> pathOf(Library lib, String fn, Object ks) {

@@ -60,7 +60,9 @@ final class MetaBuiltins {
             if (args[0] instanceof Symbol s) {
                 return s;
             }
-            return Symbol.of(Args.string("symbol", args[0]));
+            String name = Args.string("symbol", args[0]);
+            lib.chargeChars(name.length());
+            return Symbol.of(name);
         });
         lib.def("keyword", "Returns the keyword with the given name (without the colon).", 1, 1, args -> {
             if (args[0] instanceof Keyword k) {
@@ -69,7 +71,9 @@ final class MetaBuiltins {
             if (args[0] instanceof Symbol s) {
                 return Keyword.of(s.name());
             }
-            return Keyword.of(Args.string("keyword", args[0]));
+            String name = Args.string("keyword", args[0]);
+            lib.chargeChars(name.length());
+            return Keyword.of(name);
         });
         lib.def("name", "Returns the name of a keyword or symbol as a string; a string is its own name.", 1, 1,
             args -> {
@@ -86,7 +90,11 @@ final class MetaBuiltins {
                 throw Args.typeError("name", "a keyword, symbol or string", x);
             });
         lib.def("gensym", "Returns a new symbol no other code uses, named from an optional prefix.", 0, 1,
-            args -> Gensym.next(args.length == 0 ? "G" : Args.string("gensym", args[0])));
+            args -> {
+                String prefix = args.length == 0 ? "G" : Args.string("gensym", args[0]);
+                lib.chargeChars(prefix.length() + 24);
+                return Gensym.next(prefix);
+            });
         lib.def("type", "Returns the type of x as a keyword, such as :string or :vector.", 1, 1,
             args -> Keyword.of(Printer.typeName(args[0])));
         lib.def("hash", "Returns the hash code of x; equal values have equal hashes.", 1, 1,

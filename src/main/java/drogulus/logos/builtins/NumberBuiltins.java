@@ -102,7 +102,8 @@ final class NumberBuiltins {
         boolean holds(int comparison);
     }
 
-    private static void compareChain(Library lib, String name, String doc, Test test) {
+    /** {@code <} and friends; the two-argument fast path is given apart, free of the Test indirection. */
+    private static void compareChain(Library lib, String name, String doc, Test test, Builtin.Body2 two) {
         lib.def(name, doc, 1, V, args -> {
             num(name, args[0]);
             for (int i = 0; i + 1 < args.length; i++) {
@@ -114,14 +115,18 @@ final class NumberBuiltins {
         }, x -> {
             num(name, x);
             return true;
-        }, (a, b) -> test.holds(Numbers.compare(name, a, b)));
+        }, two);
     }
 
     private static void comparison(Library lib) {
-        compareChain(lib, "<", "Returns true if the numbers are in strictly increasing order.", c -> c < 0);
-        compareChain(lib, ">", "Returns true if the numbers are in strictly decreasing order.", c -> c > 0);
-        compareChain(lib, "<=", "Returns true if the numbers are in non-decreasing order.", c -> c <= 0);
-        compareChain(lib, ">=", "Returns true if the numbers are in non-increasing order.", c -> c >= 0);
+        compareChain(lib, "<", "Returns true if the numbers are in strictly increasing order.", c -> c < 0,
+            (a, b) -> Numbers.compare("<", a, b) < 0);
+        compareChain(lib, ">", "Returns true if the numbers are in strictly decreasing order.", c -> c > 0,
+            (a, b) -> Numbers.compare(">", a, b) > 0);
+        compareChain(lib, "<=", "Returns true if the numbers are in non-decreasing order.", c -> c <= 0,
+            (a, b) -> Numbers.compare("<=", a, b) <= 0);
+        compareChain(lib, ">=", "Returns true if the numbers are in non-increasing order.", c -> c >= 0,
+            (a, b) -> Numbers.compare(">=", a, b) >= 0);
         lib.def("=", "Returns true if all arguments are equal: same type of number, and collections by content "
             + "(a vector equals a list with the same items). (= 1 1.0) is false; use == for that.", 1, V,
             args -> {

@@ -1,52 +1,13 @@
 package drogulus.logos.builtins;
 
-import drogulus.logos.Keyword;
-import drogulus.logos.LVector;
 import drogulus.logos.LogosError;
 import drogulus.logos.Numbers;
-import drogulus.logos.Printer;
-import drogulus.logos.Symbol;
 import java.util.Comparator;
 import java.util.List;
 
-/**
- * The natural order sort uses: nil first, then numbers numerically, strings, keywords and symbols by name,
- * booleans false before true, vectors item by item. Values of different kinds don't compare.
- */
+/** Comparators for sort and sort-by: the natural order of {@link Compare}, or one given as a Logos function. */
 final class Ordering {
     private Ordering() {
-    }
-
-    static int compare(String fn, Object a, Object b) {
-        if (a == null || b == null) {
-            return a == null ? (b == null ? 0 : -1) : 1;
-        }
-        if (Numbers.isNumber(a) && Numbers.isNumber(b)) {
-            return Numbers.compare(fn, a, b);
-        }
-        if (a instanceof String x && b instanceof String y) {
-            return x.compareTo(y);
-        }
-        if (a instanceof Keyword x && b instanceof Keyword y) {
-            return x.name().compareTo(y.name());
-        }
-        if (a instanceof Symbol x && b instanceof Symbol y) {
-            return x.name().compareTo(y.name());
-        }
-        if (a instanceof Boolean x && b instanceof Boolean y) {
-            return x.compareTo(y);
-        }
-        if (a instanceof LVector x && b instanceof LVector y) {
-            int n = Math.min(x.count(), y.count());
-            for (int i = 0; i < n; i++) {
-                int c = compare(fn, x.nth(i), y.nth(i));
-                if (c != 0) {
-                    return c;
-                }
-            }
-            return Integer.compare(x.count(), y.count());
-        }
-        throw new LogosError(fn + " can't compare " + Printer.describe(a) + " with " + Printer.describe(b));
     }
 
     /**
@@ -55,7 +16,7 @@ final class Ordering {
      */
     static Comparator<Object> of(Library lib, String fn, Object cmp) {
         if (cmp == null) {
-            return (a, b) -> compare(fn, a, b);
+            return (a, b) -> Compare.compare(fn, a, b);
         }
         return (a, b) -> {
             Object r = Colls.call(lib, cmp, a, b);

@@ -23,9 +23,18 @@ public final class Sandbox {
 
     /** A fresh sandboxed interpreter with the safe built-ins and the Logos standard library. */
     public static Interp create(Limits limits) {
+        return create(limits, interp -> { });
+    }
+
+    /**
+     * A fresh sandboxed interpreter; {@code extras} adds safe built-ins from higher layers (JSON, hashing and
+     * signature checks) before the standard library loads.
+     */
+    public static Interp create(Limits limits, java.util.function.Consumer<Interp> extras) {
         Interp interp = new Interp(new Globals(),
             Budget.limited(limits.steps(), limits.timeMillis(), limits.memoryBytes(), limits.maxDepth()));
         CoreLibrary.installSafe(interp);
+        extras.accept(interp);
         CoreLibrary.loadLibrary(interp, "core.logos");
         return interp;
     }

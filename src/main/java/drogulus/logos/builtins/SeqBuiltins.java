@@ -69,6 +69,19 @@ final class SeqBuiltins {
                 }
                 return LList.from(out);
             });
+        lib.def("repeatedly", "Returns a list of the results of calling f (no arguments) n times; the count is "
+            + "required.", 1, 2, args -> {
+                if (args.length == 1) {
+                    throw new LogosError("repeatedly needs a count: (repeatedly n f); Logos has no infinite "
+                        + "sequences");
+                }
+                long n = Colls.count("repeatedly", args[0]);
+                List<Object> out = Colls.buffer(lib, n);
+                for (long i = 0; i < n; i++) {
+                    out.add(Colls.call(lib, args[1]));
+                }
+                return LList.from(out);
+            });
         lib.def("range", "Returns a list of numbers from start (0) up to but not including end, by step (1).",
             0, 3, args -> Ranges.range(lib, args));
         lib.def("doall", "Returns coll unchanged: sequences are already eager.", 1, 2,
@@ -78,12 +91,12 @@ final class SeqBuiltins {
     }
 
     private static void access(Library lib) {
-        lib.def("first", "Returns the first item of coll, or nil.", 1, 1, args -> nth(args[0], 0));
-        lib.def("second", "Returns the second item of coll, or nil.", 1, 1, args -> nth(args[0], 1));
+        lib.def("first", "Returns the first item of coll, or nil.", 1, 1, args -> nth("first", args[0], 0));
+        lib.def("second", "Returns the second item of coll, or nil.", 1, 1, args -> nth("second", args[0], 1));
         lib.def("ffirst", "Returns the first item of the first item of coll.", 1, 1,
-            args -> nth(nth(args[0], 0), 0));
+            args -> nth("ffirst", nth("ffirst", args[0], 0), 0));
         lib.def("fnext", "Returns the first item of the next of coll: its second item.", 1, 1,
-            args -> nth(args[0], 1));
+            args -> nth("fnext", args[0], 1));
         lib.def("rest", "Returns a list of the items after the first; () when there are none.", 1, 1,
             args -> drop(lib, "rest", args[0], 1));
         lib.def("next", "Returns a list of the items after the first, or nil when there are none.", 1, 1,
@@ -91,10 +104,10 @@ final class SeqBuiltins {
         lib.def("nnext", "Returns the next of the next of coll.", 1, 1,
             args -> nonEmpty(drop(lib, "nnext", args[0], 2)));
         lib.def("nfirst", "Returns the next of the first item of coll.", 1, 1,
-            args -> nonEmpty(drop(lib, "nfirst", nth(args[0], 0), 1)));
+            args -> nonEmpty(drop(lib, "nfirst", nth("nfirst", args[0], 0), 1)));
         lib.def("last", "Returns the last item of coll, or nil.", 1, 1, args -> {
             int n = count("last", args[0]);
-            return n == 0 ? null : nth(args[0], n - 1);
+            return n == 0 ? null : nth("last", args[0], n - 1);
         });
         lib.def("butlast", "Returns a list of all but the last item, or nil when that leaves nothing.", 1, 1,
             args -> {
@@ -115,7 +128,7 @@ final class SeqBuiltins {
                     throw new LogosError("nth: index " + i + " out of bounds for " + Seqs.count(args[0])
                         + " items");
                 }
-                return nth(args[0], (int) i);
+                return nth("nth", args[0], (int) i);
             });
         lib.def("count", "Returns the number of items in coll (characters of a string, 0 for nil).", 1, 1,
             args -> (long) count("count", args[0]));
@@ -253,7 +266,7 @@ final class SeqBuiltins {
     }
 
     /** The item at an index in range, or nil past the end. */
-    static Object nth(Object coll, int index) {
+    static Object nth(String fn, Object coll, int index) {
         if (coll instanceof LVector v) {
             return index < v.count() ? v.nth(index) : null;
         }
@@ -277,7 +290,7 @@ final class SeqBuiltins {
         if (coll instanceof LMap m) {
             return index < m.count() ? LVector.of(m.keys().get(index), m.vals().get(index)) : null;
         }
-        throw Args.typeError("nth", "a collection", coll);
+        throw Args.typeError(fn, "a collection", coll);
     }
 
     private static LList drop(Library lib, String fn, Object coll, int n) {

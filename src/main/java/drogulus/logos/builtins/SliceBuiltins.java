@@ -98,6 +98,9 @@ final class SliceBuiltins {
             });
         lib.def("interleave", "Returns a list of the first item of each coll, then the second of each, and so on, "
             + "up to the shortest.", 0, V, args -> {
+                if (args.length == 0) {
+                    return LList.EMPTY;
+                }
                 List<List<Object>> colls = new ArrayList<>();
                 int shortest = Integer.MAX_VALUE;
                 for (Object coll : args) {
@@ -105,7 +108,7 @@ final class SliceBuiltins {
                     colls.add(all);
                     shortest = Math.min(shortest, all.size());
                 }
-                List<Object> out = Colls.buffer(lib, args.length == 0 ? 0 : (long) shortest * args.length);
+                List<Object> out = Colls.buffer(lib, (long) shortest * args.length);
                 for (int i = 0; i < shortest; i++) {
                     for (List<Object> c : colls) {
                         out.add(c.get(i));

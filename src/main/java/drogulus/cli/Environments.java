@@ -1,0 +1,38 @@
+package drogulus.cli;
+
+import drogulus.crypto.CryptoBuiltins;
+import drogulus.crypto.Identity;
+import drogulus.json.JsonBuiltins;
+import drogulus.logos.Interp;
+import drogulus.logos.builtins.CoreLibrary;
+import drogulus.logos.builtins.Sandbox;
+import drogulus.logos.builtins.SandboxBuiltins;
+import java.nio.file.Path;
+
+/**
+ * Builds the interpreters the commands use, with built-ins from every layer: a full-rights one for the REPL
+ * and scripts, and sandboxes that have only what is safe for untrusted code.
+ */
+final class Environments {
+    private Environments() {
+    }
+
+    /** Full rights: files, signing with the identity under {@code home} (made on first use), sandbox/eval. */
+    static Interp standard(Path home) {
+        Interp interp = CoreLibrary.standard();
+        JsonBuiltins.install(interp.globals());
+        CryptoBuiltins.install(interp.globals(), () -> Identity.loadOrCreate(home));
+        SandboxBuiltins.install(interp, Environments::sandbox);
+        return interp;
+    }
+
+    /** A sandbox: the safe language, JSON, hashing and signature checks; no files, processes or signing. */
+    static Interp sandbox(Sandbox.Limits limits) {
+        return Sandbox.create(limits, Environments::installSafeExtras);
+    }
+
+    private static void installSafeExtras(Interp interp) {
+        JsonBuiltins.install(interp.globals(), interp.budget());
+        CryptoBuiltins.installSafe(interp.globals(), interp.budget());
+    }
+}

@@ -1,0 +1,95 @@
+package drogulus.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScriptsTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
+    private final PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
+
+    @TempDir
+    Path dir;
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void shouldPrintTheValueOfAnExpressionReadably() {
+        assertEquals(0, Scripts.evalExpression("(+ 1 2)", outStream, errStream));
+        assertEquals("3\n", out());
+        out.reset();
+        assertEquals(0, Scripts.evalExpression("(str \"a\" \"b\") [1 \"c\"]", outStream, errStream));
+        assertEquals("[1 \"c\"]\n", out());
+    }
+
+    @Test
+    void shouldReportAnExpressionErrorOnStderrWithStatusOne() {
+        assertEquals(1, Scripts.evalExpression("(+ 1 :a)", outStream, errStream));
+        assertEquals("", out());
+        assertTrue(err().startsWith("Error: <-e>:1:1: + expects a number, got :a (keyword)"), err());
+    }
+
+    @Test
+    void shouldRunAScriptPrintingOnlyWhatItPrints() throws IOException {
+        Path script = dir.resolve("ok.logos");
+        Files.writeString(script, "(def x 41)\n(+ x 1)\n(println \"x is\" (inc x))\n");
+        assertEquals(0, Scripts.runFiles(List.of(script), false, outStream, errStream));
+        assertEquals("x is 42\n", out());
+        assertEquals("", err());
+    }
+
+    @Test
+    void shouldStopAFailingScriptWithPositionAndCallChain() throws IOException {
+        Path script = dir.resolve("bad.logos");
+        Files.writeString(script, "(println \"before\")\n(defn inner [] (/ 1 0))\n(defn outer [] (+ 1 (inner)))\n"
+            + "(outer)\n(println \"after\")\n");
+        assertEquals(1, Scripts.runFiles(List.of(script), false, outStream, errStream));
+        assertEquals("before\n", out());
+        String report = err();
+        assertTrue(report.startsWith("Error: " + script + ":2:16: Divide by zero"), report);
+        assertTrue(report.contains("at inner (" + script + ":3:21)"), report);
+        assertFalse(report.contains("Exception"), report);
+    }
+
+    @Test
+    void shouldReportAMissingScriptFile() {
+        Path missing = dir.resolve("nope.logos");
+        assertEquals(1, Scripts.runFiles(List.of(missing), false, outStream, errStream));
+        assertTrue(err().contains("Can't read " + missing + ": no such file"), err());
+    }
+
+    @Test
+    void shouldReportUnbalancedParenthesesWithTheirPosition() throws IOException {
+        Path script = dir.resolve("open.logos");
+        Files.writeString(script, "(println 1)\n(defn f [x]\n  (+ x 1)\n");
+        assertEquals(1, Scripts.runFiles(List.of(script), false, outStream, errStream));
+        assertTrue(err().contains("unbalanced '(' opened at line 2, column 1"), err());
+    }
+
+    @Test
+    void shouldRunAScriptInTheSandboxWithoutFileAccess() throws IOException {
+        Path script = dir.resolve("sandboxed.logos");
+        Files.writeString(script, "(println (+ 1 2))\n(slurp \"/etc/passwd\")\n");
+        assertEquals(1, Scripts.runFiles(List.of(script), true, outStream, errStream));
+        assertEquals("3\n", out());
+        assertTrue(err().contains("Unable to resolve symbol: slurp"), err());
+    }
+}

@@ -1,0 +1,43 @@
+package drogulus.logos.builtins;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import drogulus.logos.Budget;
+import drogulus.logos.Builtin;
+import drogulus.logos.Globals;
+import drogulus.logos.Interp;
+import drogulus.logos.Symbol;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LibraryCoverageTest {
+    /** Every sequence, map and string built-in this area promises. */
+    private static final String NAMES = "list vector hash-map vec cons conj concat first second rest next last "
+        + "butlast nth count seq empty? empty not-empty map mapv map-indexed filter filterv remove keep reduce "
+        + "reduce-kv apply range take drop take-while drop-while take-last drop-last reverse sort sort-by distinct "
+        + "frequencies group-by partition partition-all partition-by interleave interpose zipmap into mapcat some "
+        + "every? not-any? not-every? repeat repeatedly identity comp partial constantly complement juxt fnil "
+        + "max-key min-key split-at split-with flatten dedupe shuffle rand-nth subvec peek pop list* doall dorun "
+        + "ffirst nfirst nnext fnext reduced reduced? get get-in assoc assoc-in update update-in dissoc keys vals "
+        + "merge merge-with contains? select-keys find key val subs format string/split string/split-re "
+        + "string/split-lines string/join string/upper-case string/lower-case string/capitalize string/trim "
+        + "string/triml string/trimr string/blank? string/includes? string/starts-with? string/ends-with? "
+        + "string/replace string/replace-re string/index-of string/last-index-of string/reverse";
+
+    @Test
+    void shouldDefineEveryPromisedBuiltinWithADocstringSayingWhatItReturns() {
+        Interp interp = new Interp(new Globals(), Budget.unlimited());
+        CoreLibrary.installSafe(interp);
+        List<String> problems = new ArrayList<>();
+        for (String name : List.of(NAMES.split(" ", -1))) {
+            Globals.Cell cell = interp.globals().find(Symbol.of(name));
+            if (cell == null || !cell.isBound() || !(cell.get() instanceof Builtin builtin)) {
+                problems.add(name + " is not a built-in");
+            } else if (builtin.doc() == null || !builtin.doc().startsWith("Returns")) {
+                problems.add(name + " has doc " + builtin.doc());
+            }
+        }
+        assertTrue(problems.isEmpty(), problems::toString);
+    }
+}

@@ -1,0 +1,145 @@
+package drogulus.logos.builtins;
+
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import drogulus.logos.Budget;
+import drogulus.logos.LimitExceeded;
+import drogulus.logos.LogosError;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@Timeout(10)
+class StringBuiltinsTest {
+    private final Fixture logos = new Fixture();
+
+    @Test
+    void shouldTakeSubstringsByCharacter() {
+        logos.assertEvals("\"ell\"", "(subs \"hello\" 1 4)");
+        logos.assertEvals("\"llo\"", "(subs \"hello\" 2)");
+        logos.assertEvals("\"\"", "(subs \"hello\" 5)");
+        logos.assertEvals("\"\u00e9\"", "(subs \"h\u00e9\" 1)");
+        logos.assertFails("(subs \"hello\" 2 9)", "subs", "out of bounds", "5 characters");
+        logos.assertFails("(subs \"hello\" 3 2)", "subs", "out of bounds");
+        logos.assertFails("(subs :k 0)", "subs", ":k (keyword)");
+    }
+
+    @Test
+    void shouldSplitOnLiteralSeparators() {
+        logos.assertEvals("[\"a\" \"b\" \"c\"]", "(string/split \"a.b.c\" \".\")");
+        logos.assertEvals("[\"a\" \"\" \"b\"]", "(string/split \"a,,b,,\" \",\")");
+        logos.assertEvals("[\"a\" \"b,c\"]", "(string/split \"a,b,c\" \",\" 2)");
+        logos.assertEvals("[\"\"]", "(string/split \"\" \",\")");
+        logos.assertEvals("[]", "(string/split \",,\" \",\")");
+        logos.assertEvals("[\"a\" \"b\"]", "(string/split \"ab\" \"\")");
+        logos.assertFails("(string/split \"a\" 1)", "string/split", "1 (integer)");
+    }
+
+    @Test
+    void shouldSplitOnRegexesAndLines() {
+        logos.assertEvals("[\"a\" \"b\" \"c\"]", "(string/split-re \"a1b22c\" \"[0-9]+\")");
+        logos.assertEvals("[\"one\" \"two\" \"\" \"three\"]", "(string/split-lines \"one\\ntwo\\r\\n\\nthree\\n\")");
+        logos.assertEvals("[\"\"]", "(string/split-lines \"\")");
+        logos.assertFails("(string/split-re \"abc\" \"(b\")", "string/split-re", "invalid regular expression",
+            "(b");
+    }
+
+    @Test
+    void shouldStopAHostileRegexWithTheStepBudget() {
+        // Unbounded, this match backtracks for minutes; the metered text makes the step limit end it.
+        Fixture sandboxed = new Fixture(Budget.limited(20_000, 5_000, 10_000_000, 1000));
+        LogosError e = assertThrows(LogosError.class,
+            () -> sandboxed.eval("(string/split-re \"aaaaaaaaaaaaaaaaaaaaaaaa\" \"(.*a){25}\")"));
+        assertInstanceOf(LimitExceeded.class, e);
+    }
+
+    @Test
+    void shouldJoinWithOptionalSeparator() {
+        logos.assertEvals("\"1, :a, x\"", "(string/join \", \" [1 :a \"x\"])");
+        logos.assertEvals("\"abc\"", "(string/join [\"a\" \"b\" \"c\"])");
+        logos.assertEvals("\"-a\"", "(string/join \"-\" [nil \"a\"])");
+        logos.assertEvals("\"\"", "(string/join \", \" nil)");
+        logos.assertFails("(string/join 1 [2])", "string/join", "1 (integer)");
+    }
+
+    @Test
+    void shouldChangeCaseAndTrim() {
+        logos.assertEvals("\"ABC\"", "(string/upper-case \"aBc\")");
+        logos.assertEvals("\"abc\"", "(string/lower-case \"aBc\")");
+        logos.assertEvals("\"Hello world\"", "(string/capitalize \"hELLO WORLD\")");
+        logos.assertEvals("\"\"", "(string/capitalize \"\")");
+        logos.assertEvals("\"a b\"", "(string/trim \"  a b \\n\")");
+        logos.assertEvals("\"a \"", "(string/triml \"  a \")");
+        logos.assertEvals("\"  a\"", "(string/trimr \"  a \")");
+        logos.assertEvals("\"\"", "(string/trim \"\")");
+        logos.assertFails("(string/upper-case nil)", "string/upper-case", "got nil");
+        logos.assertFails("(string/trim 3)", "string/trim", "3 (integer)");
+    }
+
+    @Test
+    void shouldTestBlanknessAndContents() {
+        logos.assertEvals("true", "(string/blank? nil)");
+        logos.assertEvals("true", "(string/blank? \" \\t\")");
+        logos.assertEvals("false", "(string/blank? \" x \")");
+        logos.assertEvals("true", "(string/includes? \"hello\" \"ell\")");
+        logos.assertEvals("true", "(string/includes? \"hello\" \"\")");
+        logos.assertEvals("false", "(string/includes? \"hello\" \"z\")");
+        logos.assertEvals("true", "(string/starts-with? \"hello\" \"he\")");
+        logos.assertEvals("false", "(string/ends-with? \"hello\" \"he\")");
+        logos.assertEvals("true", "(string/ends-with? \"hello\" \"llo\")");
+        logos.assertFails("(string/blank? 1)", "string/blank?", "1 (integer)");
+        logos.assertFails("(string/includes? \"a\" :a)", "string/includes?", ":a (keyword)");
+    }
+
+    @Test
+    void shouldFindIndexes() {
+        logos.assertEvals("2", "(string/index-of \"hello\" \"l\")");
+        logos.assertEvals("3", "(string/index-of \"hello\" \"l\" 3)");
+        logos.assertEvals("nil", "(string/index-of \"hello\" \"z\")");
+        logos.assertEvals("3", "(string/last-index-of \"hello\" \"l\")");
+        logos.assertEvals("2", "(string/last-index-of \"hello\" \"l\" 2)");
+        logos.assertEvals("nil", "(string/last-index-of \"\" \"l\")");
+        logos.assertEvals("2", "(string/index-of \"\u00e9\u00e9x\" \"x\")");
+        logos.assertFails("(string/index-of \"a\" nil)", "string/index-of", "got nil");
+    }
+
+    @Test
+    void shouldReplaceLiterallyOrByRegex() {
+        logos.assertEvals("\"a-b-c\"", "(string/replace \"a.b.c\" \".\" \"-\")");
+        logos.assertEvals("\"a$1b\"", "(string/replace \"a.b\" \".\" \"$1\")");
+        logos.assertEvals("\"\"", "(string/replace \"\" \"x\" \"y\")");
+        logos.assertEvals("\"b-a\"", "(string/replace-re \"a-b\" \"(\\\\w)-(\\\\w)\" \"$2-$1\")");
+        logos.assertEvals("\"x x\"", "(string/replace-re \"1 22\" \"[0-9]+\" \"x\")");
+        logos.assertFails("(string/replace-re \"a\" \"[\" \"x\")", "string/replace-re", "\"[\"");
+        logos.assertFails("(string/replace-re \"a\" \"a\" \"$3\")", "string/replace-re", "bad replacement");
+        logos.assertFails("(string/replace \"a\" 1 \"x\")", "string/replace", "1 (integer)");
+    }
+
+    @Test
+    void shouldReverseByCharacter() {
+        logos.assertEvals("\"cba\"", "(string/reverse \"abc\")");
+        logos.assertEvals("\"\"", "(string/reverse \"\")");
+        logos.assertEvals("\"x\ud83d\ude00\"", "(string/reverse \"\ud83d\ude00x\")");
+        logos.assertFails("(string/reverse [1])", "string/reverse", "[1] (vector)");
+    }
+
+    @Test
+    void shouldFormatLogosValues() {
+        logos.assertEvals("\"n=42 s=hi k=:k f=1.50 x=ff\"",
+            "(format \"n=%d s=%s k=%s f=%.2f x=%x\" 42 \"hi\" :k 1.5 255)");
+        logos.assertEvals("\"[1 2] and \"", "(format \"%s and %s\" [1 2] nil)");
+        logos.assertEvals("\"100%\"", "(format \"100%%\")");
+        logos.assertFails("(format \"%d\" \"x\")", "format", "%d");
+        logos.assertFails("(format \"%s %s\" 1)", "format");
+        logos.assertFails("(format 1)", "format", "1 (integer)");
+    }
+
+    @Test
+    void shouldChargeStringsToTheMemoryBudget() {
+        Fixture sandboxed = new Fixture(Budget.limited(Long.MAX_VALUE, 10_000, 1_000_000, 1000));
+        assertInstanceOf(LimitExceeded.class, assertThrows(LogosError.class,
+            () -> sandboxed.eval("(format \"%900000000s\" \"x\")")));
+        assertInstanceOf(LimitExceeded.class, assertThrows(LogosError.class,
+            () -> sandboxed.eval("(string/join (repeat 200000 \"xyz\"))")));
+    }
+}
