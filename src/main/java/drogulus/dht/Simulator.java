@@ -36,6 +36,9 @@ public final class Simulator {
             if (churn < 0 || churn >= 1) {
                 throw new IllegalArgumentException("churn must be a fraction from 0 up to 1, not " + churn);
             }
+            if (lossRate < 0 || lossRate >= 1) {
+                throw new IllegalArgumentException("loss must be a fraction from 0 up to 1, not " + lossRate);
+            }
             if (lookups < 1 || rounds < 1 || items < 1 || publishers < 1) {
                 throw new IllegalArgumentException("lookups, rounds, items and publishers must be at least 1");
             }

@@ -55,5 +55,6 @@ class SimulatorTest {
     void shouldRejectOptionsThatMakeNoSense() {
         assertThrows(IllegalArgumentException.class, () -> new Simulator.Options(1, 1, 0, 1, 1, 1, 1, 0, false));
         assertThrows(IllegalArgumentException.class, () -> new Simulator.Options(10, 1, 1.5, 1, 1, 1, 1, 0, false));
+        assertThrows(IllegalArgumentException.class, () -> new Simulator.Options(10, 1, 0, 1, 1, 1, 1, 1, false));
     }
 }
