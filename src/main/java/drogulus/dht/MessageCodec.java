@@ -1,0 +1,288 @@
+package drogulus.dht;
+
+import drogulus.crypto.Item;
+import drogulus.logos.LogosError;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.msgpack.core.MessageBufferPacker;
+import org.msgpack.core.MessageFormat;
+import org.msgpack.core.MessagePack;
+import org.msgpack.core.MessagePackException;
+import org.msgpack.core.MessageUnpacker;
+import org.msgpack.value.Value;
+import org.msgpack.value.ValueType;
+
+/**
+ * Messages to and from msgpack maps, the payload of a netstring on the wire. Decoding never trusts the
+ * input: anything that is not a well-formed message of a known type raises a {@link MessageException} with
+ * the seed's code, and the caller answers with it and goes on serving.
+ */
+public final class MessageCodec {
+    /** The largest payload accepted, 1 MiB: an item's value is at most 512 KiB. */
+    public static final int MAX_PAYLOAD = 1 << 20;
+    private static final Set<String> TYPES = Set.of("ping", "pong", "store", "findnode", "findvalue", "nodes",
+        "value", "error");
+
+    public MessageCodec() {
+    }
+
+    /** The msgpack bytes of the message. */
+    public byte[] encode(Message message) {
+        Map<String, Writer> fields = new TreeMap<>();
+        fields.put("message", p -> p.packString(message.type()));
+        fields.put("uuid", p -> p.packString(message.uuid()));
+        fields.put("node", p -> p.packString(message.node().hex()));
+        fields.put("version", p -> p.packString(message.version()));
+        if (message instanceof Message.Request r) {
+            fields.put("port", p -> p.packInt(r.port()));
+        }
+        if (message instanceof Message.FindNode f) {
+            fields.put("key", p -> packId(p, f.key()));
+        } else if (message instanceof Message.FindValue f) {
+            fields.put("key", p -> packId(p, f.key()));
+        } else if (message instanceof Message.Nodes n) {
+            fields.put("nodes", p -> {
+                p.packArrayHeader(n.nodes().size());
+                for (Contact c : n.nodes()) {
+                    p.packArrayHeader(4);
+                    p.packString(c.id().hex());
+                    p.packString(c.address());
+                    p.packInt(c.port());
+                    p.packString(c.version());
+                }
+            });
+        } else if (message instanceof Message.ErrorReply e) {
+            fields.put("code", p -> p.packInt(e.code()));
+            fields.put("title", p -> p.packString(e.title()));
+            fields.put("details", p -> packStrings(p, e.details()));
+        }
+        Item item = null;
+        if (message instanceof Message.Store st) {
+            item = st.item();
+        } else if (message instanceof Message.Value v) {
+            item = v.item();
+        }
+        try (MessageBufferPacker packer = MessagePack.newDefaultBufferPacker()) {
+            packer.packMapHeader(fields.size() + (item == null ? 0 : ItemFields.NAMES.length));
+            for (Map.Entry<String, Writer> f : fields.entrySet()) {
+                packer.packString(f.getKey());
+                f.getValue().write(packer);
+            }
+            if (item != null) {
+                ItemFields.write(packer, item);
+            }
+            return packer.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not encode a " + message.type() + " message", e);
+        }
+    }
+
+    /** The message in the bytes, or a {@link MessageException} saying what is wrong with them. */
+    public Message decode(byte[] payload) {
+        if (payload.length > MAX_PAYLOAD) {
+            throw new MessageException(ErrorCode.REQUEST_TOO_BIG, "A message of " + payload.length
+                + " bytes exceeds the limit of " + MAX_PAYLOAD, null);
+        }
+        Fields f;
+        try (MessageUnpacker in = MessagePack.newDefaultUnpacker(payload)) {
+            f = read(in);
+            if (in.hasNext()) {
+                throw malformed("trailing bytes after the message", f.uuid);
+            }
+        } catch (IOException | MessagePackException | IllegalArgumentException | LogosError e) {
+            throw new MessageException(ErrorCode.BAD_REQUEST, "Malformed message: " + e.getMessage(), null);
+        }
+        return f.build();
+    }
+
+    private static Fields read(MessageUnpacker in) throws IOException {
+        if (in.getNextFormat().getValueType() != ValueType.MAP) {
+            throw new MessageException(ErrorCode.BAD_REQUEST, "Malformed message: not a msgpack map", null);
+        }
+        int n = in.unpackMapHeader();
+        Fields f = new Fields();
+        for (int i = 0; i < n; i++) {
+            if (in.getNextFormat().getValueType() != ValueType.STRING) {
+                throw malformed("field names must be strings", f.uuid);
+            }
+            String name = in.unpackString();
+            if (f.raw.containsKey(name)) {
+                throw malformed("field '" + name + "' appears twice", f.uuid);
+            }
+            f.raw.put(name, readField(in, name, f));
+            if (name.equals("uuid") && f.raw.get(name) instanceof Value v && v.isStringValue()) {
+                f.uuid = v.asStringValue().asString();
+            }
+        }
+        return f;
+    }
+
+    private static Object readField(MessageUnpacker in, String name, Fields f) throws IOException {
+        if (ItemFields.isItemField(name)) {
+            return ItemFields.read(in, name);
+        }
+        return switch (name) {
+            case "nodes" -> readNodes(in, f);
+            case "details" -> readStrings(in, name, f);
+            default -> in.unpackValue();
+        };
+    }
+
+    private static List<Contact> readNodes(MessageUnpacker in, Fields f) throws IOException {
+        if (in.getNextFormat().getValueType() != ValueType.ARRAY) {
+            throw malformed("'nodes' must be an array", f.uuid);
+        }
+        int n = in.unpackArrayHeader();
+        List<Contact> out = new ArrayList<>(Math.min(n, 1024));
+        for (int i = 0; i < n; i++) {
+            if (in.getNextFormat().getValueType() != ValueType.ARRAY || in.unpackArrayHeader() != 4) {
+                throw malformed("each node must be [id, address, port, version]", f.uuid);
+            }
+            NodeId id = NodeId.fromHex(in.unpackString());
+            String address = in.unpackString();
+            int port = in.unpackInt();
+            String version = in.unpackString();
+            out.add(new Contact(id, address, port, version));
+        }
+        return out;
+    }
+
+    private static Map<String, String> readStrings(MessageUnpacker in, String name, Fields f) throws IOException {
+        if (in.getNextFormat() == MessageFormat.NIL) {
+            in.unpackNil();
+            return Map.of();
+        }
+        if (in.getNextFormat().getValueType() != ValueType.MAP) {
+            throw malformed("'" + name + "' must be a map of strings", f.uuid);
+        }
+        int n = in.unpackMapHeader();
+        Map<String, String> out = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            out.put(in.unpackString(), in.unpackString());
+        }
+        return out;
+    }
+
+    private static void packId(MessageBufferPacker p, NodeId id) throws IOException {
+        byte[] b = id.toBytes();
+        p.packBinaryHeader(b.length);
+        p.writePayload(b);
+    }
+
+    private static void packStrings(MessageBufferPacker p, Map<String, String> map) throws IOException {
+        Map<String, String> sorted = new TreeMap<>(map);
+        p.packMapHeader(sorted.size());
+        for (Map.Entry<String, String> e : sorted.entrySet()) {
+            p.packString(e.getKey());
+            p.packString(e.getValue());
+        }
+    }
+
+    static MessageException malformed(String why, String uuid) {
+        return new MessageException(ErrorCode.BAD_REQUEST, "Malformed message: " + why, uuid);
+    }
+
+    @FunctionalInterface
+    private interface Writer {
+        void write(MessageBufferPacker packer) throws IOException;
+    }
+
+    /** The fields read so far, checked and turned into a message once all are in. */
+    private static final class Fields {
+        final Map<String, Object> raw = new HashMap<>();
+        String uuid;
+
+        Message build() {
+            String type = string("message");
+            if (!TYPES.contains(type)) {
+                throw new MessageException(ErrorCode.UNKNOWN_REQUEST, "Unknown message type '" + type + "'", uuid);
+            }
+            String id = string("uuid");
+            NodeId node = id("node");
+            String version = string("version");
+            return switch (type) {
+                case "ping" -> new Message.Ping(id, node, version, port());
+                case "pong" -> new Message.Pong(id, node, version);
+                case "store" -> new Message.Store(id, node, version, port(), item());
+                case "value" -> new Message.Value(id, node, version, item());
+                case "findnode" -> new Message.FindNode(id, node, version, port(), key());
+                case "findvalue" -> new Message.FindValue(id, node, version, port(), key());
+                case "nodes" -> new Message.Nodes(id, node, version, list());
+                default -> new Message.ErrorReply(id, node, version, (int) integer("code"), string("title"),
+                    strings("details"));
+            };
+        }
+
+        private Object required(String name) {
+            Object v = raw.get(name);
+            if (v == null) {
+                throw malformed("missing field '" + name + "'", uuid);
+            }
+            return v;
+        }
+
+        String string(String name) {
+            Object v = required(name);
+            if (v instanceof Value m && m.isStringValue()) {
+                return m.asStringValue().asString();
+            }
+            throw malformed("'" + name + "' must be a string", uuid);
+        }
+
+        long integer(String name) {
+            Object v = required(name);
+            if (v instanceof Value m && m.isIntegerValue() && m.asIntegerValue().isInLongRange()) {
+                return m.asIntegerValue().toLong();
+            }
+            throw malformed("'" + name + "' must be an integer", uuid);
+        }
+
+        int port() {
+            long p = integer("port");
+            if (p < 0 || p > 65_535) {
+                throw malformed("port " + p + " is out of range", uuid);
+            }
+            return (int) p;
+        }
+
+        NodeId id(String name) {
+            try {
+                return NodeId.fromHex(string(name));
+            } catch (IllegalArgumentException e) {
+                throw malformed("'" + name + "': " + e.getMessage(), uuid);
+            }
+        }
+
+        NodeId key() {
+            Object v = required("key");
+            if (v instanceof byte[] b && b.length == NodeId.BYTES) {
+                return NodeId.of(b);
+            }
+            throw malformed("'key' must be " + NodeId.BYTES + " bytes", uuid);
+        }
+
+        Item item() {
+            try {
+                return ItemFields.build(raw);
+            } catch (IllegalArgumentException e) {
+                throw malformed(e.getMessage(), uuid);
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        List<Contact> list() {
+            return (List<Contact>) required("nodes");
+        }
+
+        @SuppressWarnings("unchecked")
+        Map<String, String> strings(String name) {
+            Object v = raw.get(name);
+            return v == null ? Map.of() : (Map<String, String>) v;
+        }
+    }
+}

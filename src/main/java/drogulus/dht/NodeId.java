@@ -1,0 +1,173 @@
+package drogulus.dht;
+
+import java.math.BigInteger;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Random;
+
+/**
+ * A 512-bit node id or item key. Held as eight longs so that the XOR distance comparisons a lookup makes
+ * millions of times cost a few machine instructions and no allocation.
+ */
+public final class NodeId {
+    /** Length of an id in bytes (SHA-512). */
+    public static final int BYTES = 64;
+    /** Length of an id in bits. */
+    public static final int BITS = 512;
+    private static final int WORDS = 8;
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    private final long[] words;
+    private final int hash;
+
+    private NodeId(long[] words) {
+        this.words = words;
+        this.hash = Arrays.hashCode(words);
+    }
+
+    /** The id whose big-endian bytes are given; rejects anything but 64 bytes. */
+    public static NodeId of(byte[] bytes) {
+        if (bytes == null || bytes.length != BYTES) {
+            throw new IllegalArgumentException("A node id or key must be " + BYTES + " bytes, not "
+                + (bytes == null ? "nothing" : bytes.length));
+        }
+        long[] w = new long[WORDS];
+        for (int i = 0; i < BYTES; i++) {
+            w[i / 8] = (w[i / 8] << 8) | (bytes[i] & 0xffL);
+        }
+        return new NodeId(w);
+    }
+
+    /** Parses 128 lowercase hexadecimal characters, the form ids take on the wire. */
+    public static NodeId fromHex(String hex) {
+        if (hex == null || hex.length() != BYTES * 2) {
+            throw new IllegalArgumentException("A node id must be " + BYTES * 2 + " hex characters");
+        }
+        long[] w = new long[WORDS];
+        for (int i = 0; i < hex.length(); i++) {
+            char c = hex.charAt(i);
+            int d;
+            if (c >= '0' && c <= '9') {
+                d = c - '0';
+            } else if (c >= 'a' && c <= 'f') {
+                d = c - 'a' + 10;
+            } else {
+                throw new IllegalArgumentException("A node id must be lowercase hex, found '" + c + "'");
+            }
+            w[i / 16] = (w[i / 16] << 4) | d;
+        }
+        return new NodeId(w);
+    }
+
+    /** A uniformly random id, for simulated nodes and bucket refreshes. */
+    public static NodeId random(Random random) {
+        long[] w = new long[WORDS];
+        for (int i = 0; i < WORDS; i++) {
+            w[i] = random.nextLong();
+        }
+        return new NodeId(w);
+    }
+
+    /**
+     * A random id that shares exactly its first {@code prefix} bits with this one and differs at the next, or
+     * shares at least {@code prefix} bits when {@code atLeast} is set: an id inside one k-bucket's range.
+     */
+    NodeId randomWithPrefix(int prefix, boolean atLeast, Random random) {
+        long[] w = new long[WORDS];
+        for (int i = 0; i < WORDS; i++) {
+            w[i] = random.nextLong();
+        }
+        for (int bit = 0; bit < prefix; bit++) {
+            setBit(w, bit, bit(bit));
+        }
+        if (!atLeast && prefix < BITS) {
+            setBit(w, prefix, 1 - bit(prefix));
+        }
+        return new NodeId(w);
+    }
+
+    private static void setBit(long[] w, int bit, int value) {
+        long mask = 1L << (63 - bit % 64);
+        if (value == 1) {
+            w[bit / 64] |= mask;
+        } else {
+            w[bit / 64] &= ~mask;
+        }
+    }
+
+    /** Bit {@code i} counted from the most significant, 0 or 1. */
+    int bit(int i) {
+        return (int) (words[i / 64] >>> (63 - i % 64)) & 1;
+    }
+
+    /** How many leading bits this id shares with the other; 512 when they are equal. */
+    public int commonPrefixLength(NodeId other) {
+        for (int i = 0; i < WORDS; i++) {
+            long x = words[i] ^ other.words[i];
+            if (x != 0) {
+                return i * 64 + Long.numberOfLeadingZeros(x);
+            }
+        }
+        return BITS;
+    }
+
+    /** The XOR distance to the other id, read as an unsigned integer. */
+    public BigInteger distance(NodeId other) {
+        byte[] b = new byte[BYTES];
+        for (int i = 0; i < BYTES; i++) {
+            long x = words[i / 8] ^ other.words[i / 8];
+            b[i] = (byte) (x >>> (56 - 8 * (i % 8)));
+        }
+        return new BigInteger(1, b);
+    }
+
+    /** Negative when {@code a} is nearer to this id than {@code b}, by XOR distance. */
+    public int compareDistance(NodeId a, NodeId b) {
+        for (int i = 0; i < WORDS; i++) {
+            long da = a.words[i] ^ words[i];
+            long db = b.words[i] ^ words[i];
+            if (da != db) {
+                return Long.compareUnsigned(da, db);
+            }
+        }
+        return 0;
+    }
+
+    /** Orders ids by their distance to this one, nearest first. */
+    public Comparator<NodeId> byDistance() {
+        return this::compareDistance;
+    }
+
+    public byte[] toBytes() {
+        byte[] b = new byte[BYTES];
+        for (int i = 0; i < BYTES; i++) {
+            b[i] = (byte) (words[i / 8] >>> (56 - 8 * (i % 8)));
+        }
+        return b;
+    }
+
+    /** The 128-character lowercase hex form used on the wire. */
+    public String hex() {
+        char[] out = new char[BYTES * 2];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = HEX[(int) (words[i / 16] >>> (60 - 4 * (i % 16))) & 0xf];
+        }
+        return new String(out);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof NodeId other && hash == other.hash && Arrays.equals(words, other.words);
+    }
+
+    @Override
+    public int hashCode() {
+        return hash;
+    }
+
+    /** An abbreviated form for logs; {@link #hex()} gives the full id. */
+    @Override
+    public String toString() {
+        return hex().substring(0, 12) + "…";
+    }
+}

@@ -1,0 +1,129 @@
+package drogulus.dht;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * An in-memory network for thousands of nodes in one JVM, driven by a {@link VirtualScheduler}: each message
+ * arrives after a random latency, may be lost, and goes nowhere when its peer has left. Optionally every
+ * message is passed through the {@link MessageCodec}, so simulated nodes speak the real wire format.
+ */
+public final class SimNetwork {
+    /** Latency bounds in milliseconds, the chance a message is lost, and the request timeout. */
+    public record Conditions(long minLatencyMillis, long maxLatencyMillis, double lossRate, long rpcTimeoutMillis,
+                             boolean encodeMessages) {
+    }
+
+    private final VirtualScheduler scheduler;
+    private final Random random;
+    private final Conditions conditions;
+    private final Map<String, Endpoint> endpoints = new HashMap<>();
+    private final MessageCodec codec = new MessageCodec();
+    private long sent;
+    private long lost;
+    private int nextAddress = 1;
+
+    public SimNetwork(VirtualScheduler scheduler, Random random, Conditions conditions) {
+        this.scheduler = scheduler;
+        this.random = random;
+        this.conditions = conditions;
+    }
+
+    /** A transport at a fresh address, not yet listening. */
+    public Transport newTransport() {
+        int n = nextAddress++;
+        String address = "10." + ((n >> 16) & 255) + "." + ((n >> 8) & 255) + "." + (n & 255);
+        return new Endpoint(address, 9999);
+    }
+
+    /** Messages sent so far, requests and answers. */
+    public long sent() {
+        return sent;
+    }
+
+    /** Messages lost in transit so far. */
+    public long lost() {
+        return lost;
+    }
+
+    private long latency() {
+        long span = conditions.maxLatencyMillis() - conditions.minLatencyMillis();
+        return conditions.minLatencyMillis() + (span > 0 ? (long) (random.nextDouble() * span) : 0);
+    }
+
+    private boolean lose() {
+        sent++;
+        if (conditions.lossRate() > 0 && random.nextDouble() < conditions.lossRate()) {
+            lost++;
+            return true;
+        }
+        return false;
+    }
+
+    private <M extends Message> Message wire(M message) {
+        return conditions.encodeMessages() ? codec.decode(codec.encode(message)) : message;
+    }
+
+    private final class Endpoint implements Transport {
+        private final String address;
+        private final int port;
+        private RequestHandler handler;
+
+        Endpoint(String address, int port) {
+            this.address = address;
+            this.port = port;
+        }
+
+        @Override
+        public CompletableFuture<Message> send(String toAddress, int toPort, Message.Request request) {
+            CompletableFuture<Message> answer = new CompletableFuture<>();
+            Scheduler.Cancellable timer = scheduler.schedule(conditions.rpcTimeoutMillis(), () ->
+                answer.completeExceptionally(new DhtException.Timeout("No answer from " + toAddress + ":" + toPort
+                    + " within " + conditions.rpcTimeoutMillis() + " ms")));
+            CompletableFuture<?> unused = answer.whenComplete((m, e) -> timer.cancel());
+            if (lose()) {
+                return answer;
+            }
+            Message onWire = wire(request);
+            scheduler.schedule(latency(), () -> deliver(toAddress + ":" + toPort, (Message.Request) onWire, answer));
+            return answer;
+        }
+
+        private void deliver(String to, Message.Request request, CompletableFuture<Message> answer) {
+            Endpoint peer = endpoints.get(to);
+            if (peer == null || peer.handler == null) {
+                return;
+            }
+            Message reply = peer.handler.handle(request, address);
+            if (reply == null || lose()) {
+                return;
+            }
+            Message onWire = wire(reply);
+            scheduler.schedule(latency(), () -> answer.complete(onWire));
+        }
+
+        @Override
+        public void listen(RequestHandler requestHandler) {
+            this.handler = requestHandler;
+            endpoints.put(address + ":" + port, this);
+        }
+
+        @Override
+        public String address() {
+            return address;
+        }
+
+        @Override
+        public int port() {
+            return port;
+        }
+
+        @Override
+        public void close() {
+            endpoints.remove(address + ":" + port, this);
+            handler = null;
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package drogulus.dht;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import org.junit.jupiter.api.Test;
+
+/** Steps lookups by completing each peer's future by hand. */
+class LookupTest {
+    private static final Lookup.Params PARAMS = new Lookup.Params(3, 2, 5_000, 60_000);
+    private final Random random = new Random(5);
+    private final NodeId target = NodeId.random(random);
+    private final VirtualScheduler scheduler = new VirtualScheduler(0);
+    private final Map<NodeId, CompletableFuture<LookupReply<String>>> asked = new LinkedHashMap<>();
+    private final LookupRpc<String> rpc = c -> {
+        CompletableFuture<LookupReply<String>> f = new CompletableFuture<>();
+        asked.put(c.id(), f);
+        return f;
+    };
+
+    private List<Contact> contacts(int n) {
+        List<Contact> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(ContactsTest.contact(NodeId.random(random)));
+        }
+        return Contacts.sortContacts(out, target, n);
+    }
+
+    private Lookup<String> lookup(Lookup.Kind kind, List<Contact> seeds) {
+        return new Lookup<>(kind, target, null, seeds, rpc, v -> v.startsWith("good"), scheduler, PARAMS);
+    }
+
+    private List<NodeId> inFlight() {
+        List<NodeId> out = new ArrayList<>();
+        asked.forEach((id, f) -> {
+            if (!f.isDone()) {
+                out.add(id);
+            }
+        });
+        return out;
+    }
+
+    private static void answer(CompletableFuture<LookupReply<String>> f, List<Contact> nodes) {
+        f.complete(new LookupReply.Nodes<>(nodes));
+    }
+
+    @Test
+    void shouldAskTheAlphaNearestUncontactedContactsFirst() {
+        List<Contact> seeds = contacts(6);
+        CompletableFuture<Lookup.Result<String>> result = lookup(Lookup.Kind.FIND_NODE, seeds).start();
+        assertEquals(List.of(seeds.get(0).id(), seeds.get(1).id()), inFlight());
+        answer(asked.get(seeds.get(1).id()), List.of());
+        assertEquals(List.of(seeds.get(0).id(), seeds.get(2).id()), inFlight());
+        assertFalse(result.isDone());
+    }
+
+    @Test
+    void shouldEndWhenTheKNearestKnownHaveAllAnswered() throws Exception {
+        List<Contact> all = contacts(8);
+        CompletableFuture<Lookup.Result<String>> result = lookup(Lookup.Kind.FIND_NODE, all.subList(5, 8)).start();
+        answer(asked.get(all.get(5).id()), all.subList(0, 2));
+        answer(asked.get(all.get(6).id()), List.of(all.get(2), all.get(7)));
+        assertEquals(List.of(all.get(0).id(), all.get(1).id()), inFlight());
+        answer(asked.get(all.get(0).id()), List.of(all.get(5)));
+        answer(asked.get(all.get(1).id()), List.of());
+        assertFalse(result.isDone());
+        answer(asked.get(all.get(2).id()), List.of(all.get(3)));
+        Lookup.Result<String> r = result.get();
+        assertEquals(all.subList(0, 3), r.closest());
+        assertEquals(2, r.hops());
+        assertEquals(5, r.messages());
+        assertFalse(asked.containsKey(all.get(3).id()), "farther than the K nearest answered: never asked");
+    }
+
+    @Test
+    void shouldDropAContactThatFailsAndAskTheNextNearest() throws Exception {
+        List<Contact> all = contacts(4);
+        CompletableFuture<Lookup.Result<String>> result = lookup(Lookup.Kind.FIND_NODE, all).start();
+        asked.get(all.get(0).id()).completeExceptionally(new IllegalStateException("gone"));
+        answer(asked.get(all.get(1).id()), List.of(all.get(0)));
+        answer(asked.get(all.get(2).id()), List.of());
+        answer(asked.get(all.get(3).id()), List.of());
+        assertEquals(all.subList(1, 4), result.get().closest());
+        assertEquals(4, asked.size(), "a failed contact is never asked again");
+    }
+
+    @Test
+    void shouldTreatASilentPeerAsFailedAfterTheRpcTimeout() throws Exception {
+        List<Contact> all = contacts(4);
+        CompletableFuture<Lookup.Result<String>> result = lookup(Lookup.Kind.FIND_NODE, all).start();
+        answer(asked.get(all.get(1).id()), List.of());
+        scheduler.advance(4_999);
+        assertEquals(List.of(all.get(0).id(), all.get(2).id()), inFlight());
+        answer(asked.get(all.get(2).id()), List.of());
+        scheduler.advance(1);
+        assertTrue(asked.get(all.get(0).id()).isCancelled());
+        answer(asked.get(all.get(3).id()), List.of());
+        assertEquals(all.subList(1, 4), result.get().closest());
+    }
+
+    @Test
+    void shouldReturnTheFirstValidValueAndCancelTheRest() throws Exception {
+        List<Contact> all = contacts(6);
+        CompletableFuture<Lookup.Result<String>> result = lookup(Lookup.Kind.FIND_VALUE, all.subList(2, 6)).start();
+        answer(asked.get(all.get(2).id()), all.subList(0, 2));
+        asked.get(all.get(0).id()).complete(new LookupReply.Found<>("bad value"));
+        assertFalse(result.isDone(), "an invalid value only drops that contact");
+        asked.get(all.get(1).id()).complete(new LookupReply.Found<>("good value"));
+        Lookup.Result<String> r = result.get();
+        assertEquals("good value", r.value());
+        assertEquals(all.get(1), r.source());
+        assertEquals(List.of(all.get(2)), r.withoutValue());
+        assertTrue(asked.get(all.get(3).id()).isCancelled());
+        assertEquals(2, r.hops());
+    }
+
+    @Test
+    void shouldFailWithNotFoundWhenNobodyHasTheValue() {
+        List<Contact> all = contacts(3);
+        CompletableFuture<Lookup.Result<String>> result = lookup(Lookup.Kind.FIND_VALUE, all).start();
+        answer(asked.get(all.get(0).id()), List.of());
+        answer(asked.get(all.get(1).id()), List.of());
+        answer(asked.get(all.get(2).id()), List.of());
+        ExecutionException e = assertThrows(ExecutionException.class, result::get);
+        assertInstanceOf(DhtException.NotFound.class, e.getCause());
+    }
+
+    @Test
+    void shouldFailWhenTheWholeLookupTakesTooLong() {
+        List<Contact> all = contacts(40);
+        CompletableFuture<Lookup.Result<String>> result = lookup(Lookup.Kind.FIND_NODE, all.subList(39, 40)).start();
+        for (int i = 38; i >= 0 && !result.isDone(); i--) {
+            scheduler.advance(2_000);
+            List<NodeId> pending = inFlight();
+            for (NodeId id : pending) {
+                answer(asked.get(id), List.of(all.get(i)));
+            }
+        }
+        assertTrue(result.isCompletedExceptionally());
+        ExecutionException e = assertThrows(ExecutionException.class, result::get);
+        assertInstanceOf(DhtException.Timeout.class, e.getCause());
+    }
+
+    @Test
+    void shouldIgnoreAValueDuringFindNode() throws Exception {
+        List<Contact> all = contacts(3);
+        CompletableFuture<Lookup.Result<String>> result = lookup(Lookup.Kind.FIND_NODE, all).start();
+        asked.get(all.get(0).id()).complete(new LookupReply.Found<>("good value"));
+        answer(asked.get(all.get(1).id()), List.of());
+        answer(asked.get(all.get(2).id()), List.of());
+        assertNull(result.get().value());
+        assertEquals(all.subList(1, 3), result.get().closest());
+    }
+}
