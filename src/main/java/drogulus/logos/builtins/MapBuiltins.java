@@ -39,7 +39,8 @@ final class MapBuiltins {
             return LMap.of(args);
         });
         lib.def("get", "Returns the value at key in a map (index in a vector or string), or not-found (nil).",
-            2, 3, args -> get(args[0], args[1], args.length == 3 ? args[2] : null));
+            2, 3, args -> get(args[0], args[1], args.length == 3 ? args[2] : null), null,
+            (coll, key) -> get(coll, key, null));
         lib.def("get-in", "Returns the value at the path of keys ks in nested maps and vectors, or not-found.",
             2, 3, args -> {
                 Object notFound = args.length == 3 ? args[2] : null;
@@ -53,7 +54,8 @@ final class MapBuiltins {
                 return current;
             });
         lib.def("contains?", "Returns true when key is in a map, or is an index in range of a vector or string.",
-            2, 2, args -> get(args[0], args[1], MISSING) != MISSING);
+            2, 2, args -> get(args[0], args[1], MISSING) != MISSING, null,
+            (coll, key) -> get(coll, key, MISSING) != MISSING);
         lib.def("find", "Returns the [key value] entry for key, or nil.", 2, 2, args -> {
             Object v = get(args[0], args[1], MISSING);
             return v == MISSING ? null : LVector.of(args[1], v);

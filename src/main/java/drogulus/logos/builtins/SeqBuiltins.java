@@ -91,16 +91,17 @@ final class SeqBuiltins {
     }
 
     private static void access(Library lib) {
-        lib.def("first", "Returns the first item of coll, or nil.", 1, 1, args -> nth("first", args[0], 0));
+        lib.def("first", "Returns the first item of coll, or nil.", 1, 1, args -> nth("first", args[0], 0),
+            coll -> nth("first", coll, 0), null);
         lib.def("second", "Returns the second item of coll, or nil.", 1, 1, args -> nth("second", args[0], 1));
         lib.def("ffirst", "Returns the first item of the first item of coll.", 1, 1,
             args -> nth("ffirst", nth("ffirst", args[0], 0), 0));
         lib.def("fnext", "Returns the first item of the next of coll: its second item.", 1, 1,
             args -> nth("fnext", args[0], 1));
         lib.def("rest", "Returns a list of the items after the first; () when there are none.", 1, 1,
-            args -> drop(lib, "rest", args[0], 1));
+            args -> drop(lib, "rest", args[0], 1), coll -> drop(lib, "rest", coll, 1), null);
         lib.def("next", "Returns a list of the items after the first, or nil when there are none.", 1, 1,
-            args -> nonEmpty(drop(lib, "next", args[0], 1)));
+            args -> nonEmpty(drop(lib, "next", args[0], 1)), coll -> nonEmpty(drop(lib, "next", coll, 1)), null);
         lib.def("nnext", "Returns the next of the next of coll.", 1, 1,
             args -> nonEmpty(drop(lib, "nnext", args[0], 2)));
         lib.def("nfirst", "Returns the next of the first item of coll.", 1, 1,
@@ -129,9 +130,22 @@ final class SeqBuiltins {
                         + " items");
                 }
                 return nth("nth", args[0], (int) i);
+            }, null, (coll, index) -> {
+                long i = Args.integer("nth", index);
+                if (coll instanceof LVector v && i >= 0 && i < v.count()) {
+                    return v.nth((int) i);
+                }
+                int n = count("nth", coll);
+                if (i < 0 || i >= n) {
+                    if (coll == null) {
+                        return null;
+                    }
+                    throw new LogosError("nth: index " + i + " out of bounds for " + n + " items");
+                }
+                return nth("nth", coll, (int) i);
             });
         lib.def("count", "Returns the number of items in coll (characters of a string, 0 for nil).", 1, 1,
-            args -> (long) count("count", args[0]));
+            args -> (long) count("count", args[0]), coll -> (long) count("count", coll), null);
         lib.def("peek", "Returns the first item of a list or the last of a vector; nil when empty.", 1, 1,
             args -> {
                 if (args[0] instanceof LVector v) {
@@ -193,7 +207,7 @@ final class SeqBuiltins {
                     coll = conj(lib, "conj", coll, args[i]);
                 }
                 return coll;
-            });
+            }, coll -> coll, (coll, item) -> conj(lib, "conj", coll, item));
         lib.def("into", "Returns to with every item of from conj'ed onto it.", 0, 2, args -> {
             if (args.length == 0) {
                 return LVector.EMPTY;
