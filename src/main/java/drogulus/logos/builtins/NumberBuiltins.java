@@ -128,9 +128,9 @@ final class NumberBuiltins {
                 return Numbers.rem(args[0], args[1]);
             });
         lib.def("mod", "Returns n modulo d, with the sign of d.", 2, 2, args -> {
-                chargeDivision(lib, args[0], args[1]);
-                return Numbers.mod(args[0], args[1]);
-            });
+            chargeDivision(lib, args[0], args[1]);
+            return Numbers.mod(args[0], args[1]);
+        });
         lib.def("inc", "Returns x plus one.", 1, 1, args -> add(lib, num("inc", args[0]), 1L),
             x -> add(lib, num("inc", x), 1L), null);
         lib.def("dec", "Returns x minus one.", 1, 1, args -> subtract(lib, num("dec", args[0]), 1L),
