@@ -86,7 +86,7 @@ final class NumberBuiltins {
                 sum = add(lib, sum, x);
             }
             return sum;
-        }, x -> num("+", x), (a, b) -> add(lib, a, b));
+        }, x -> num("+", x), (a, b) -> charged(lib, Numbers.add(a, b)));
         lib.def("-", "Returns the first number minus the rest; (- x) is x negated.", 1, V, args -> {
             if (args.length == 1) {
                 return charged(lib, Numbers.negate(num("-", args[0])));
@@ -96,7 +96,7 @@ final class NumberBuiltins {
                 result = subtract(lib, result, args[i]);
             }
             return result;
-        }, x -> charged(lib, Numbers.negate(num("-", x))), (a, b) -> subtract(lib, a, b));
+        }, x -> charged(lib, Numbers.negate(num("-", x))), (a, b) -> charged(lib, Numbers.subtract(a, b)));
         lib.def("*", "Returns the product of the numbers; (*) is 1.", 0, V, args -> {
             Object product = 1L;
             for (Object x : args) {
