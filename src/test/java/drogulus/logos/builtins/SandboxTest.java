@@ -8,6 +8,9 @@ import drogulus.logos.Interp;
 import drogulus.logos.Keyword;
 import drogulus.logos.LogosError;
 import drogulus.logos.Printer;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -214,6 +217,14 @@ class SandboxTest {
             + "76156518286253697920827223758251185210916864000000000000000000000000",
             Printer.str(sandboxed("(reduce * (range 1 101))")));
         assertEquals(true, sandboxed("(do (load-library \"core.logos\") true)"));
+    }
+
+    @Test
+    void shouldPrintWhereTheCallerPrints() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        host.setOutput(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        assertEquals(2L, sandboxed("(println \"hello\" :from [1]) 2"));
+        assertEquals("hello :from [1]\n", bytes.toString(StandardCharsets.UTF_8));
     }
 
     @Test
