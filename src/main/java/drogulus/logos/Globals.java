@@ -70,6 +70,14 @@ public final class Globals {
         cell(Symbol.of(name)).set(value);
     }
 
+    /**
+     * Removes a global, so code analysed afterwards finds it unbound. A sandbox uses this to drop built-ins
+     * that are not on its allow-list before any code runs.
+     */
+    public void undefine(Symbol symbol) {
+        cells.remove(symbol);
+    }
+
     /** Binds a built-in under its own name, with its docstring. */
     public void define(Builtin builtin) {
         Cell cell = cell(Symbol.of(builtin.name()));

@@ -29,62 +29,117 @@ final class NumberBuiltins {
         throw Args.typeError(fn, "a number", x);
     }
 
+    /**
+     * Big-integer results are charged to the budget: memory by their size, and steps by the work of making
+     * them. A product or quotient is charged before it is computed, since one multiplication of huge numbers
+     * can run for minutes by itself; sums grow by a bit at most, so they are charged once made. Long operands
+     * skip all of this: their results are at most 128 bits.
+     */
+    private static Object add(Library lib, Object a, Object b) {
+        return charged(lib, Numbers.add(a, b));
+    }
+
+    private static Object subtract(Library lib, Object a, Object b) {
+        return charged(lib, Numbers.subtract(a, b));
+    }
+
+    private static Object charged(Library lib, Object result) {
+        if (result instanceof BigInteger big) {
+            chargeBig(lib, big.bitLength(), 1);
+        }
+        return result;
+    }
+
+    private static Object multiply(Library lib, Object a, Object b) {
+        if (a instanceof BigInteger || b instanceof BigInteger) {
+            long wordsA = words(a);
+            long wordsB = words(b);
+            chargeBig(lib, 32 * (wordsA + wordsB), wordsA * wordsB);
+        }
+        return Numbers.multiply(a, b);
+    }
+
+    /** Quotients and remainders: no larger than the dividend; long division costs about quotient × divisor. */
+    private static void chargeDivision(Library lib, Object a, Object b) {
+        if (a instanceof BigInteger || b instanceof BigInteger) {
+            long wordsA = words(a);
+            long wordsB = words(b);
+            chargeBig(lib, 32 * wordsA, Math.max(1, wordsA - wordsB + 1) * wordsB);
+        }
+    }
+
+    /** 32-bit words of an integer's magnitude; floats count as one. */
+    private static long words(Object x) {
+        return x instanceof BigInteger big ? big.bitLength() / 32 + 1 : 1;
+    }
+
+    /** One step covers about as much work as 16 word products of schoolbook multiplication, an upper bound. */
+    private static void chargeBig(Library lib, long bits, long wordProducts) {
+        lib.interp().budget().allocate(16 + bits / 8);
+        lib.chargeSteps(wordProducts / 16 + 1);
+    }
+
     private static void arithmetic(Library lib) {
         lib.def("+", "Returns the sum of the numbers; (+) is 0.", 0, V, args -> {
-            if (args.length == 2) {
-                return Numbers.add(args[0], args[1]);
-            }
             Object sum = 0L;
             for (Object x : args) {
-                sum = Numbers.add(sum, x);
+                sum = add(lib, sum, x);
             }
             return sum;
-        }, x -> num("+", x), Numbers::add);
+        }, x -> num("+", x), (a, b) -> charged(lib, Numbers.add(a, b)));
         lib.def("-", "Returns the first number minus the rest; (- x) is x negated.", 1, V, args -> {
-            if (args.length == 2) {
-                return Numbers.subtract(args[0], args[1]);
-            }
             if (args.length == 1) {
-                return Numbers.negate(num("-", args[0]));
+                return charged(lib, Numbers.negate(num("-", args[0])));
             }
             Object result = args[0];
             for (int i = 1; i < args.length; i++) {
-                result = Numbers.subtract(result, args[i]);
+                result = subtract(lib, result, args[i]);
             }
             return result;
-        }, x -> Numbers.negate(num("-", x)), Numbers::subtract);
+        }, x -> charged(lib, Numbers.negate(num("-", x))), (a, b) -> charged(lib, Numbers.subtract(a, b)));
         lib.def("*", "Returns the product of the numbers; (*) is 1.", 0, V, args -> {
             Object product = 1L;
             for (Object x : args) {
-                product = Numbers.multiply(product, x);
+                product = multiply(lib, product, x);
             }
             return product;
-        }, x -> num("*", x), Numbers::multiply);
+        }, x -> num("*", x), (a, b) -> multiply(lib, a, b));
         lib.def("/", "Returns the first number divided by the rest; (/ x) is 1/x. Exact integer quotients stay "
             + "integers, others are floats.", 1, V, args -> {
                 if (args.length == 1) {
+                    chargeDivision(lib, 1L, args[0]);
                     return Numbers.divide(1L, args[0]);
                 }
                 Object result = args[0];
                 for (int i = 1; i < args.length; i++) {
+                    chargeDivision(lib, result, args[i]);
                     result = Numbers.divide(result, args[i]);
                 }
                 return result;
             });
         lib.def("quot", "Returns the quotient of dividing n by d, truncated toward zero.", 2, 2,
-            args -> Numbers.quot(args[0], args[1]));
+            args -> {
+                chargeDivision(lib, args[0], args[1]);
+                return Numbers.quot(args[0], args[1]);
+            });
         lib.def("rem", "Returns the remainder of dividing n by d, with the sign of n.", 2, 2,
-            args -> Numbers.rem(args[0], args[1]));
-        lib.def("mod", "Returns n modulo d, with the sign of d.", 2, 2, args -> Numbers.mod(args[0], args[1]));
-        lib.def("inc", "Returns x plus one.", 1, 1, args -> Numbers.add(num("inc", args[0]), 1L),
-            x -> Numbers.add(num("inc", x), 1L), null);
-        lib.def("dec", "Returns x minus one.", 1, 1, args -> Numbers.subtract(num("dec", args[0]), 1L),
-            x -> Numbers.subtract(num("dec", x), 1L), null);
+            args -> {
+                chargeDivision(lib, args[0], args[1]);
+                return Numbers.rem(args[0], args[1]);
+            });
+        lib.def("mod", "Returns n modulo d, with the sign of d.", 2, 2, args -> {
+            chargeDivision(lib, args[0], args[1]);
+            return Numbers.mod(args[0], args[1]);
+        });
+        lib.def("inc", "Returns x plus one.", 1, 1, args -> add(lib, num("inc", args[0]), 1L),
+            x -> add(lib, num("inc", x), 1L), null);
+        lib.def("dec", "Returns x minus one.", 1, 1, args -> subtract(lib, num("dec", args[0]), 1L),
+            x -> subtract(lib, num("dec", x), 1L), null);
         lib.def("max", "Returns the greatest of the numbers.", 1, V, args -> extreme("max", args, 1));
         lib.def("min", "Returns the least of the numbers.", 1, V, args -> extreme("min", args, -1));
         lib.def("abs", "Returns the absolute value of x.", 1, 1, args -> {
             Object x = num("abs", args[0]);
-            return Numbers.compare("abs", x, 0L) < 0 ? Numbers.negate(x) : x;
+            return Numbers.compare("abs", x, 0L) < 0 ? charged(lib, Numbers.negate(x)) : x;
         });
     }
 

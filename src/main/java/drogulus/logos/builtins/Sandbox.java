@@ -1,10 +1,16 @@
 package drogulus.logos.builtins;
 
+import drogulus.logos.Args;
 import drogulus.logos.Budget;
+import drogulus.logos.Builtin;
 import drogulus.logos.Globals;
 import drogulus.logos.Interp;
 import drogulus.logos.LimitExceeded;
 import drogulus.logos.LogosError;
+import drogulus.logos.Symbol;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Interpreters for untrusted code. A sandbox is an environment, not a flag: its globals are built afresh from
@@ -18,6 +24,42 @@ public final class Sandbox {
             1024L * 1024);
     }
 
+    /**
+     * Every built-in a sandbox may have, sorted: anything else installed is removed before code runs. Adding a
+     * built-in to a safe group therefore changes nothing for sandboxes until a reviewer adds its name here (a
+     * test fails until then). Never add anything that reads or writes files, starts or ends processes, uses
+     * the network or the node's identity, writes to the DHT, reaches Java, or starts another sandbox.
+     * {@code load-library} is here because it only loads the libraries bundled in the jar; {@code eval} and
+     * the macro functions work on the sandbox's own globals.
+     */
+    public static final List<String> ALLOWED = List.of(
+        "*", "+", "-", "/", "<", "<=", "=", "==", ">", ">=", "abs", "apply", "assoc", "assoc-in", "atom", "atom?",
+        "bit-and", "bit-or", "bit-xor", "boolean?", "bound?", "butlast", "coll?", "comp", "compare",
+        "compare-and-set!", "complement", "concat", "conj", "cons", "constantly", "contains?", "count",
+        "crypto/construct-hash", "crypto/construct-key", "crypto/validate", "crypto/verify", "dec", "dedupe", "deref",
+        "dissoc", "distinct", "doall", "doc*", "dorun", "double", "drop", "drop-last", "drop-while", "empty",
+        "empty?", "eval", "even?", "every?", "ex-data", "ex-info", "ex-message", "false?", "ffirst", "filter",
+        "filterv", "find", "first", "flatten", "float", "float?", "flush", "fn?", "fnext", "fnil", "format",
+        "frequencies", "gensym", "get", "get-in", "group-by", "hash", "hash-map", "identical?", "identity", "ifn?",
+        "inc", "int", "integer?", "interleave", "interpose", "into", "json/parse", "json/str", "juxt", "keep", "key",
+        "keys", "keyword", "keyword?", "last", "list", "list*", "list?", "load-library", "macro?", "macroexpand",
+        "macroexpand-1", "map", "map-indexed", "map?", "mapcat", "mapv", "math/ceil", "math/floor", "math/pow",
+        "math/round", "math/sqrt", "max", "max-key", "merge", "merge-with", "min", "min-key", "mod", "name", "nan?",
+        "neg?", "newline", "next", "nfirst", "nil?", "nnext", "not", "not-any?", "not-empty", "not-every?", "not=",
+        "nth", "number?", "odd?", "partial", "partition", "partition-all", "partition-by", "peek", "pop", "pos?",
+        "pr", "pr-str", "print", "println", "prn", "quot", "rand", "rand-int", "rand-nth", "range", "read-string",
+        "reduce", "reduce-kv", "reduced", "reduced?", "rem", "remove", "repeat", "repeatedly", "reset!", "rest",
+        "reverse", "second", "select-keys", "seq", "seq?", "sequential?", "shuffle", "some", "some?", "sort",
+        "sort-by", "split-at", "split-with", "str", "string/blank?", "string/capitalize", "string/ends-with?",
+        "string/includes?", "string/index-of", "string/join", "string/last-index-of", "string/lower-case",
+        "string/replace", "string/replace-re", "string/reverse", "string/split", "string/split-lines",
+        "string/split-re", "string/starts-with?", "string/trim", "string/triml", "string/trimr", "string/upper-case",
+        "string?", "subs", "subvec", "swap!", "symbol", "symbol?", "take", "take-last", "take-while", "time-ms",
+        "true?", "type", "update", "update-in", "val", "vals", "vec", "vector", "vector?", "zero?", "zipmap"
+    );
+
+    private static final Set<String> ALLOWED_SET = Set.copyOf(ALLOWED);
+
     private Sandbox() {
     }
 
@@ -28,15 +70,39 @@ public final class Sandbox {
 
     /**
      * A fresh sandboxed interpreter; {@code extras} adds safe built-ins from higher layers (JSON, hashing and
-     * signature checks) before the standard library loads.
+     * signature checks) before the standard library loads. Only names on {@link #ALLOWED} survive.
      */
-    public static Interp create(Limits limits, java.util.function.Consumer<Interp> extras) {
+    public static Interp create(Limits limits, Consumer<Interp> extras) {
         Interp interp = new Interp(new Globals(),
             Budget.limited(limits.steps(), limits.timeMillis(), limits.memoryBytes(), limits.maxDepth()));
         CoreLibrary.installSafe(interp);
         extras.accept(interp);
+        keepAllowed(interp.globals());
+        limitReadString(interp, limits.maxSourceChars());
         CoreLibrary.loadLibrary(interp, "core.logos");
         return interp;
+    }
+
+    private static void keepAllowed(Globals globals) {
+        for (String name : globals.bound().keySet()) {
+            if (!ALLOWED_SET.contains(name)) {
+                globals.undefine(Symbol.of(name));
+            }
+        }
+    }
+
+    /** read-string reads source like the sandbox's own, so it obeys the same source limit. */
+    private static void limitReadString(Interp interp, long maxSourceChars) {
+        Globals.Cell cell = interp.globals().find(Symbol.of("read-string"));
+        if (cell == null || !(cell.get() instanceof Builtin original)) {
+            return;
+        }
+        interp.globals().define(new Builtin(original.name(), cell.doc(), 1, 1, args -> {
+            if (Args.string("read-string", args[0]).length() > maxSourceChars) {
+                throw new LimitExceeded("source", maxSourceChars + " characters");
+            }
+            return original.invoke(args);
+        }));
     }
 
     /**

@@ -31,7 +31,10 @@ public final class SandboxBuiltins {
             + ":source (characters). Hitting one is an error naming the limit.", 1, 2, args -> {
                 String source = Args.string("sandbox/eval", args[0]);
                 Sandbox.Limits limits = limits(args.length > 1 ? Args.map("sandbox/eval", args[1]) : LMap.EMPTY);
-                return Sandbox.run(factory.apply(limits), source, "<sandbox>", limits.maxSourceChars());
+                Interp sandbox = factory.apply(limits);
+                // Printing is harmless and bounded by the steps; it goes where the caller's output goes.
+                sandbox.setOutput(interp.output());
+                return Sandbox.run(sandbox, source, "<sandbox>", limits.maxSourceChars());
             });
     }
 
