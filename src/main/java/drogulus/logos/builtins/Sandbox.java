@@ -79,7 +79,7 @@ public final class Sandbox {
         extras.accept(interp);
         keepAllowed(interp.globals());
         limitReadString(interp, limits.maxSourceChars());
-        CoreLibrary.loadLibrary(interp, "core.logos");
+        interp.budget().exempt(() -> CoreLibrary.loadLibrary(interp, "core.logos"));
         return interp;
     }
 
