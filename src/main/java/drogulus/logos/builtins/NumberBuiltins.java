@@ -137,10 +137,15 @@ final class NumberBuiltins {
             x -> subtract(lib, num("dec", x), 1L), null);
         lib.def("max", "Returns the greatest of the numbers.", 1, V, args -> extreme("max", args, 1));
         lib.def("min", "Returns the least of the numbers.", 1, V, args -> extreme("min", args, -1));
-        lib.def("abs", "Returns the absolute value of x.", 1, 1, args -> {
-            Object x = num("abs", args[0]);
-            return Numbers.compare("abs", x, 0L) < 0 ? charged(lib, Numbers.negate(x)) : x;
-        });
+        lib.def("abs", "Returns the absolute value of x.", 1, 1, args -> abs(lib, args[0]), x -> abs(lib, x), null);
+    }
+
+    private static Object abs(Library lib, Object value) {
+        if (value instanceof Long n && n != Long.MIN_VALUE) {
+            return n < 0 ? -n : n;
+        }
+        Object x = num("abs", value);
+        return Numbers.compare("abs", x, 0L) < 0 ? charged(lib, Numbers.negate(x)) : x;
     }
 
     private static Object extreme(String fn, Object[] args, int sign) {
@@ -217,13 +222,18 @@ final class NumberBuiltins {
 
     private static void predicates(Library lib) {
         lib.def("zero?", "Returns true if x is zero.", 1, 1,
-            args -> Numbers.compare("zero?", num("zero?", args[0]), 0L) == 0);
+            args -> Numbers.compare("zero?", num("zero?", args[0]), 0L) == 0,
+            x -> Numbers.compare("zero?", num("zero?", x), 0L) == 0, null);
         lib.def("pos?", "Returns true if x is greater than zero.", 1, 1,
-            args -> Numbers.compare("pos?", num("pos?", args[0]), 0L) > 0);
+            args -> Numbers.compare("pos?", num("pos?", args[0]), 0L) > 0,
+            x -> Numbers.compare("pos?", num("pos?", x), 0L) > 0, null);
         lib.def("neg?", "Returns true if x is less than zero.", 1, 1,
-            args -> Numbers.compare("neg?", num("neg?", args[0]), 0L) < 0);
-        lib.def("even?", "Returns true if the integer n is even.", 1, 1, args -> isEven("even?", args[0]));
-        lib.def("odd?", "Returns true if the integer n is odd.", 1, 1, args -> !isEven("odd?", args[0]));
+            args -> Numbers.compare("neg?", num("neg?", args[0]), 0L) < 0,
+            x -> Numbers.compare("neg?", num("neg?", x), 0L) < 0, null);
+        lib.def("even?", "Returns true if the integer n is even.", 1, 1, args -> isEven("even?", args[0]),
+            x -> isEven("even?", x), null);
+        lib.def("odd?", "Returns true if the integer n is odd.", 1, 1, args -> !isEven("odd?", args[0]),
+            x -> !isEven("odd?", x), null);
         lib.def("number?", "Returns true if x is a number.", 1, 1, args -> Numbers.isNumber(args[0]));
         lib.def("integer?", "Returns true if x is an integer (of any size).", 1, 1,
             args -> args[0] instanceof Long || args[0] instanceof BigInteger);

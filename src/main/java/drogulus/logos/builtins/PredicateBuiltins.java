@@ -19,7 +19,7 @@ final class PredicateBuiltins {
     }
 
     private static void predicate(Library lib, String name, String doc, Test test) {
-        lib.def(name, doc, 1, 1, args -> test.holds(args[0]));
+        lib.def(name, doc, 1, 1, args -> test.holds(args[0]), test::holds, null);
     }
 
     static void install(Library lib) {
