@@ -99,6 +99,8 @@ public final class Interp {
             return Files.readString(path, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new LogosError("Can't read " + path + ": no such file");
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new LogosError("Can't read " + path + ": it is not UTF-8 text");
         } catch (IOException | RuntimeException e) {
             throw new LogosError("Can't read " + path + ": " + e.getMessage());
         }

@@ -77,6 +77,14 @@ class ScriptsTest {
     }
 
     @Test
+    void shouldReportAScriptThatIsNotText() throws IOException {
+        Path binary = dir.resolve("binary.logos");
+        Files.write(binary, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, (byte) 0xc3});
+        assertEquals(1, Scripts.runFiles(List.of(binary), false, outStream, errStream));
+        assertTrue(err().contains("Can't read " + binary + ": it is not UTF-8 text"), err());
+    }
+
+    @Test
     void shouldReportUnbalancedParenthesesWithTheirPosition() throws IOException {
         Path script = dir.resolve("open.logos");
         Files.writeString(script, "(println 1)\n(defn f [x]\n  (+ x 1)\n");
