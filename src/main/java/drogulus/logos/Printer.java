@@ -124,6 +124,42 @@ public final class Printer {
         out.append('"');
     }
 
+    /**
+     * Roughly how many evaluation steps printing a value's big integers costs: turning an integer of w words
+     * into decimal digits takes about w squared operations, so a sandbox is charged before it starts.
+     */
+    public static long bigIntegerPrintCost(Object value) {
+        long cost = 0;
+        java.util.ArrayDeque<Object> pending = new java.util.ArrayDeque<>();
+        if (value == null) {
+            return 0;
+        }
+        pending.push(value);
+        while (!pending.isEmpty()) {
+            Object item = pending.pop();
+            if (item instanceof java.math.BigInteger big) {
+                long words = big.bitLength() / 32L + 1;
+                cost += words * words / 64;
+            } else if (item instanceof LList || item instanceof LVector) {
+                for (Object inner : (Iterable<?>) item) {
+                    if (inner != null) {
+                        pending.push(inner);
+                    }
+                }
+            } else if (item instanceof LMap map) {
+                for (Map.Entry<Object, Object> entry : map) {
+                    if (entry.getKey() != null) {
+                        pending.push(entry.getKey());
+                    }
+                    if (entry.getValue() != null) {
+                        pending.push(entry.getValue());
+                    }
+                }
+            }
+        }
+        return cost;
+    }
+
     /** A short description of a value's type for error messages, such as {@code string} or {@code vector}. */
     public static String typeName(Object value) {
         if (value == null) {
