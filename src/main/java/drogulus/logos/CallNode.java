@@ -74,13 +74,7 @@ class CallNode extends Node {
             return new TailCall(f, values);
         }
         try {
-            if (f instanceof Closure closure) {
-                return closure.interp.call(closure, values);
-            }
-            if (f instanceof LFn callable) {
-                return callable.invoke(values);
-            }
-            return Interp.applyData(f, values);
+            return Interp.invoke(f, values);
         } catch (LogosError e) {
             throw trace(e, f);
         } catch (RuntimeException e) {

@@ -108,6 +108,11 @@ public final class Interp {
 
     /** Calls anything callable: functions, and keywords, maps and vectors used as functions. */
     public Object apply(Object fn, Object... args) {
+        return invoke(fn, args);
+    }
+
+    /** The one dispatch of every call: closures in their own interpreter, built-ins by their fast paths. */
+    static Object invoke(Object fn, Object[] args) {
         if (fn instanceof Closure closure) {
             return closure.interp.call(closure, args);
         }

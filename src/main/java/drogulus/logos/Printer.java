@@ -129,11 +129,13 @@ public final class Printer {
      * into decimal digits takes about w squared operations, so a sandbox is charged before it starts.
      */
     public static long bigIntegerPrintCost(Object value) {
-        long cost = 0;
-        java.util.ArrayDeque<Object> pending = new java.util.ArrayDeque<>();
-        if (value == null) {
+        // Most printed values are strings and small numbers: answer those without walking anything.
+        if (!(value instanceof java.math.BigInteger || value instanceof LList || value instanceof LVector
+            || value instanceof LMap)) {
             return 0;
         }
+        long cost = 0;
+        java.util.ArrayDeque<Object> pending = new java.util.ArrayDeque<>();
         pending.push(value);
         while (!pending.isEmpty()) {
             Object item = pending.pop();

@@ -23,7 +23,7 @@ final class FileBuiltins {
             2, 4, args -> {
                 Path path = Path.of(Args.string("spit", args[0]));
                 boolean append = args.length == 4 && args[2] instanceof drogulus.logos.Keyword k
-                    && k.name().equals("append") && args[3] != null && args[3] != Boolean.FALSE;
+                    && k.name().equals("append") && Colls.truthy(args[3]);
                 try {
                     Files.writeString(path, Printer.str(args[1]), StandardCharsets.UTF_8,
                         StandardOpenOption.CREATE, StandardOpenOption.WRITE,
