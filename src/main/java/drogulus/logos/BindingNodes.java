@@ -171,8 +171,11 @@ final class BindingNodes {
         Object eval(Frame frame) {
             Object value = source.eval(frame);
             LMap map = Seqs.asMap(value);
-            if (map != null && map.containsKey(key)) {
-                return map.get(key);
+            if (map != null) {
+                Object found = map.get(key, this);
+                if (found != this) {
+                    return found;
+                }
             }
             return otherwise == null ? null : otherwise.eval(frame);
         }
