@@ -26,6 +26,8 @@ final class Analyzer {
     private Position current;
     /** Nodes analysed so far; a body's share is the steps one run of it is charged. */
     private int analysed;
+    /** The innermost loop being analysed in the current function, whose tail positions are its result. */
+    private LoopOwnership ownedLoop;
 
     Analyzer(Interp interp) {
         this.interp = interp;
@@ -53,10 +55,22 @@ final class Analyzer {
         return analysed;
     }
 
+    LoopOwnership ownedLoop() {
+        return ownedLoop;
+    }
+
+    void setOwnedLoop(LoopOwnership ownership) {
+        ownedLoop = ownership;
+    }
+
     Node analyze(Object form, Scope scope, Tail tail) {
         analysed++;
         if (form instanceof Symbol symbol) {
-            return symbol(symbol, scope);
+            Node node = symbol(symbol, scope);
+            if (tail != Tail.NONE && ownedLoop != null) {
+                ownedLoop.returned(node);
+            }
+            return node;
         }
         if (form instanceof LList list) {
             if (list.isEmpty()) {

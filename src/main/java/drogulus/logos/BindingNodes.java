@@ -28,20 +28,29 @@ final class BindingNodes {
     }
 
     static final class Loop extends Node {
+        private static final Object OWNED = new Object();
         private final Node[] init;
         private final Node[] unpack;
         private final Node body;
         private final Budget budget;
         /** Steps charged per iteration: the size of the body. */
         private final int weight;
+        /** The slot that says the loop still owns its maps (LoopOwnership); -1 when it has none to own. */
+        private final int tokenSlot;
 
-        Loop(Node[] init, Node[] unpack, Node body, Budget budget, int weight) {
+        Loop(Node[] init, Node[] unpack, Node body, Budget budget, int weight, int tokenSlot) {
             super(null);
             this.init = init;
             this.unpack = unpack;
             this.body = body;
             this.budget = budget;
             this.weight = weight;
+            this.tokenSlot = tokenSlot;
+        }
+
+        /** Whether analysis found a map this loop may build in a table (for tests of that analysis). */
+        boolean ownsMaps() {
+            return tokenSlot >= 0;
         }
 
         @Override
@@ -49,10 +58,13 @@ final class BindingNodes {
             for (Node binding : init) {
                 binding.eval(frame);
             }
+            if (tokenSlot >= 0) {
+                frame.slots[tokenSlot] = OWNED;
+            }
             while (true) {
                 Object result = body.eval(frame);
                 if (result != RECUR) {
-                    return result;
+                    return result instanceof OwnedMap owned ? owned.freeze() : result;
                 }
                 budget.steps(weight);
                 for (Node binding : unpack) {

@@ -30,6 +30,7 @@ public final class Builtin implements LFn {
     private final Body body;
     final Body1 one;
     final Body2 two;
+    private final Intrinsic intrinsic;
 
     public Builtin(String name, String doc, int minArgs, int maxArgs, Body body) {
         this(name, doc, minArgs, maxArgs, body, null, null);
@@ -37,6 +38,11 @@ public final class Builtin implements LFn {
 
     /** A built-in with fast paths for one or two arguments (either may be null); they must agree with body. */
     public Builtin(String name, String doc, int minArgs, int maxArgs, Body body, Body1 one, Body2 two) {
+        this(name, doc, minArgs, maxArgs, body, one, two, Intrinsic.NONE);
+    }
+
+    private Builtin(String name, String doc, int minArgs, int maxArgs, Body body, Body1 one, Body2 two,
+                    Intrinsic intrinsic) {
         this.name = name;
         this.doc = doc;
         this.minArgs = minArgs;
@@ -44,6 +50,16 @@ public final class Builtin implements LFn {
         this.body = body;
         this.one = one;
         this.two = two;
+        this.intrinsic = intrinsic;
+    }
+
+    /** This built-in, known to the evaluator as doing what {@code kind} names. */
+    public Builtin as(Intrinsic kind) {
+        return new Builtin(name, doc, minArgs, maxArgs, body, one, two, kind);
+    }
+
+    public Intrinsic intrinsic() {
+        return intrinsic;
     }
 
     @Override

@@ -22,6 +22,11 @@ class CallNode extends Node {
         this.label = label;
     }
 
+    /** The argument nodes, in order. */
+    final Node[] args() {
+        return args;
+    }
+
     final Object function(Frame frame) {
         Globals.Cell c = cell;
         if (c != null) {

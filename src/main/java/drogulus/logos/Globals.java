@@ -41,6 +41,11 @@ public final class Globals {
             return v;
         }
 
+        /** Whether the cell holds exactly this value: a check cheap enough to make on every call. */
+        boolean holds(Object candidate) {
+            return value == candidate;
+        }
+
         public void set(Object newValue) {
             value = newValue;
         }

@@ -110,6 +110,25 @@ public final class LMap implements Iterable<Map.Entry<Object, Object>> {
                 new HashEdit(null)), count + 1);
     }
 
+    /**
+     * Like {@link #assoc}, but changes in place the trie nodes that {@code owner} made, so that a run of assocs
+     * by one owner copies each node once. Only for building a map nothing else has seen yet (OwnedMap); nodes
+     * made by anyone else are copied as usual, so the map it starts from never changes.
+     */
+    LMap assocOwned(Object key, Object value, Object owner) {
+        if (root == null) {
+            if (count < FLAT_LIMIT || indexOf(pairs, pairs.length, key) >= 0) {
+                return assoc(key, value);
+            }
+            HashEdit edit = new HashEdit(owner);
+            HashNode trie = toTrie(pairs, pairs.length, owner).assoc(key, HashNode.hash(key), value, 0, edit);
+            return new LMap(null, trie, count + 1);
+        }
+        HashEdit edit = new HashEdit(owner);
+        HashNode changed = root.assoc(key, HashNode.hash(key), value, 0, edit);
+        return new LMap(null, changed, count + edit.sizeChange());
+    }
+
     /** A trie of the flat pairs, whose nodes belong to owner. */
     private static HashNode toTrie(Object[] pairs, int length, Object owner) {
         HashNode trie = HashBitmapNode.EMPTY;

@@ -2,6 +2,7 @@ package drogulus.logos;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -41,6 +42,8 @@ final class Scope {
     private final List<Node> refs = new ArrayList<>();
     private final List<Node> captureSources = new ArrayList<>();
     private final Map<Symbol, Integer> captureIndex = new HashMap<>();
+    /** How often each local's node has been handed out, directly or to a closure capturing it. */
+    private final IdentityHashMap<Node, Integer> reads = new IdentityHashMap<>();
     private int nextSlot;
     private int frameSize;
     RecurTarget recur;
@@ -102,7 +105,9 @@ final class Scope {
     Node resolve(Symbol name) {
         for (int i = names.size() - 1; i >= 0; i--) {
             if (names.get(i) == name) {
-                return refs.get(i);
+                Node ref = refs.get(i);
+                reads.merge(ref, 1, Integer::sum);
+                return ref;
             }
         }
         Integer index = captureIndex.get(name);
@@ -120,6 +125,21 @@ final class Scope {
         captureSources.add(outer);
         captureIndex.put(name, slot);
         return new Nodes.Captured(slot);
+    }
+
+    /** The node of a name bound in this very scope, without counting it as a read; null if there is none. */
+    Node boundHere(Symbol name) {
+        for (int i = names.size() - 1; i >= 0; i--) {
+            if (names.get(i) == name) {
+                return refs.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** How many times the code analysed so far reads the local whose node is {@code ref}. */
+    int reads(Node ref) {
+        return reads.getOrDefault(ref, 0);
     }
 
     /** Nodes, valid in the enclosing function's frame, that produce the captured values in order. */

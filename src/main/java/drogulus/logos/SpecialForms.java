@@ -189,6 +189,8 @@ final class SpecialForms {
         LVector params = (LVector) clause.first();
         int mark = scope.mark();
         Scope.RecurTarget savedRecur = scope.recur;
+        LoopOwnership savedOwnership = analyzer.ownedLoop();
+        analyzer.setOwnedLoop(null);
         scope.startArity();
         try {
             if (selfName != null) {
@@ -232,6 +234,7 @@ final class SpecialForms {
         } finally {
             scope.reset(mark);
             scope.recur = savedRecur;
+            analyzer.setOwnedLoop(savedOwnership);
         }
     }
 
@@ -267,6 +270,7 @@ final class SpecialForms {
         LVector bindings = bindingVector(form);
         int mark = scope.mark();
         Scope.RecurTarget savedRecur = scope.recur;
+        LoopOwnership savedOwnership = analyzer.ownedLoop();
         try {
             List<Node> init = new ArrayList<>();
             List<Node> unpack = new ArrayList<>();
@@ -282,15 +286,24 @@ final class SpecialForms {
                 unpack.addAll(parts);
             }
             scope.recur = Scope.RecurTarget.loop(slots);
+            Node[] plainNames = new Node[slots.length];
+            for (int i = 0; i < slots.length; i++) {
+                if (bindings.nth(2 * i) instanceof Symbol name) {
+                    plainNames[i] = scope.boundHere(name);
+                }
+            }
+            LoopOwnership ownership = new LoopOwnership(slots, plainNames, interp.budget());
+            analyzer.setOwnedLoop(ownership);
             Analyzer.Tail bodyTail = tail == Analyzer.Tail.FN ? Analyzer.Tail.FN : Analyzer.Tail.LOOP;
             int before = analyzer.analysedCount();
             Node body = analyzer.body(form.rest().rest(), scope, bodyTail);
             int weight = Math.max(1, analyzer.analysedCount() - before + unpack.size());
             return new BindingNodes.Loop(init.toArray(new Node[0]), unpack.toArray(new Node[0]), body,
-                interp.budget(), weight);
+                interp.budget(), weight, ownership.finish(scope));
         } finally {
             scope.reset(mark);
             scope.recur = savedRecur;
+            analyzer.setOwnedLoop(savedOwnership);
         }
     }
 
@@ -303,6 +316,12 @@ final class SpecialForms {
             throw analyzer.error("recur can only be used in tail position");
         }
         Node[] values = analyzer.analyzeAll(form.rest(), scope);
+        LoopOwnership ownership = analyzer.ownedLoop();
+        if (ownership != null && ownership.targets(target.loopSlots) && values.length == target.expected()) {
+            for (int i = 0; i < values.length; i++) {
+                values[i] = ownership.recurValue(i, values[i]);
+            }
+        }
         if (values.length != target.expected()) {
             throw analyzer.error("recur expects " + target.expected() + " values, got " + values.length);
         }

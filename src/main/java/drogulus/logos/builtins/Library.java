@@ -2,6 +2,7 @@ package drogulus.logos.builtins;
 
 import drogulus.logos.Builtin;
 import drogulus.logos.Interp;
+import drogulus.logos.Intrinsic;
 
 /** Defines built-ins into one interpreter's globals; each group of built-ins is one class using this. */
 final class Library {
@@ -23,6 +24,11 @@ final class Library {
     /** Defines a built-in with fast paths for one and/or two arguments (either may be null). */
     void def(String name, String doc, int min, int max, Builtin.Body body, Builtin.Body1 one, Builtin.Body2 two) {
         interp.globals().define(new Builtin(name, doc, min, max, body, one, two));
+    }
+
+    /** Defines a built-in the evaluator may run inline, as {@code kind} says (see {@link Intrinsic}). */
+    void def(String name, String doc, int min, int max, Intrinsic kind, Builtin.Body body) {
+        interp.globals().define(new Builtin(name, doc, min, max, body).as(kind));
     }
 
     /** Charges the interpreter's budget for a new collection of {@code items} elements. */

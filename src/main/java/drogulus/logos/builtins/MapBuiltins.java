@@ -5,6 +5,7 @@ import static drogulus.logos.builtins.Colls.items;
 
 import drogulus.logos.Args;
 import drogulus.logos.Builtin;
+import drogulus.logos.Intrinsic;
 import drogulus.logos.LList;
 import drogulus.logos.LMap;
 import drogulus.logos.LVector;
@@ -81,7 +82,7 @@ final class MapBuiltins {
 
     private static void writing(Library lib) {
         lib.def("assoc", "Returns the map (or vector) with each key bound to the value that follows it.", 3, V,
-            args -> {
+            Intrinsic.ASSOC, args -> {
                 if (args.length % 2 == 0) {
                     throw new LogosError("assoc expects a value for every key, got an odd number of keys and "
                         + "values");

@@ -56,4 +56,10 @@ class SandboxHolesTest {
         assertFails("(loop [i 0] (keyword (str i)) (recur (inc i)))", "{:memory 1000000 :steps 1000000 "
             + ":time-ms 60000}", "Sandbox limit exceeded: memory (1000000 bytes)");
     }
+
+    @Test
+    void shouldChargeMapsALoopBuildsInATable() {
+        assertFails("(loop [m {} i 0] (recur (assoc m i i) (inc i)))", "{:memory 1000000 :steps 100000000 "
+            + ":time-ms 60000}", "Sandbox limit exceeded: memory (1000000 bytes)");
+    }
 }

@@ -1,0 +1,12 @@
+package drogulus.logos;
+
+/**
+ * What the evaluator knows a built-in does, so that it may do the same work inline (see {@link OwnedAssoc}).
+ * A node that relies on it checks, each time it runs, that the global still holds that very built-in.
+ */
+public enum Intrinsic {
+    /** Not known to the evaluator: always called. */
+    NONE,
+    /** {@code assoc} on maps and vectors. */
+    ASSOC
+}
