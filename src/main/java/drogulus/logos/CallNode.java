@@ -8,8 +8,10 @@ package drogulus.logos;
 class CallNode extends Node {
     final Node fn;
     /** The global the function is read from, when it is one: read directly, saving a dispatch per call. */
-    private final Globals.Cell cell;
+    final Globals.Cell cell;
     private final Node[] args;
+    /** Per argument, the slot of a local read inline rather than dispatched, or -1. */
+    private final int[] argSlots;
     final boolean tail;
     private final String label;
 
@@ -18,6 +20,10 @@ class CallNode extends Node {
         this.fn = fn;
         this.cell = fn instanceof Nodes.Global global ? global.cell() : null;
         this.args = args;
+        this.argSlots = new int[args.length];
+        for (int i = 0; i < args.length; i++) {
+            argSlots[i] = slotOf(args[i]);
+        }
         this.tail = tail;
         this.label = label;
     }
@@ -54,6 +60,10 @@ class CallNode extends Node {
 
     /** The node for a call, specialised by its number of arguments. */
     static Node of(Node fn, Node[] args, boolean tail, String label, Position position) {
+        Node intrinsic = IntrinsicCalls.of(fn, args, tail, label, position);
+        if (intrinsic != null) {
+            return intrinsic;
+        }
         if (args.length == 1) {
             return new Call1(fn, args, tail, label, position);
         }
@@ -67,9 +77,11 @@ class CallNode extends Node {
     Object eval(Frame frame) {
         Object f = function(frame);
         Node[] argNodes = args;
+        int[] slots = argSlots;
         Object[] values = new Object[argNodes.length];
         for (int i = 0; i < argNodes.length; i++) {
-            values[i] = argNodes[i].eval(frame);
+            int slot = slots[i];
+            values[i] = slot >= 0 ? frame.slots[slot] : argNodes[i].eval(frame);
         }
         return call(f, values);
     }
@@ -85,6 +97,34 @@ class CallNode extends Node {
         } catch (RuntimeException e) {
             throw trace(Errors.fromJava(e), f);
         }
+    }
+
+    /** Calls f with one evaluated argument, by a built-in's fast path when it has one. */
+    final Object call1(Object f, Object a) {
+        if (f instanceof Builtin builtin && builtin.one != null) {
+            try {
+                return builtin.one.apply(a);
+            } catch (LogosError e) {
+                throw trace(e, builtin);
+            } catch (RuntimeException e) {
+                throw trace(Errors.fromJava(e), builtin);
+            }
+        }
+        return call(f, new Object[] {a});
+    }
+
+    /** Calls f with two evaluated arguments, by a built-in's fast path when it has one. */
+    final Object call2(Object f, Object a, Object b) {
+        if (f instanceof Builtin builtin && builtin.two != null) {
+            try {
+                return builtin.two.apply(a, b);
+            } catch (LogosError e) {
+                throw trace(e, builtin);
+            } catch (RuntimeException e) {
+                throw trace(Errors.fromJava(e), builtin);
+            }
+        }
+        return call(f, new Object[] {a, b});
     }
 
     /** Gives an error this call's position if it has none, and a stack frame if it came out of a closure. */
@@ -110,17 +150,7 @@ class CallNode extends Node {
         @Override
         Object eval(Frame frame) {
             Object f = function(frame);
-            Object a = slot >= 0 ? frame.slots[slot] : arg.eval(frame);
-            if (f instanceof Builtin b && b.one != null) {
-                try {
-                    return b.one.apply(a);
-                } catch (LogosError e) {
-                    throw trace(e, b);
-                } catch (RuntimeException e) {
-                    throw trace(Errors.fromJava(e), b);
-                }
-            }
-            return call(f, new Object[] {a});
+            return call1(f, slot >= 0 ? frame.slots[slot] : arg.eval(frame));
         }
     }
 
@@ -147,18 +177,8 @@ class CallNode extends Node {
         Object eval(Frame frame) {
             Object f = function(frame);
             Object a = firstSlot >= 0 ? frame.slots[firstSlot] : first.eval(frame);
-            Object b = secondSlot >= 0 ? frame.slots[secondSlot]
-                : secondIsConstant ? secondConstant : second.eval(frame);
-            if (f instanceof Builtin builtin && builtin.two != null) {
-                try {
-                    return builtin.two.apply(a, b);
-                } catch (LogosError e) {
-                    throw trace(e, b);
-                } catch (RuntimeException e) {
-                    throw trace(Errors.fromJava(e), b);
-                }
-            }
-            return call(f, new Object[] {a, b});
+            return call2(f, a, secondSlot >= 0 ? frame.slots[secondSlot]
+                : secondIsConstant ? secondConstant : second.eval(frame));
         }
     }
 }

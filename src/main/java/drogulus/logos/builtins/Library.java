@@ -31,6 +31,12 @@ final class Library {
         interp.globals().define(new Builtin(name, doc, min, max, body).as(kind));
     }
 
+    /** Defines a built-in with fast paths that the evaluator may also run inline, as {@code kind} says. */
+    void def(String name, String doc, int min, int max, Intrinsic kind, Builtin.Body body, Builtin.Body1 one,
+             Builtin.Body2 two) {
+        interp.globals().define(new Builtin(name, doc, min, max, body, one, two).as(kind));
+    }
+
     /** Charges the interpreter's budget for a new collection of {@code items} elements. */
     void chargeItems(long items) {
         interp.budget().allocate(32 + 16 * items);

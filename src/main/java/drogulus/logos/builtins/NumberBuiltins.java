@@ -2,6 +2,7 @@ package drogulus.logos.builtins;
 
 import drogulus.logos.Args;
 import drogulus.logos.Builtin;
+import drogulus.logos.Intrinsic;
 import drogulus.logos.LogosError;
 import drogulus.logos.Numbers;
 import java.math.BigInteger;
@@ -80,14 +81,14 @@ final class NumberBuiltins {
     }
 
     private static void arithmetic(Library lib) {
-        lib.def("+", "Returns the sum of the numbers; (+) is 0.", 0, V, args -> {
+        lib.def("+", "Returns the sum of the numbers; (+) is 0.", 0, V, Intrinsic.ADD, args -> {
             Object sum = 0L;
             for (Object x : args) {
                 sum = add(lib, sum, x);
             }
             return sum;
         }, x -> num("+", x), (a, b) -> charged(lib, Numbers.add(a, b)));
-        lib.def("-", "Returns the first number minus the rest; (- x) is x negated.", 1, V, args -> {
+        lib.def("-", "Returns the first number minus the rest; (- x) is x negated.", 1, V, Intrinsic.SUBTRACT, args -> {
             if (args.length == 1) {
                 return charged(lib, Numbers.negate(num("-", args[0])));
             }
@@ -131,9 +132,9 @@ final class NumberBuiltins {
             chargeDivision(lib, args[0], args[1]);
             return Numbers.mod(args[0], args[1]);
         });
-        lib.def("inc", "Returns x plus one.", 1, 1, args -> add(lib, num("inc", args[0]), 1L),
+        lib.def("inc", "Returns x plus one.", 1, 1, Intrinsic.INC, args -> add(lib, num("inc", args[0]), 1L),
             x -> add(lib, num("inc", x), 1L), null);
-        lib.def("dec", "Returns x minus one.", 1, 1, args -> subtract(lib, num("dec", args[0]), 1L),
+        lib.def("dec", "Returns x minus one.", 1, 1, Intrinsic.DEC, args -> subtract(lib, num("dec", args[0]), 1L),
             x -> subtract(lib, num("dec", x), 1L), null);
         lib.def("max", "Returns the greatest of the numbers.", 1, V, args -> extreme("max", args, 1));
         lib.def("min", "Returns the least of the numbers.", 1, V, args -> extreme("min", args, -1));
@@ -163,8 +164,9 @@ final class NumberBuiltins {
     }
 
     /** {@code <} and friends; the two-argument fast path is given apart, free of the Test indirection. */
-    private static void compareChain(Library lib, String name, String doc, Test test, Builtin.Body2 two) {
-        lib.def(name, doc, 1, V, args -> {
+    private static void compareChain(Library lib, String name, String doc, Intrinsic kind, Test test,
+                                     Builtin.Body2 two) {
+        lib.def(name, doc, 1, V, kind, args -> {
             num(name, args[0]);
             for (int i = 0; i + 1 < args.length; i++) {
                 if (!test.holds(Numbers.compare(name, args[i], args[i + 1]))) {
@@ -179,17 +181,21 @@ final class NumberBuiltins {
     }
 
     private static void comparison(Library lib) {
-        compareChain(lib, "<", "Returns true if the numbers are in strictly increasing order.", c -> c < 0,
+        compareChain(lib, "<", "Returns true if the numbers are in strictly increasing order.",
+            Intrinsic.LESS, c -> c < 0,
             (a, b) -> Numbers.compare("<", a, b) < 0);
-        compareChain(lib, ">", "Returns true if the numbers are in strictly decreasing order.", c -> c > 0,
+        compareChain(lib, ">", "Returns true if the numbers are in strictly decreasing order.",
+            Intrinsic.GREATER, c -> c > 0,
             (a, b) -> Numbers.compare(">", a, b) > 0);
-        compareChain(lib, "<=", "Returns true if the numbers are in non-decreasing order.", c -> c <= 0,
+        compareChain(lib, "<=", "Returns true if the numbers are in non-decreasing order.",
+            Intrinsic.LESS_OR_EQUAL, c -> c <= 0,
             (a, b) -> Numbers.compare("<=", a, b) <= 0);
-        compareChain(lib, ">=", "Returns true if the numbers are in non-increasing order.", c -> c >= 0,
+        compareChain(lib, ">=", "Returns true if the numbers are in non-increasing order.",
+            Intrinsic.GREATER_OR_EQUAL, c -> c >= 0,
             (a, b) -> Numbers.compare(">=", a, b) >= 0);
         lib.def("=", "Returns true if all arguments are equal: same type of number, and collections by content "
             + "(a vector equals a list with the same items). (= 1 1.0) is false; use == for that.", 1, V,
-            args -> {
+            Intrinsic.EQUAL, args -> {
                 for (int i = 0; i + 1 < args.length; i++) {
                     if (!Objects.equals(args[i], args[i + 1])) {
                         return false;

@@ -1,6 +1,7 @@
 package drogulus.logos.builtins;
 
 import drogulus.logos.Atom;
+import drogulus.logos.Intrinsic;
 import drogulus.logos.Keyword;
 import drogulus.logos.LFn;
 import drogulus.logos.LList;
@@ -27,8 +28,9 @@ final class PredicateBuiltins {
         predicate(lib, "some?", "Returns true if x is not nil.", x -> x != null);
         predicate(lib, "true?", "Returns true if x is the value true.", x -> x == Boolean.TRUE);
         predicate(lib, "false?", "Returns true if x is the value false.", x -> x == Boolean.FALSE);
-        predicate(lib, "not", "Returns true if x is logical false (nil or false), false otherwise.",
-            x -> x == null || x == Boolean.FALSE);
+        Test not = x -> x == null || x == Boolean.FALSE;
+        lib.def("not", "Returns true if x is logical false (nil or false), false otherwise.", 1, 1, Intrinsic.NOT,
+            args -> not.holds(args[0]), not::holds, null);
         predicate(lib, "boolean?", "Returns true if x is true or false.", x -> x instanceof Boolean);
         predicate(lib, "string?", "Returns true if x is a string.", x -> x instanceof String);
         predicate(lib, "keyword?", "Returns true if x is a keyword.", x -> x instanceof Keyword);
