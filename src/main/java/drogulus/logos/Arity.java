@@ -12,6 +12,10 @@ final class Arity {
     final Node body;
     /** Steps charged per call: the size of the body, so a huge body cannot run long on one step. */
     final int weight;
+    /** Calls so far while the body runs as a tree. Racy by design: a lost count only delays compiling. */
+    private int calls;
+    /** The body compiled once it has run often enough; null until then, and if it cannot be compiled. */
+    private CompiledCode compiled;
 
     Arity(int required, boolean variadic, int frameSize, Node body, int weight) {
         this.required = required;
@@ -19,6 +23,18 @@ final class Arity {
         this.frameSize = frameSize;
         this.body = body;
         this.weight = weight;
+    }
+
+    /** Runs the body, compiling it once it has run {@link Compiler#compileAfter()} times. */
+    Object run(Frame frame) {
+        CompiledCode code = compiled;
+        if (code != null) {
+            return code.run(frame);
+        }
+        if (++calls == Compiler.compileAfter()) {
+            compiled = Compiler.compile(body);
+        }
+        return body.eval(frame);
     }
 
     boolean accepts(int count) {

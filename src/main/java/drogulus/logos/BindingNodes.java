@@ -9,8 +9,8 @@ final class BindingNodes {
     }
 
     static final class Let extends Node {
-        private final Node[] bindings;
-        private final Node body;
+        final Node[] bindings;
+        final Node body;
 
         Let(Node[] bindings, Node body) {
             super(null);
@@ -28,15 +28,15 @@ final class BindingNodes {
     }
 
     static final class Loop extends Node {
-        private static final Object OWNED = new Object();
-        private final Node[] init;
-        private final Node[] unpack;
-        private final Node body;
-        private final Budget budget;
+        static final Object OWNED = new Object();
+        final Node[] init;
+        final Node[] unpack;
+        final Node body;
+        final Budget budget;
         /** Steps charged per iteration: the size of the body. */
-        private final int weight;
+        final int weight;
         /** The slot that says the loop still owns its maps (LoopOwnership); -1 when it has none to own. */
-        private final int tokenSlot;
+        final int tokenSlot;
 
         Loop(Node[] init, Node[] unpack, Node body, Budget budget, int weight, int tokenSlot) {
             super(null);
@@ -46,6 +46,11 @@ final class BindingNodes {
             this.budget = budget;
             this.weight = weight;
             this.tokenSlot = tokenSlot;
+        }
+
+        /** The loop's value from the body's: a map built in a table becomes a persistent map. */
+        static Object result(Object bodyResult) {
+            return bodyResult instanceof OwnedMap owned ? owned.freeze() : bodyResult;
         }
 
         /** Whether analysis found a map this loop may build in a table (for tests of that analysis). */
@@ -64,7 +69,7 @@ final class BindingNodes {
             while (true) {
                 Object result = body.eval(frame);
                 if (result != RECUR) {
-                    return result instanceof OwnedMap owned ? owned.freeze() : result;
+                    return result(result);
                 }
                 budget.steps(weight);
                 for (Node binding : unpack) {
@@ -76,8 +81,8 @@ final class BindingNodes {
 
     /** {@code recur} to a loop: evaluates all new values, then stores them in the loop's slots. */
     static final class RecurToLoop extends Node {
-        private final Node[] values;
-        private final int[] slots;
+        final Node[] values;
+        final int[] slots;
 
         RecurToLoop(Node[] values, int[] slots) {
             super(null);

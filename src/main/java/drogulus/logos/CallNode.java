@@ -138,7 +138,7 @@ class CallNode extends Node {
 
     /** A call with one argument. */
     static final class Call1 extends CallNode {
-        private final Node arg;
+        final Node arg;
         private final int slot;
 
         Call1(Node fn, Node[] args, boolean tail, String label, Position position) {
@@ -156,8 +156,8 @@ class CallNode extends Node {
 
     /** A call with two arguments. */
     static final class Call2 extends CallNode {
-        private final Node first;
-        private final Node second;
+        final Node first;
+        final Node second;
         private final int firstSlot;
         private final int secondSlot;
         private final boolean secondIsConstant;

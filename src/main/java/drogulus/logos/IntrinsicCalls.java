@@ -29,9 +29,9 @@ final class IntrinsicCalls {
 
     /** {@code inc}, {@code dec} and {@code not} of one argument. */
     static final class Unary extends CallNode {
-        private final Builtin builtin;
-        private final Intrinsic op;
-        private final Node arg;
+        final Builtin builtin;
+        final Intrinsic op;
+        final Node arg;
         private final int slot;
 
         Unary(Node fn, Node[] args, boolean tail, String label, Position position, Builtin builtin) {
@@ -42,10 +42,15 @@ final class IntrinsicCalls {
             this.slot = slotOf(arg);
         }
 
+        /** The function to call: the built-in while the global still holds it, else whatever it holds. */
+        Object target(Frame frame) {
+            return cell.holds(builtin) ? builtin : function(frame);
+        }
+
         @Override
         Object eval(Frame frame) {
             // The function is read before the argument, as every call does.
-            Object f = cell.holds(builtin) ? builtin : function(frame);
+            Object f = target(frame);
             Object a = slot >= 0 ? frame.slots[slot] : arg.eval(frame);
             if (f == builtin) {
                 Object result = switch (op) {
@@ -64,10 +69,10 @@ final class IntrinsicCalls {
 
     /** The arithmetic and comparisons of two arguments. */
     static final class Binary extends CallNode {
-        private final Builtin builtin;
-        private final Intrinsic op;
-        private final Node first;
-        private final Node second;
+        final Builtin builtin;
+        final Intrinsic op;
+        final Node first;
+        final Node second;
         private final int firstSlot;
         private final int secondSlot;
         private final boolean secondIsConstant;
@@ -85,9 +90,14 @@ final class IntrinsicCalls {
             this.secondConstant = constantOf(second);
         }
 
+        /** The function to call: the built-in while the global still holds it, else whatever it holds. */
+        Object target(Frame frame) {
+            return cell.holds(builtin) ? builtin : function(frame);
+        }
+
         @Override
         Object eval(Frame frame) {
-            Object f = cell.holds(builtin) ? builtin : function(frame);
+            Object f = target(frame);
             Object a = firstSlot >= 0 ? frame.slots[firstSlot] : first.eval(frame);
             Object b = secondSlot >= 0 ? frame.slots[secondSlot]
                 : secondIsConstant ? secondConstant : second.eval(frame);

@@ -82,9 +82,9 @@ final class Nodes {
     }
 
     static final class If extends Node {
-        private final Node test;
-        private final Node then;
-        private final Node otherwise;
+        final Node test;
+        final Node then;
+        final Node otherwise;
 
         If(Node test, Node then, Node otherwise) {
             super(null);
@@ -101,7 +101,7 @@ final class Nodes {
     }
 
     static final class Do extends Node {
-        private final Node[] body;
+        final Node[] body;
 
         Do(Node[] body) {
             super(null);
@@ -120,8 +120,8 @@ final class Nodes {
 
     /** Binds a slot, runs the rest: one step of {@code let}. Destructuring expands into several of these. */
     static final class Bind extends Node {
-        private final int slot;
-        private final Node value;
+        final int slot;
+        final Node value;
 
         Bind(int slot, Node value) {
             super(null);

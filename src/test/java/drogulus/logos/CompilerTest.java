@@ -1,0 +1,92 @@
+package drogulus.logos;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import drogulus.logos.builtins.CoreLibrary;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Function bodies compiled to JVM classes give what their trees give. Each case defines {@code f}, then
+ * compares the compiled body's result with the tree's for the same arguments; the compiler must accept every
+ * body (it only falls back to the tree in the field, where a failure must not stop the program).
+ */
+class CompilerTest {
+    private final Interp interp = CoreLibrary.standard();
+
+    private Object compiledCall(Closure closure, Object... args) throws Throwable {
+        Arity arity = closure.arityFor(args.length);
+        CompiledCode code = Compiler.compileOrThrow(arity.body);
+        assertNotNull(code);
+        Frame frame = new Frame(arity.frameSize, closure.captured, closure);
+        arity.bind(frame, args);
+        Object result = code.run(frame);
+        return result instanceof TailCall call ? interp.apply(call.fn, call.args) : result;
+    }
+
+    private String both(String definition, String args) throws Throwable {
+        Closure f = (Closure) interp.evalString(definition, "test");
+        Object[] values = ((LVector) interp.evalString("[" + args + "]", "test")).toArray();
+        Object tree = interp.apply(f, values);
+        Object compiled = compiledCall(f, values);
+        assertEquals(Printer.print(tree, true), Printer.print(compiled, true), definition);
+        return Printer.print(compiled, true);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "(fn [n] (if (< n 2) n (+ n 1)))| 5| 6",
+        "(fn [a b] [(+ a b) (- a b) (< a b) (> a b) (<= a b) (>= a b) (= a b)])| 3 4|"
+            + " [7 -1 true false true false false]",
+        "(fn [a b] (+ a b))| 9223372036854775807 1| 9223372036854775808",
+        "(fn [a b] (- a b))| -9223372036854775808 1| -9223372036854775809",
+        "(fn [a b] [(+ a b) (< a b)])| 1.5 2| [3.5 true]",
+        "(fn [x] [(inc x) (dec x) (not x) (not nil)])| 41| [42 40 false true]",
+        "(fn [x] (inc x))| 9223372036854775807| 9223372036854775808",
+        "(fn [x] (let [y (* x 2) z (str y)] (do (+ y 1) z)))| 21| \"42\"",
+        "(fn [n] (loop [i 0 acc []] (if (< i n) (recur (inc i) (conj acc i)) acc)))| 4| [0 1 2 3]",
+        "(fn [n] (loop [i 0 m {}] (if (< i n) (recur (inc i) (assoc m i (* i i))) m)))| 3| {0 0, 1 1, 2 4}",
+        "(fn [[a b] {:keys [c]}] (list a b c))| [1 2] {:c 3}| (1 2 3)",
+        "(fn [x] (when x (cond (> x 10) :big (> x 5) :medium :else :small)))| 7| :medium",
+        "(fn [x] (try (if (> x 0) (throw (ex-info \"boom\" {:x x})) x) (catch e (ex-data e))))| 3| {:x 3}",
+        "(fn [xs] (map (fn [x] (* x (count xs))) xs))| [1 2 3]| (3 6 9)",
+        "(fn [f x] (f x 1 2))| + 4| 7",
+        "(fn [m k] (get m k :none))| {:a 1} :b| :none",
+        "(fn [v] (and (seq v) (or (first v) :nothing)))| [false]| :nothing",
+        "(fn [n] (if (zero? n) :done (recur (dec n))))| 1000| :done",
+    })
+    void compiledBodiesGiveWhatTheTreesGive(String definition, String args, String expected) throws Throwable {
+        assertEquals(expected, both(definition, args));
+    }
+
+    @Test
+    void errorsFromCompiledCodeNameTheFunctionAndPlace() throws Throwable {
+        Closure f = (Closure) interp.evalString("(fn [a] (+ a \"x\"))", "test");
+        LogosError e = assertThrows(LogosError.class, () -> compiledCall(f, 1L));
+        assertTrue(e.getMessage().contains("+ expects a number, got \"x\" (string)"), e.getMessage());
+    }
+
+    @Test
+    void aRedefinedBuiltinIsCalledFromCompiledCode() throws Throwable {
+        Closure f = (Closure) interp.evalString("(fn [a b] (< a b))", "test");
+        interp.evalString("(def < (fn [a b] :mine))", "test");
+        assertEquals(Keyword.of("mine"), compiledCall(f, 1L, 2L));
+    }
+
+    @Test
+    void deepRecursionIsStillALogosError() {
+        Compiler.setCompileAfter(1);
+        try {
+            interp.evalString("(defn down [n] (if (= n 0) 0 (+ 1 (down (- n 1)))))", "test");
+            assertEquals(5000L, interp.evalString("(down 5000)", "test"));
+            LogosError e = assertThrows(LogosError.class, () -> interp.evalString("(down 10000000)", "test"));
+            assertTrue(e.getMessage().contains("Stack overflow"), e.getMessage());
+        } finally {
+            Compiler.setCompileAfter(Integer.getInteger("drogulus.compileAfter", 1000));
+        }
+    }
+}
