@@ -37,6 +37,10 @@ final class BindingNodes {
         final int weight;
         /** The slot that says the loop still owns its maps (LoopOwnership); -1 when it has none to own. */
         final int tokenSlot;
+        /** Iterations run as a tree; the body is compiled when it reaches Compiler.compileAfter(). Racy, harmlessly. */
+        private int iterations;
+        /** The body compiled, for a loop that runs long outside any compiled function; null until then. */
+        private CompiledCode compiled;
 
         Loop(Node[] init, Node[] unpack, Node body, Budget budget, int weight, int tokenSlot) {
             super(null);
@@ -67,9 +71,13 @@ final class BindingNodes {
                 frame.slots[tokenSlot] = OWNED;
             }
             while (true) {
-                Object result = body.eval(frame);
+                CompiledCode code = compiled;
+                Object result = code != null ? code.run(frame) : body.eval(frame);
                 if (result != RECUR) {
                     return result(result);
+                }
+                if (code == null && ++iterations == Compiler.compileAfter()) {
+                    compiled = Compiler.compile(body);
                 }
                 budget.steps(weight);
                 for (Node binding : unpack) {

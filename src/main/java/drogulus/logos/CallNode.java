@@ -127,6 +127,28 @@ class CallNode extends Node {
         return call(f, new Object[] {a, b});
     }
 
+    /** Calls a built-in's one-argument fast path; for compiled code, which passes the path as a constant. */
+    final Object applyOne(Builtin.Body1 body, Builtin builtin, Object a) {
+        try {
+            return body.apply(a);
+        } catch (LogosError e) {
+            throw trace(e, builtin);
+        } catch (RuntimeException e) {
+            throw trace(Errors.fromJava(e), builtin);
+        }
+    }
+
+    /** Calls a built-in's two-argument fast path; for compiled code, which passes the path as a constant. */
+    final Object applyTwo(Builtin.Body2 body, Builtin builtin, Object a, Object b) {
+        try {
+            return body.apply(a, b);
+        } catch (LogosError e) {
+            throw trace(e, builtin);
+        } catch (RuntimeException e) {
+            throw trace(Errors.fromJava(e), builtin);
+        }
+    }
+
     /** Gives an error this call's position if it has none, and a stack frame if it came out of a closure. */
     final LogosError trace(LogosError e, Object f) {
         e.at(position);

@@ -317,7 +317,21 @@ final class Compiler implements Opcodes {
         }
     }
 
+    /** The built-in a call's global holds now, if it has the fast path for this many arguments; else null. */
+    private static Builtin knownBuiltin(CallNode call, int args) {
+        if (call.cell == null || !call.cell.isBound() || !(call.cell.get() instanceof Builtin builtin)) {
+            return null;
+        }
+        return (args == 1 && builtin.one != null) || (args == 2 && builtin.two != null) ? builtin : null;
+    }
+
     private void call(CallNode call) {
+        int count = call.args().length;
+        Builtin known = knownBuiltin(call, count);
+        if (known != null) {
+            builtinCall(call, known);
+            return;
+        }
         receiverAndFunction(call);
         if (call instanceof CallNode.Call1 one) {
             value(one.arg);
@@ -340,12 +354,65 @@ final class Compiler implements Opcodes {
         }
     }
 
-    /** Stores the function an intrinsic call calls, read as the node reads it, in a new local. */
-    private int intrinsicTarget(CallNode node) {
-        String type = typeOf(node);
-        constant(node, type);
+    /**
+     * A call of a global that holds a built-in with a fast path: while it still holds that built-in, the fast
+     * path is called as a constant, which the JIT can inline; otherwise the ordinary call.
+     */
+    private void builtinCall(CallNode call, Builtin builtin) {
+        String type = typeOf(call);
+        int function = functionLocal(call, CALL, "function");
+        Node[] args = call.args();
+        int[] locals = new int[args.length];
+        for (int i = 0; i < args.length; i++) {
+            value(args[i]);
+            locals[i] = newLocal(1);
+            code.visitVarInsn(ASTORE, locals[i]);
+        }
+        Label slow = new Label();
+        Label end = new Label();
+        guard(function, builtin, slow);
+        constant(call, type);
+        if (args.length == 1) {
+            constant(builtin.one, "drogulus/logos/Builtin$Body1");
+        } else {
+            constant(builtin.two, "drogulus/logos/Builtin$Body2");
+        }
+        constant(builtin, "drogulus/logos/Builtin");
+        for (int local : locals) {
+            code.visitVarInsn(ALOAD, local);
+        }
+        if (args.length == 1) {
+            code.visitMethodInsn(INVOKEVIRTUAL, CALL, "applyOne",
+                "(Ldrogulus/logos/Builtin$Body1;Ldrogulus/logos/Builtin;" + OBJ + ")" + OBJ, false);
+        } else {
+            code.visitMethodInsn(INVOKEVIRTUAL, CALL, "applyTwo",
+                "(Ldrogulus/logos/Builtin$Body2;Ldrogulus/logos/Builtin;" + OBJ + OBJ + ")" + OBJ, false);
+        }
+        code.visitJumpInsn(GOTO, end);
+        slowCall(call, slow, function, locals);
+        code.visitLabel(end);
+    }
+
+    /** At {@code slow}: the ordinary call of one or two arguments, from the locals that hold them. */
+    private void slowCall(CallNode call, Label slow, int function, int... args) {
+        code.visitLabel(slow);
+        constant(call, typeOf(call));
+        code.visitVarInsn(ALOAD, function);
+        for (int local : args) {
+            code.visitVarInsn(ALOAD, local);
+        }
+        if (args.length == 1) {
+            code.visitMethodInsn(INVOKEVIRTUAL, CALL, "call1", "(" + OBJ + OBJ + ")" + OBJ, false);
+        } else {
+            code.visitMethodInsn(INVOKEVIRTUAL, CALL, "call2", "(" + OBJ + OBJ + OBJ + ")" + OBJ, false);
+        }
+    }
+
+    /** Stores the function a call calls, read by the node's own method (so with its errors), in a new local. */
+    private int functionLocal(CallNode node, String owner, String method) {
+        constant(node, typeOf(node));
         code.visitVarInsn(ALOAD, FRAME_LOCAL);
-        code.visitMethodInsn(INVOKEVIRTUAL, type, "target", "(L" + FRAME + ";)" + OBJ, false);
+        code.visitMethodInsn(INVOKEVIRTUAL, owner, method, "(L" + FRAME + ";)" + OBJ, false);
         int local = newLocal(1);
         code.visitVarInsn(ASTORE, local);
         return local;
@@ -385,7 +452,7 @@ final class Compiler implements Opcodes {
     }
 
     private void binary(IntrinsicCalls.Binary node) {
-        int function = intrinsicTarget(node);
+        int function = functionLocal(node, typeOf(node), "target");
         value(node.first);
         int a = newLocal(1);
         code.visitVarInsn(ASTORE, a);
@@ -430,12 +497,7 @@ final class Compiler implements Opcodes {
             default -> throw new IllegalStateException("no inline code for " + node.op);
         }
         code.visitJumpInsn(GOTO, end);
-        code.visitLabel(slow);
-        constant(node, typeOf(node));
-        code.visitVarInsn(ALOAD, function);
-        code.visitVarInsn(ALOAD, a);
-        code.visitVarInsn(ALOAD, b);
-        code.visitMethodInsn(INVOKEVIRTUAL, CALL, "call2", "(" + OBJ + OBJ + OBJ + ")" + OBJ, false);
+        slowCall(node, slow, function, a, b);
         code.visitLabel(end);
     }
 
@@ -445,7 +507,7 @@ final class Compiler implements Opcodes {
     }
 
     private void unary(IntrinsicCalls.Unary node) {
-        int function = intrinsicTarget(node);
+        int function = functionLocal(node, typeOf(node), "target");
         value(node.arg);
         int a = newLocal(1);
         code.visitVarInsn(ASTORE, a);
@@ -481,11 +543,7 @@ final class Compiler implements Opcodes {
             boxLong();
             code.visitJumpInsn(GOTO, end);
         }
-        code.visitLabel(slow);
-        constant(node, typeOf(node));
-        code.visitVarInsn(ALOAD, function);
-        code.visitVarInsn(ALOAD, a);
-        code.visitMethodInsn(INVOKEVIRTUAL, CALL, "call1", "(" + OBJ + OBJ + ")" + OBJ, false);
+        slowCall(node, slow, function, a);
         code.visitLabel(end);
     }
 }
