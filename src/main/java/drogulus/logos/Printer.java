@@ -30,6 +30,9 @@ public final class Printer {
         if (value instanceof String s) {
             return s;
         }
+        if (value instanceof Long n) {
+            return Long.toString(n);
+        }
         return print(value, true);
     }
 

@@ -15,6 +15,7 @@ import drogulus.logos.Macro;
 import drogulus.logos.Printer;
 import drogulus.logos.Reader;
 import drogulus.logos.Symbol;
+import java.math.BigInteger;
 import java.util.Objects;
 
 /** Strings of values, names, evaluation, macros, atoms, errors and documentation. */
@@ -34,19 +35,29 @@ final class MetaBuiltins {
     }
 
     private static void text(Library lib) {
+        Builtin.Body str = args -> {
+            if (args.length == 1 && args[0] instanceof String s) {
+                return s;
+            }
+            lib.chargePrinting(args);
+            StringBuilder out = new StringBuilder();
+            for (Object x : args) {
+                String part = Printer.str(x);
+                lib.chargeChars(part.length());
+                out.append(part);
+            }
+            return out.toString();
+        };
         lib.def("str", "Returns the arguments printed plainly and joined: strings as they are, nil as nothing.",
-            0, V, args -> {
-                if (args.length == 1 && args[0] instanceof String s) {
-                    return s;
+            0, V, str, x -> str.apply(new Object[] {x}), (a, b) -> {
+                if (a instanceof BigInteger || b instanceof BigInteger) {
+                    return str.apply(new Object[] {a, b});
                 }
-                lib.chargePrinting(args);
-                StringBuilder out = new StringBuilder();
-                for (Object x : args) {
-                    String part = Printer.str(x);
-                    lib.chargeChars(part.length());
-                    out.append(part);
-                }
-                return out.toString();
+                String first = Printer.str(a);
+                String second = Printer.str(b);
+                lib.chargeChars(first.length());
+                lib.chargeChars(second.length());
+                return first.concat(second);
             });
         lib.def("pr-str", "Returns the arguments printed readably, separated by spaces.", 0, V, args -> {
             lib.chargePrinting(args);

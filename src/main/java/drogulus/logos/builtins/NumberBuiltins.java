@@ -131,6 +131,9 @@ final class NumberBuiltins {
         lib.def("mod", "Returns n modulo d, with the sign of d.", 2, 2, args -> {
             chargeDivision(lib, args[0], args[1]);
             return Numbers.mod(args[0], args[1]);
+        }, null, (n, d) -> {
+            chargeDivision(lib, n, d);
+            return Numbers.mod(n, d);
         });
         lib.def("inc", "Returns x plus one.", 1, 1, Intrinsic.INC, args -> add(lib, num("inc", args[0]), 1L),
             x -> add(lib, num("inc", x), 1L), null);
