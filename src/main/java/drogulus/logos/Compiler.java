@@ -34,6 +34,12 @@ final class Compiler implements Opcodes {
     /** Calls of a body before it is compiled; 0 or less never compiles. Tests set it to 1 to compile everything. */
     private static int compileAfter = Integer.getInteger("drogulus.compileAfter", 1000);
 
+    /**
+     * HotSpot never compiles a method of over 8000 bytes of bytecode, and a body the JVM interprets is slower
+     * than its tree compiled by the JIT.
+     */
+    private static final int MAX_CODE_BYTES = 8000;
+
     private final ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
         @Override
         protected String getCommonSuperClass(String first, String second) {
@@ -91,7 +97,7 @@ final class Compiler implements Opcodes {
         init.visitMaxs(0, 0);
         init.visitEnd();
 
-        code = writer.visitMethod(ACC_PUBLIC, "run", "(L" + FRAME + ";)" + OBJ, null, null);
+        code = new Counting(writer.visitMethod(ACC_PUBLIC, "run", "(L" + FRAME + ";)" + OBJ, null, null));
         code.visitCode();
         code.visitVarInsn(ALOAD, FRAME_LOCAL);
         code.visitFieldInsn(GETFIELD, FRAME, "slots", OBJECTS);
@@ -101,12 +107,66 @@ final class Compiler implements Opcodes {
         code.visitVarInsn(ASTORE, CAPTURED_LOCAL);
         value(body);
         code.visitInsn(ARETURN);
+        if (((Counting) code).bytes > MAX_CODE_BYTES) {
+            throw new IllegalStateException("body too large for the JIT to compile");
+        }
         code.visitMaxs(0, 0);
         code.visitEnd();
 
         writeConstants();
         writer.visitEnd();
         return writer.toByteArray();
+    }
+
+    /** Bounds the size of the code written (three bytes an instruction, four for a wide local), for the JIT. */
+    private static final class Counting extends MethodVisitor {
+        private int bytes;
+
+        Counting(MethodVisitor target) {
+            super(ASM9, target);
+        }
+
+        @Override
+        public void visitInsn(int opcode) {
+            bytes += 3;
+            super.visitInsn(opcode);
+        }
+
+        @Override
+        public void visitVarInsn(int opcode, int local) {
+            bytes += local > 255 ? 4 : 3;
+            super.visitVarInsn(opcode, local);
+        }
+
+        @Override
+        public void visitTypeInsn(int opcode, String type) {
+            bytes += 3;
+            super.visitTypeInsn(opcode, type);
+        }
+
+        @Override
+        public void visitFieldInsn(int opcode, String owner, String name, String descriptor) {
+            bytes += 3;
+            super.visitFieldInsn(opcode, owner, name, descriptor);
+        }
+
+        @Override
+        public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
+            bytes += 3;
+            super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+        }
+
+        @Override
+        public void visitJumpInsn(int opcode, Label label) {
+            bytes += 3;
+            super.visitJumpInsn(opcode, label);
+        }
+
+        @Override
+        public void visitLdcInsn(Object value) {
+            bytes += 3;
+            super.visitLdcInsn(value);
+        }
     }
 
     /** Static final fields for the constants, set from the class data: the JIT folds them like literals. */

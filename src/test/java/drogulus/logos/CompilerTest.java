@@ -89,4 +89,18 @@ class CompilerTest {
             Compiler.setCompileAfter(Integer.getInteger("drogulus.compileAfter", 1000));
         }
     }
+
+    @Test
+    void aBodyTooLargeForTheJitStaysATree() {
+        String body = "(do" + " (+ x 1)".repeat(400) + ")";
+        Closure f = (Closure) interp.evalString("(fn [x] " + body + ")", "test");
+        assertThrows(IllegalStateException.class, () -> Compiler.compileOrThrow(f.arities[0].body));
+        Compiler.setCompileAfter(1);
+        try {
+            assertEquals(42L, interp.apply(f, 41L));
+            assertEquals(42L, interp.apply(f, 41L));
+        } finally {
+            Compiler.setCompileAfter(Integer.getInteger("drogulus.compileAfter", 1000));
+        }
+    }
 }
