@@ -26,13 +26,13 @@ final class Arity {
     }
 
     /** Runs the body, compiling it once it has run {@link Compiler#compileAfter()} times. */
-    Object run(Frame frame) {
+    Object run(Frame frame, Budget budget) {
         CompiledCode code = compiled;
         if (code != null) {
             return code.run(frame);
         }
         if (++calls == Compiler.compileAfter()) {
-            compiled = Compiler.compile(body);
+            compiled = Compiler.compile(body, budget);
         }
         return body.eval(frame);
     }

@@ -77,7 +77,7 @@ final class BindingNodes {
                     return result(result);
                 }
                 if (code == null && ++iterations == Compiler.compileAfter()) {
-                    compiled = Compiler.compile(body);
+                    compiled = Compiler.compile(body, budget);
                 }
                 budget.steps(weight);
                 for (Node binding : unpack) {

@@ -39,6 +39,7 @@ final class Compiler implements Opcodes {
      * than its tree compiled by the JIT.
      */
     private static final int MAX_CODE_BYTES = 8000;
+    private static final long BYTES_PER_CLASS_BYTE = 8;
 
     private final ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
         @Override
@@ -66,10 +67,16 @@ final class Compiler implements Opcodes {
         compileAfter = calls;
     }
 
-    /** The body compiled, or null if it cannot be: the caller then goes on running the tree. */
-    static CompiledCode compile(Node body) {
+    /**
+     * The body compiled, or null if it cannot be: the caller then goes on running the tree. The class is
+     * charged to the budget, so code in a sandbox cannot fill the JVM with classes; that limit is the one
+     * error that leaves this method.
+     */
+    static CompiledCode compile(Node body, Budget budget) {
         try {
-            return compileOrThrow(body);
+            return compileOrThrow(body, budget);
+        } catch (LimitExceeded e) {
+            throw e;
         } catch (Throwable e) {
             // A body the compiler cannot express (or a bug in it) must never stop the program: the tree still runs.
             return null;
@@ -77,9 +84,11 @@ final class Compiler implements Opcodes {
     }
 
     /** The body compiled; what went wrong if it cannot be. */
-    static CompiledCode compileOrThrow(Node body) throws Throwable {
+    static CompiledCode compileOrThrow(Node body, Budget budget) throws Throwable {
         Compiler compiler = new Compiler("drogulus/logos/CompiledBody");
         byte[] bytes = compiler.classFile(body);
+        // The class, its constants and the machine code the JIT makes of it: a few times the class file.
+        budget.allocate(BYTES_PER_CLASS_BYTE * bytes.length);
         MethodHandles.Lookup lookup = MethodHandles.lookup()
             .defineHiddenClassWithClassData(bytes, compiler.constants.toArray(), true);
         return (CompiledCode) lookup.findConstructor(lookup.lookupClass(), MethodType.methodType(void.class))

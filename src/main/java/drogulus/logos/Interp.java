@@ -178,7 +178,7 @@ public final class Interp {
                     frame = new Frame(arity.frameSize, current.captured, current);
                     arity.bind(frame, currentArgs);
                 }
-                Object result = arity.run(frame);
+                Object result = arity.run(frame, b);
                 if (!(result instanceof TailCall call)) {
                     return result;
                 }

@@ -20,7 +20,7 @@ class CompilerTest {
 
     private Object compiledCall(Closure closure, Object... args) throws Throwable {
         Arity arity = closure.arityFor(args.length);
-        CompiledCode code = Compiler.compileOrThrow(arity.body);
+        CompiledCode code = Compiler.compileOrThrow(arity.body, Budget.unlimited());
         assertNotNull(code);
         Frame frame = new Frame(arity.frameSize, closure.captured, closure);
         arity.bind(frame, args);
@@ -94,7 +94,7 @@ class CompilerTest {
     void aBodyTooLargeForTheJitStaysATree() {
         String body = "(do" + " (+ x 1)".repeat(400) + ")";
         Closure f = (Closure) interp.evalString("(fn [x] " + body + ")", "test");
-        assertThrows(IllegalStateException.class, () -> Compiler.compileOrThrow(f.arities[0].body));
+        assertThrows(IllegalStateException.class, () -> Compiler.compileOrThrow(f.arities[0].body, Budget.unlimited()));
         Compiler.setCompileAfter(1);
         try {
             assertEquals(42L, interp.apply(f, 41L));
@@ -102,5 +102,18 @@ class CompilerTest {
         } finally {
             Compiler.setCompileAfter(Integer.getInteger("drogulus.compileAfter", 1000));
         }
+    }
+
+    @Test
+    void compilingIsChargedToTheBudgetSoASandboxCannotFillTheJvmWithClasses() throws Throwable {
+        Closure f = (Closure) interp.evalString("(fn [n] (if (< n 2) n (+ n 1)))", "test");
+        Budget tight = Budget.limited(1_000_000, 60_000, 1_000, 100);
+        tight.reset();
+        assertThrows(LimitExceeded.class, () -> Compiler.compileOrThrow(f.arities[0].body, tight));
+        LimitExceeded e = assertThrows(LimitExceeded.class, () -> Compiler.compile(f.arities[0].body, tight));
+        assertTrue(e.getMessage().contains("memory"), e.getMessage());
+        Budget roomy = Budget.limited(1_000_000, 60_000, 1_000_000, 100);
+        roomy.reset();
+        assertNotNull(Compiler.compile(f.arities[0].body, roomy));
     }
 }
