@@ -25,14 +25,14 @@ final class Arity {
         this.weight = weight;
     }
 
-    /** Runs the body, compiling it once it has run {@link Compiler#compileAfter()} times. */
+    /** Runs the body, having it compiled once it has run {@link HotCode#compileAfter()} times. */
     Object run(Frame frame, Budget budget) {
         CompiledCode code = compiled;
         if (code != null) {
             return code.run(frame);
         }
-        if (++calls == Compiler.compileAfter()) {
-            compiled = Compiler.compile(body, budget);
+        if (++calls == HotCode.compileAfter()) {
+            HotCode.compile(body, budget, ready -> compiled = ready);
         }
         return body.eval(frame);
     }

@@ -37,7 +37,7 @@ final class BindingNodes {
         final int weight;
         /** The slot that says the loop still owns its maps (LoopOwnership); -1 when it has none to own. */
         final int tokenSlot;
-        /** Iterations run as a tree; the body is compiled when it reaches Compiler.compileAfter(). Racy, harmlessly. */
+        /** Iterations run as a tree; the body is compiled when it reaches HotCode.compileAfter(). Racy, harmlessly. */
         private int iterations;
         /** The body compiled, for a loop that runs long outside any compiled function; null until then. */
         private CompiledCode compiled;
@@ -76,8 +76,8 @@ final class BindingNodes {
                 if (result != RECUR) {
                     return result(result);
                 }
-                if (code == null && ++iterations == Compiler.compileAfter()) {
-                    compiled = Compiler.compile(body, budget);
+                if (code == null && ++iterations == HotCode.compileAfter()) {
+                    HotCode.compile(body, budget, ready -> compiled = ready);
                 }
                 budget.steps(weight);
                 for (Node binding : unpack) {

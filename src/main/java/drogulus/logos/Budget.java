@@ -9,6 +9,8 @@ public final class Budget {
     /** Call depth allowed to code that asks for no limit; the interpreter thread's stack is sized for it. */
     public static final int DEFAULT_MAX_DEPTH = 100_000;
     private static final long CHECK_EVERY = 4096;
+    /** Enough for the hot code of a large program; few enough that sandboxed code cannot fill the JVM with classes. */
+    static final int MAX_LIMITED_COMPILATIONS = 256;
 
     private final long stepLimit;
     private final long timeLimitMillis;
@@ -25,12 +27,18 @@ public final class Budget {
     private int depth;
     /** Set while trusted set-up code (the standard library) runs: nothing is charged. */
     private boolean exempt;
+    /**
+     * Function and loop bodies this budget's code may still have compiled to JVM classes. Not counted as
+     * memory, so that a limit never depends on whether code got hot; once spent, code stays a tree.
+     */
+    private int compilationsLeft;
 
     private Budget(long stepLimit, long timeLimitMillis, long memoryLimit, int maxDepth) {
         this.stepLimit = stepLimit;
         this.timeLimitMillis = timeLimitMillis;
         this.memoryLimit = memoryLimit;
         this.maxDepth = maxDepth;
+        this.compilationsLeft = isLimited() ? MAX_LIMITED_COMPILATIONS : Integer.MAX_VALUE;
         reset();
     }
 
@@ -100,6 +108,15 @@ public final class Budget {
         }
         chunk = Math.min(CHECK_EVERY, stepLimit - stepsBanked);
         fuel = chunk;
+    }
+
+    /** Whether one more body may be compiled; counts it if so. */
+    boolean allowCompilation() {
+        if (compilationsLeft <= 0) {
+            return false;
+        }
+        compilationsLeft--;
+        return true;
     }
 
     /** Charges memory the program allocates; fails once the allowance is spent. */

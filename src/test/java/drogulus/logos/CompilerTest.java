@@ -20,7 +20,7 @@ class CompilerTest {
 
     private Object compiledCall(Closure closure, Object... args) throws Throwable {
         Arity arity = closure.arityFor(args.length);
-        CompiledCode code = Compiler.compileOrThrow(arity.body, Budget.unlimited());
+        CompiledCode code = Compiler.compileOrThrow(arity.body);
         assertNotNull(code);
         Frame frame = new Frame(arity.frameSize, closure.captured, closure);
         arity.bind(frame, args);
@@ -79,14 +79,14 @@ class CompilerTest {
 
     @Test
     void deepRecursionIsStillALogosError() {
-        Compiler.setCompileAfter(1);
+        HotCode.setCompileAfter(1);
         try {
             interp.evalString("(defn down [n] (if (= n 0) 0 (+ 1 (down (- n 1)))))", "test");
             assertEquals(5000L, interp.evalString("(down 5000)", "test"));
             LogosError e = assertThrows(LogosError.class, () -> interp.evalString("(down 10000000)", "test"));
             assertTrue(e.getMessage().contains("Stack overflow"), e.getMessage());
         } finally {
-            Compiler.setCompileAfter(Integer.getInteger("drogulus.compileAfter", 1000));
+            HotCode.setCompileAfter(Integer.getInteger("drogulus.compileAfter", 1000));
         }
     }
 
@@ -94,26 +94,29 @@ class CompilerTest {
     void aBodyTooLargeForTheJitStaysATree() {
         String body = "(do" + " (+ x 1)".repeat(400) + ")";
         Closure f = (Closure) interp.evalString("(fn [x] " + body + ")", "test");
-        assertThrows(IllegalStateException.class, () -> Compiler.compileOrThrow(f.arities[0].body, Budget.unlimited()));
-        Compiler.setCompileAfter(1);
+        assertThrows(IllegalStateException.class, () -> Compiler.compileOrThrow(f.arities[0].body));
+        HotCode.setCompileAfter(1);
         try {
             assertEquals(42L, interp.apply(f, 41L));
             assertEquals(42L, interp.apply(f, 41L));
         } finally {
-            Compiler.setCompileAfter(Integer.getInteger("drogulus.compileAfter", 1000));
+            HotCode.setCompileAfter(Integer.getInteger("drogulus.compileAfter", 1000));
         }
     }
 
     @Test
-    void compilingIsChargedToTheBudgetSoASandboxCannotFillTheJvmWithClasses() throws Throwable {
+    void aLimitedBudgetCompilesOnlySoManyBodiesAndNeverFailsForIt() {
         Closure f = (Closure) interp.evalString("(fn [n] (if (< n 2) n (+ n 1)))", "test");
-        Budget tight = Budget.limited(1_000_000, 60_000, 1_000, 100);
-        tight.reset();
-        assertThrows(LimitExceeded.class, () -> Compiler.compileOrThrow(f.arities[0].body, tight));
-        LimitExceeded e = assertThrows(LimitExceeded.class, () -> Compiler.compile(f.arities[0].body, tight));
-        assertTrue(e.getMessage().contains("memory"), e.getMessage());
-        Budget roomy = Budget.limited(1_000_000, 60_000, 1_000_000, 100);
-        roomy.reset();
-        assertNotNull(Compiler.compile(f.arities[0].body, roomy));
+        Budget limited = Budget.limited(1_000_000, 60_000, 100, 100);
+        int[] installed = {0};
+        for (int i = 0; i < Budget.MAX_LIMITED_COMPILATIONS + 10; i++) {
+            HotCode.compile(f.arities[0].body, limited, code -> installed[0]++);
+        }
+        assertEquals(Budget.MAX_LIMITED_COMPILATIONS, installed[0]);
+        int[] unlimited = {0};
+        for (int i = 0; i < Budget.MAX_LIMITED_COMPILATIONS + 10; i++) {
+            HotCode.compile(f.arities[0].body, Budget.unlimited(), code -> unlimited[0]++);
+        }
+        assertEquals(Budget.MAX_LIMITED_COMPILATIONS + 10, unlimited[0]);
     }
 }

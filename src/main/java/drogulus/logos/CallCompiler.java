@@ -1,0 +1,277 @@
+package drogulus.logos;
+
+import static drogulus.logos.Compiler.BOOLEAN;
+import static drogulus.logos.Compiler.CALL;
+import static drogulus.logos.Compiler.FRAME;
+import static drogulus.logos.Compiler.FRAME_LOCAL;
+import static drogulus.logos.Compiler.BOXED_LONG;
+import static drogulus.logos.Compiler.OBJ;
+import static drogulus.logos.Compiler.OBJECT;
+import static drogulus.logos.Compiler.OBJECTS;
+
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * The part of {@link Compiler} that writes calls: plain calls through the call node's own methods, calls of
+ * built-ins through their fast paths held as constants, and the intrinsics on unboxed longs. Every path that
+ * is not inline ends in the node method the tree would have run, so errors and tail calls are the tree's.
+ */
+final class CallCompiler implements Opcodes {
+    private final Compiler compiler;
+    private final MethodVisitor code;
+
+    CallCompiler(Compiler compiler, MethodVisitor code) {
+        this.compiler = compiler;
+        this.code = code;
+    }
+
+    static boolean isPlainCall(CallNode call) {
+        Class<?> type = call.getClass();
+        return type == CallNode.class || type == CallNode.Call1.class || type == CallNode.Call2.class;
+    }
+
+    /** Pushes the call node, then the function it calls, read as the node reads it. */
+    private void receiverAndFunction(CallNode call) {
+        String type = Compiler.typeOf(call);
+        compiler.constant(call, type);
+        if (call.cell != null) {
+            compiler.constant(call, type);
+            code.visitVarInsn(ALOAD, FRAME_LOCAL);
+            code.visitMethodInsn(INVOKEVIRTUAL, CALL, "function", "(L" + FRAME + ";)" + OBJ, false);
+        } else {
+            compiler.value(call.fn);
+        }
+    }
+
+    /** The built-in a call's global holds now, if it has the fast path for this many arguments; else null. */
+    private static Builtin knownBuiltin(CallNode call, int args) {
+        if (call.cell == null || !call.cell.isBound() || !(call.cell.get() instanceof Builtin builtin)) {
+            return null;
+        }
+        return (args == 1 && builtin.one != null) || (args == 2 && builtin.two != null) ? builtin : null;
+    }
+
+    void call(CallNode call) {
+        int count = call.args().length;
+        Builtin known = knownBuiltin(call, count);
+        if (known != null) {
+            builtinCall(call, known);
+            return;
+        }
+        receiverAndFunction(call);
+        if (call instanceof CallNode.Call1 one) {
+            compiler.value(one.arg);
+            code.visitMethodInsn(INVOKEVIRTUAL, CALL, "call1", "(" + OBJ + OBJ + ")" + OBJ, false);
+        } else if (call instanceof CallNode.Call2 two) {
+            compiler.value(two.first);
+            compiler.value(two.second);
+            code.visitMethodInsn(INVOKEVIRTUAL, CALL, "call2", "(" + OBJ + OBJ + OBJ + ")" + OBJ, false);
+        } else {
+            Node[] args = call.args();
+            code.visitLdcInsn(args.length);
+            code.visitTypeInsn(ANEWARRAY, OBJECT);
+            for (int i = 0; i < args.length; i++) {
+                code.visitInsn(DUP);
+                code.visitLdcInsn(i);
+                compiler.value(args[i]);
+                code.visitInsn(AASTORE);
+            }
+            code.visitMethodInsn(INVOKEVIRTUAL, CALL, "call", "(" + OBJ + OBJECTS + ")" + OBJ, false);
+        }
+    }
+
+    /**
+     * A call of a global that holds a built-in with a fast path: while it still holds that built-in, the fast
+     * path is called as a constant, which the JIT can inline; otherwise the ordinary call.
+     */
+    private void builtinCall(CallNode call, Builtin builtin) {
+        String type = Compiler.typeOf(call);
+        int function = functionLocal(call, CALL, "function");
+        Node[] args = call.args();
+        int[] locals = new int[args.length];
+        for (int i = 0; i < args.length; i++) {
+            compiler.value(args[i]);
+            locals[i] = compiler.newLocal(1);
+            code.visitVarInsn(ASTORE, locals[i]);
+        }
+        Label slow = new Label();
+        Label end = new Label();
+        guard(function, builtin, slow);
+        compiler.constant(call, type);
+        if (args.length == 1) {
+            compiler.constant(builtin.one, "drogulus/logos/Builtin$Body1");
+        } else {
+            compiler.constant(builtin.two, "drogulus/logos/Builtin$Body2");
+        }
+        compiler.constant(builtin, "drogulus/logos/Builtin");
+        for (int local : locals) {
+            code.visitVarInsn(ALOAD, local);
+        }
+        if (args.length == 1) {
+            code.visitMethodInsn(INVOKEVIRTUAL, CALL, "applyOne",
+                "(Ldrogulus/logos/Builtin$Body1;Ldrogulus/logos/Builtin;" + OBJ + ")" + OBJ, false);
+        } else {
+            code.visitMethodInsn(INVOKEVIRTUAL, CALL, "applyTwo",
+                "(Ldrogulus/logos/Builtin$Body2;Ldrogulus/logos/Builtin;" + OBJ + OBJ + ")" + OBJ, false);
+        }
+        code.visitJumpInsn(GOTO, end);
+        slowCall(call, slow, function, locals);
+        code.visitLabel(end);
+    }
+
+    /** At {@code slow}: the ordinary call of one or two arguments, from the locals that hold them. */
+    private void slowCall(CallNode call, Label slow, int function, int... args) {
+        code.visitLabel(slow);
+        compiler.constant(call, Compiler.typeOf(call));
+        code.visitVarInsn(ALOAD, function);
+        for (int local : args) {
+            code.visitVarInsn(ALOAD, local);
+        }
+        if (args.length == 1) {
+            code.visitMethodInsn(INVOKEVIRTUAL, CALL, "call1", "(" + OBJ + OBJ + ")" + OBJ, false);
+        } else {
+            code.visitMethodInsn(INVOKEVIRTUAL, CALL, "call2", "(" + OBJ + OBJ + OBJ + ")" + OBJ, false);
+        }
+    }
+
+    /** Stores the function a call calls, read by the node's own method (so with its errors), in a new local. */
+    private int functionLocal(CallNode node, String owner, String method) {
+        compiler.constant(node, Compiler.typeOf(node));
+        code.visitVarInsn(ALOAD, FRAME_LOCAL);
+        code.visitMethodInsn(INVOKEVIRTUAL, owner, method, "(L" + FRAME + ";)" + OBJ, false);
+        int local = compiler.newLocal(1);
+        code.visitVarInsn(ASTORE, local);
+        return local;
+    }
+
+    /** Jumps to {@code slow} unless the local holds the built-in and the operand locals hold longs. */
+    private void guard(int function, Builtin builtin, Label slow, int... operands) {
+        code.visitVarInsn(ALOAD, function);
+        compiler.constant(builtin, "drogulus/logos/Builtin");
+        code.visitJumpInsn(IF_ACMPNE, slow);
+        for (int operand : operands) {
+            code.visitVarInsn(ALOAD, operand);
+            code.visitTypeInsn(INSTANCEOF, BOXED_LONG);
+            code.visitJumpInsn(IFEQ, slow);
+        }
+    }
+
+    private void unboxed(int local) {
+        code.visitVarInsn(ALOAD, local);
+        code.visitTypeInsn(CHECKCAST, BOXED_LONG);
+        code.visitMethodInsn(INVOKEVIRTUAL, BOXED_LONG, "longValue", "()J", false);
+    }
+
+    private void boxLong() {
+        code.visitMethodInsn(INVOKESTATIC, BOXED_LONG, "valueOf", "(J)L" + BOXED_LONG + ";", false);
+    }
+
+    private void boolean1(int jumpWhenFalse) {
+        Label no = new Label();
+        Label end = new Label();
+        code.visitJumpInsn(jumpWhenFalse, no);
+        code.visitFieldInsn(GETSTATIC, BOOLEAN, "TRUE", "L" + BOOLEAN + ";");
+        code.visitJumpInsn(GOTO, end);
+        code.visitLabel(no);
+        code.visitFieldInsn(GETSTATIC, BOOLEAN, "FALSE", "L" + BOOLEAN + ";");
+        code.visitLabel(end);
+    }
+
+    void binary(IntrinsicCalls.Binary node) {
+        int function = functionLocal(node, Compiler.typeOf(node), "target");
+        compiler.value(node.first);
+        int a = compiler.newLocal(1);
+        code.visitVarInsn(ASTORE, a);
+        compiler.value(node.second);
+        int b = compiler.newLocal(1);
+        code.visitVarInsn(ASTORE, b);
+        Label slow = new Label();
+        Label end = new Label();
+        guard(function, node.builtin, slow, a, b);
+        unboxed(a);
+        unboxed(b);
+        switch (node.op) {
+            case ADD, SUBTRACT -> {
+                // Overflow test of Math.addExact and subtractExact: the signs of operands and result.
+                int x = compiler.newLocal(2);
+                int y = compiler.newLocal(2);
+                int r = compiler.newLocal(2);
+                code.visitVarInsn(LSTORE, y);
+                code.visitVarInsn(LSTORE, x);
+                code.visitVarInsn(LLOAD, x);
+                code.visitVarInsn(LLOAD, y);
+                code.visitInsn(node.op == Intrinsic.ADD ? LADD : LSUB);
+                code.visitVarInsn(LSTORE, r);
+                code.visitVarInsn(LLOAD, x);
+                code.visitVarInsn(LLOAD, node.op == Intrinsic.ADD ? r : y);
+                code.visitInsn(LXOR);
+                code.visitVarInsn(LLOAD, node.op == Intrinsic.ADD ? y : x);
+                code.visitVarInsn(LLOAD, r);
+                code.visitInsn(LXOR);
+                code.visitInsn(LAND);
+                code.visitInsn(LCONST_0);
+                code.visitInsn(LCMP);
+                code.visitJumpInsn(IFLT, slow);
+                code.visitVarInsn(LLOAD, r);
+                boxLong();
+            }
+            case LESS -> compareLongs(IFGE);
+            case GREATER -> compareLongs(IFLE);
+            case LESS_OR_EQUAL -> compareLongs(IFGT);
+            case GREATER_OR_EQUAL -> compareLongs(IFLT);
+            case EQUAL -> compareLongs(IFNE);
+            default -> throw new IllegalStateException("no inline code for " + node.op);
+        }
+        code.visitJumpInsn(GOTO, end);
+        slowCall(node, slow, function, a, b);
+        code.visitLabel(end);
+    }
+
+    private void compareLongs(int jumpWhenFalse) {
+        code.visitInsn(LCMP);
+        boolean1(jumpWhenFalse);
+    }
+
+    void unary(IntrinsicCalls.Unary node) {
+        int function = functionLocal(node, Compiler.typeOf(node), "target");
+        compiler.value(node.arg);
+        int a = compiler.newLocal(1);
+        code.visitVarInsn(ASTORE, a);
+        Label slow = new Label();
+        Label end = new Label();
+        if (node.op == Intrinsic.NOT) {
+            guard(function, node.builtin, slow);
+            Label truthy = new Label();
+            code.visitVarInsn(ALOAD, a);
+            Label falsy = new Label();
+            code.visitJumpInsn(IFNULL, falsy);
+            code.visitVarInsn(ALOAD, a);
+            code.visitFieldInsn(GETSTATIC, BOOLEAN, "FALSE", "L" + BOOLEAN + ";");
+            code.visitJumpInsn(IF_ACMPNE, truthy);
+            code.visitLabel(falsy);
+            code.visitFieldInsn(GETSTATIC, BOOLEAN, "TRUE", "L" + BOOLEAN + ";");
+            code.visitJumpInsn(GOTO, end);
+            code.visitLabel(truthy);
+            code.visitFieldInsn(GETSTATIC, BOOLEAN, "FALSE", "L" + BOOLEAN + ";");
+            code.visitJumpInsn(GOTO, end);
+        } else {
+            guard(function, node.builtin, slow, a);
+            unboxed(a);
+            int x = compiler.newLocal(2);
+            code.visitVarInsn(LSTORE, x);
+            code.visitVarInsn(LLOAD, x);
+            code.visitLdcInsn(node.op == Intrinsic.INC ? Long.MAX_VALUE : Long.MIN_VALUE);
+            code.visitInsn(LCMP);
+            code.visitJumpInsn(IFEQ, slow);
+            code.visitVarInsn(LLOAD, x);
+            code.visitInsn(LCONST_1);
+            code.visitInsn(node.op == Intrinsic.INC ? LADD : LSUB);
+            boxLong();
+            code.visitJumpInsn(GOTO, end);
+        }
+        slowCall(node, slow, function, a);
+        code.visitLabel(end);
+    }
+}
