@@ -52,13 +52,13 @@ final class Compiler implements Opcodes {
     private CallCompiler calls;
     private int nextLocal = CAPTURED_LOCAL + 1;
 
-    private Compiler(String className) {
-        this.className = className;
+    private Compiler() {
+        this.className = "drogulus/logos/CompiledBody";
     }
 
     /** The body compiled; what went wrong if it cannot be. */
     static CompiledCode compileOrThrow(Node body) throws Throwable {
-        Compiler compiler = new Compiler("drogulus/logos/CompiledBody");
+        Compiler compiler = new Compiler();
         byte[] bytes = compiler.classFile(body);
         MethodHandles.Lookup lookup = MethodHandles.lookup()
             .defineHiddenClassWithClassData(bytes, compiler.constants.toArray(), true);
@@ -227,17 +227,13 @@ final class Compiler implements Opcodes {
     /** Emits a test that jumps to {@code whenFalse} if the node's value is nil or false, and falls through if not. */
     private void test(Node node, Label whenFalse) {
         value(node);
-        code.visitInsn(DUP);
-        Label isNil = new Label();
-        code.visitJumpInsn(IFNULL, isNil);
+        int value = newLocal(1);
+        code.visitVarInsn(ASTORE, value);
+        code.visitVarInsn(ALOAD, value);
+        code.visitJumpInsn(IFNULL, whenFalse);
+        code.visitVarInsn(ALOAD, value);
         code.visitFieldInsn(GETSTATIC, BOOLEAN, "FALSE", "L" + BOOLEAN + ";");
         code.visitJumpInsn(IF_ACMPEQ, whenFalse);
-        Label truthy = new Label();
-        code.visitJumpInsn(GOTO, truthy);
-        code.visitLabel(isNil);
-        code.visitInsn(POP);
-        code.visitJumpInsn(GOTO, whenFalse);
-        code.visitLabel(truthy);
     }
 
     private void loop(BindingNodes.Loop loop) {
