@@ -102,13 +102,7 @@ class CallNode extends Node {
     /** Calls f with one evaluated argument, by a built-in's fast path when it has one. */
     final Object call1(Object f, Object a) {
         if (f instanceof Builtin builtin && builtin.one != null) {
-            try {
-                return builtin.one.apply(a);
-            } catch (LogosError e) {
-                throw trace(e, builtin);
-            } catch (RuntimeException e) {
-                throw trace(Errors.fromJava(e), builtin);
-            }
+            return applyOne(builtin.one, builtin, a);
         }
         return call(f, new Object[] {a});
     }
@@ -116,18 +110,12 @@ class CallNode extends Node {
     /** Calls f with two evaluated arguments, by a built-in's fast path when it has one. */
     final Object call2(Object f, Object a, Object b) {
         if (f instanceof Builtin builtin && builtin.two != null) {
-            try {
-                return builtin.two.apply(a, b);
-            } catch (LogosError e) {
-                throw trace(e, builtin);
-            } catch (RuntimeException e) {
-                throw trace(Errors.fromJava(e), builtin);
-            }
+            return applyTwo(builtin.two, builtin, a, b);
         }
         return call(f, new Object[] {a, b});
     }
 
-    /** Calls a built-in's one-argument fast path; for compiled code, which passes the path as a constant. */
+    /** Calls a built-in's one-argument fast path (compiled code passes it as a constant, which the JIT inlines). */
     final Object applyOne(Builtin.Body1 body, Builtin builtin, Object a) {
         try {
             return body.apply(a);
@@ -138,7 +126,7 @@ class CallNode extends Node {
         }
     }
 
-    /** Calls a built-in's two-argument fast path; for compiled code, which passes the path as a constant. */
+    /** Calls a built-in's two-argument fast path (compiled code passes it as a constant, which the JIT inlines). */
     final Object applyTwo(Builtin.Body2 body, Builtin builtin, Object a, Object b) {
         try {
             return body.apply(a, b);

@@ -288,8 +288,10 @@ final class SpecialForms {
             scope.recur = Scope.RecurTarget.loop(slots);
             Node[] plainNames = new Node[slots.length];
             for (int i = 0; i < slots.length; i++) {
-                if (bindings.nth(2 * i) instanceof Symbol name) {
-                    plainNames[i] = scope.boundHere(name);
+                // A name bound twice refers to its last binding; only a name that reads its own slot is a candidate.
+                if (bindings.nth(2 * i) instanceof Symbol name && scope.boundHere(name) instanceof Nodes.Local local
+                        && local.slot == slots[i]) {
+                    plainNames[i] = local;
                 }
             }
             LoopOwnership ownership = new LoopOwnership(slots, plainNames, interp.budget());
