@@ -1,6 +1,10 @@
 package drogulus.logos;
 
-/** A node tree compiled to a JVM class by {@link Compiler}: runs it as {@link Node#eval} would. */
-interface CompiledCode {
-    Object run(Frame frame);
+/**
+ * A node tree compiled to a JVM class by {@link Compiler}: runs it as {@link Node#eval} would. An abstract
+ * class rather than an interface, because a call through many subclasses costs a vtable load, through many
+ * implementations of an interface an itable search.
+ */
+abstract class CompiledCode {
+    abstract Object run(Frame frame);
 }

@@ -21,6 +21,7 @@ import org.objectweb.asm.Type;
  */
 final class Compiler implements Opcodes {
     static final String FRAME = "drogulus/logos/Frame";
+    private static final String COMPILED_CODE = "drogulus/logos/CompiledCode";
     static final String CALL = "drogulus/logos/CallNode";
     static final String OBJECT = "java/lang/Object";
     static final String OBJ = "Ljava/lang/Object;";
@@ -67,17 +68,17 @@ final class Compiler implements Opcodes {
     }
 
     private byte[] classFile(Node body) {
-        writer.visit(V17, ACC_FINAL | ACC_SUPER, className, null, OBJECT,
-            new String[] {"drogulus/logos/CompiledCode"});
+        writer.visit(V17, ACC_FINAL | ACC_SUPER, className, null, COMPILED_CODE, null);
         MethodVisitor init = writer.visitMethod(ACC_PUBLIC, "<init>", "()V", null, null);
         init.visitCode();
         init.visitVarInsn(ALOAD, 0);
-        init.visitMethodInsn(INVOKESPECIAL, OBJECT, "<init>", "()V", false);
+        init.visitMethodInsn(INVOKESPECIAL, COMPILED_CODE, "<init>", "()V", false);
         init.visitInsn(RETURN);
         init.visitMaxs(0, 0);
         init.visitEnd();
 
-        code = new CodeSize(writer.visitMethod(ACC_PUBLIC, "run", "(L" + FRAME + ";)" + OBJ, null, null));
+        // Package access, as the abstract method it implements: the class is in this package.
+        code = new CodeSize(writer.visitMethod(0, "run", "(L" + FRAME + ";)" + OBJ, null, null));
         calls = new CallCompiler(this, code);
         code.visitCode();
         code.visitVarInsn(ALOAD, FRAME_LOCAL);
