@@ -103,12 +103,10 @@ final class Scope {
 
     /** A node that reads the local, or null when the name is not local (so it is global). */
     Node resolve(Symbol name) {
-        for (int i = names.size() - 1; i >= 0; i--) {
-            if (names.get(i) == name) {
-                Node ref = refs.get(i);
-                reads.merge(ref, 1, Integer::sum);
-                return ref;
-            }
+        Node ref = boundHere(name);
+        if (ref != null) {
+            reads.merge(ref, 1, Integer::sum);
+            return ref;
         }
         Integer index = captureIndex.get(name);
         if (index != null) {
