@@ -32,9 +32,21 @@ final class Arity {
             return code.run(frame);
         }
         if (++calls == HotCode.compileAfter()) {
-            HotCode.compile(body, budget, ready -> compiled = ready);
+            // A function of one arity always comes back here when it calls itself: such tail calls may jump.
+            HotCode.compile(body, budget, frame.self.arities.length == 1 ? this : null, ready -> compiled = ready);
         }
         return body.eval(frame);
+    }
+
+    /** The frame for a call of this arity of {@code closure} with these arguments. */
+    Frame frame(Object[] args, Closure closure) {
+        if (!variadic && frameSize == args.length) {
+            // The argument array is exactly the frame: parameters are never reassigned, so sharing it is safe.
+            return new Frame(args, closure.captured, closure);
+        }
+        Frame frame = new Frame(frameSize, closure.captured, closure);
+        bind(frame, args);
+        return frame;
     }
 
     boolean accepts(int count) {

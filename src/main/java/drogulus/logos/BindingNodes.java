@@ -77,7 +77,7 @@ final class BindingNodes {
                     return result(result);
                 }
                 if (code == null && ++iterations == HotCode.compileAfter()) {
-                    HotCode.compile(body, budget, ready -> compiled = ready);
+                    HotCode.compile(body, budget, null, ready -> compiled = ready);
                 }
                 budget.steps(weight);
                 for (Node binding : unpack) {

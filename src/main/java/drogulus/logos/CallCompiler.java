@@ -19,6 +19,7 @@ import org.objectweb.asm.Opcodes;
  * is not inline ends in the node method the tree would have run, so errors and tail calls are the tree's.
  */
 final class CallCompiler implements Opcodes {
+    private static final String CLOSURE = "Ldrogulus/logos/Closure;";
     private final Compiler compiler;
     private final MethodVisitor code;
 
@@ -32,16 +33,32 @@ final class CallCompiler implements Opcodes {
         return type == CallNode.class || type == CallNode.Call1.class || type == CallNode.Call2.class;
     }
 
-    /** Pushes the call node, then the function it calls, read as the node reads it. */
+    /** Pushes the call node, then the function it calls. */
     private void receiverAndFunction(CallNode call) {
-        String type = Compiler.typeOf(call);
-        compiler.constant(call, type);
+        compiler.constant(call, Compiler.typeOf(call));
+        function(call);
+    }
+
+    /** Pushes the function a call calls, read as the node reads it. */
+    private void function(CallNode call) {
         if (call.cell != null) {
-            compiler.constant(call, type);
+            compiler.constant(call, Compiler.typeOf(call));
             code.visitVarInsn(ALOAD, FRAME_LOCAL);
             code.visitMethodInsn(INVOKEVIRTUAL, CALL, "function", "(L" + FRAME + ";)" + OBJ, false);
         } else {
             compiler.value(call.fn);
+        }
+    }
+
+    /** Pushes a new array of the arguments' values. */
+    private void argumentArray(Node[] args) {
+        code.visitLdcInsn(args.length);
+        code.visitTypeInsn(ANEWARRAY, OBJECT);
+        for (int i = 0; i < args.length; i++) {
+            code.visitInsn(DUP);
+            code.visitLdcInsn(i);
+            compiler.value(args[i]);
+            code.visitInsn(AASTORE);
         }
     }
 
@@ -55,6 +72,11 @@ final class CallCompiler implements Opcodes {
 
     void call(CallNode call) {
         int count = call.args().length;
+        Arity self = compiler.self();
+        if (call.tail && self != null && !self.variadic && self.required == count) {
+            selfTailCall(call, self);
+            return;
+        }
         Builtin known = knownBuiltin(call, count);
         if (known != null) {
             builtinCall(call, known);
@@ -69,17 +91,44 @@ final class CallCompiler implements Opcodes {
             compiler.value(two.second);
             code.visitMethodInsn(INVOKEVIRTUAL, CALL, "call2", "(" + OBJ + OBJ + OBJ + ")" + OBJ, false);
         } else {
-            Node[] args = call.args();
-            code.visitLdcInsn(args.length);
-            code.visitTypeInsn(ANEWARRAY, OBJECT);
-            for (int i = 0; i < args.length; i++) {
-                code.visitInsn(DUP);
-                code.visitLdcInsn(i);
-                compiler.value(args[i]);
-                code.visitInsn(AASTORE);
-            }
+            argumentArray(call.args());
             code.visitMethodInsn(INVOKEVIRTUAL, CALL, "call", "(" + OBJ + OBJECTS + ")" + OBJ, false);
         }
+    }
+
+    /**
+     * A call in tail position that may be to the running function itself. If it is, the call is made as the
+     * trampoline in {@link Interp} would make it (steps charged, a new frame) but by jumping to the start of
+     * this method instead of returning a {@link TailCall}; otherwise it is the ordinary call.
+     */
+    private void selfTailCall(CallNode call, Arity self) {
+        int function = compiler.newLocal(1);
+        function(call);
+        code.visitVarInsn(ASTORE, function);
+        argumentArray(call.args());
+        int values = compiler.newLocal(1);
+        code.visitVarInsn(ASTORE, values);
+        Label other = new Label();
+        code.visitVarInsn(ALOAD, function);
+        code.visitVarInsn(ALOAD, FRAME_LOCAL);
+        code.visitFieldInsn(GETFIELD, FRAME, "self", CLOSURE);
+        code.visitJumpInsn(IF_ACMPNE, other);
+        compiler.constant(compiler.budget(), "drogulus/logos/Budget");
+        code.visitLdcInsn((long) self.weight);
+        code.visitMethodInsn(INVOKEVIRTUAL, "drogulus/logos/Budget", "steps", "(J)V", false);
+        compiler.constant(self, "drogulus/logos/Arity");
+        code.visitVarInsn(ALOAD, values);
+        code.visitVarInsn(ALOAD, FRAME_LOCAL);
+        code.visitFieldInsn(GETFIELD, FRAME, "self", CLOSURE);
+        code.visitMethodInsn(INVOKEVIRTUAL, "drogulus/logos/Arity", "frame", "(" + OBJECTS + CLOSURE + ")L" + FRAME
+            + ";", false);
+        code.visitVarInsn(ASTORE, FRAME_LOCAL);
+        code.visitJumpInsn(GOTO, compiler.top());
+        code.visitLabel(other);
+        compiler.constant(call, Compiler.typeOf(call));
+        code.visitVarInsn(ALOAD, function);
+        code.visitVarInsn(ALOAD, values);
+        code.visitMethodInsn(INVOKEVIRTUAL, CALL, "call", "(" + OBJ + OBJECTS + ")" + OBJ, false);
     }
 
     /**

@@ -46,6 +46,9 @@ final class Compiler implements Opcodes {
         }
     };
     private final String className;
+    private final Arity self;
+    private final Budget budget;
+    private final Label top = new Label();
     private final List<Object> constants = new ArrayList<>();
     private final List<String> constantTypes = new ArrayList<>();
     private final IdentityHashMap<Object, Integer> constantIndex = new IdentityHashMap<>();
@@ -53,13 +56,29 @@ final class Compiler implements Opcodes {
     private CallCompiler calls;
     private int nextLocal = CAPTURED_LOCAL + 1;
 
-    private Compiler() {
+    private Compiler(Arity self, Budget budget) {
         this.className = "drogulus/logos/CompiledBody";
+        this.self = self;
+        this.budget = budget;
     }
 
-    /** The body compiled; what went wrong if it cannot be. */
-    static CompiledCode compileOrThrow(Node body) throws Throwable {
-        Compiler compiler = new Compiler();
+    /** The arity compiled, when its self tail calls may jump to {@link #top}; null otherwise. */
+    Arity self() {
+        return self;
+    }
+
+    Budget budget() {
+        return budget;
+    }
+
+    /** Where a self tail call jumps, with the new frame in its local. */
+    Label top() {
+        return top;
+    }
+
+    /** The body compiled, as {@link HotCode#compile} describes; what went wrong if it cannot be. */
+    static CompiledCode compileOrThrow(Node body, Arity self, Budget budget) throws Throwable {
+        Compiler compiler = new Compiler(self, budget);
         byte[] bytes = compiler.classFile(body);
         MethodHandles.Lookup lookup = MethodHandles.lookup()
             .defineHiddenClassWithClassData(bytes, compiler.constants.toArray(), true);
@@ -81,6 +100,7 @@ final class Compiler implements Opcodes {
         code = new CodeSize(writer.visitMethod(0, "run", "(L" + FRAME + ";)" + OBJ, null, null));
         calls = new CallCompiler(this, code);
         code.visitCode();
+        code.visitLabel(top);
         code.visitVarInsn(ALOAD, FRAME_LOCAL);
         code.visitFieldInsn(GETFIELD, FRAME, "slots", OBJECTS);
         code.visitVarInsn(ASTORE, SLOTS_LOCAL);

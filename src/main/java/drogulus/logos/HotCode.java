@@ -25,15 +25,17 @@ final class HotCode {
 
     /**
      * Compiles a body and hands the result to {@code install}, if the budget allows one more compilation (see
-     * {@link Budget#allowCompilation()}); a body that is not compiled keeps running as a tree.
+     * {@link Budget#allowCompilation()}); a body that is not compiled keeps running as a tree. {@code self} is
+     * the arity the body belongs to when its tail calls to its own function may jump back to its start, else
+     * null.
      */
-    static void compile(Node body, Budget budget, Consumer<CompiledCode> install) {
+    static void compile(Node body, Budget budget, Arity self, Consumer<CompiledCode> install) {
         if (!budget.allowCompilation()) {
             return;
         }
         CompiledCode code;
         try {
-            code = Compiler.compileOrThrow(body);
+            code = Compiler.compileOrThrow(body, self, budget);
         } catch (Throwable e) {
             // A body the compiler cannot express (or a bug in it) must never stop the program: the tree still runs.
             return;

@@ -170,15 +170,7 @@ public final class Interp {
             while (true) {
                 Arity arity = current.arityFor(currentArgs.length);
                 b.steps(arity.weight);
-                Frame frame;
-                if (!arity.variadic && arity.frameSize == currentArgs.length) {
-                    // The argument array is exactly the frame: parameters are never reassigned, so sharing it is safe.
-                    frame = new Frame(currentArgs, current.captured, current);
-                } else {
-                    frame = new Frame(arity.frameSize, current.captured, current);
-                    arity.bind(frame, currentArgs);
-                }
-                Object result = arity.run(frame, b);
+                Object result = arity.run(arity.frame(currentArgs, current), b);
                 if (!(result instanceof TailCall call)) {
                     return result;
                 }
