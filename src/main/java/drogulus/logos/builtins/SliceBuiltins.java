@@ -13,7 +13,9 @@ import drogulus.logos.LogosError;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -129,25 +131,33 @@ final class SliceBuiltins {
         });
         lib.def("frequencies", "Returns a map from each distinct item of coll to how many times it appears.",
             1, 1, args -> {
-                LMap out = LMap.EMPTY;
+                // Counted in a mutable table, then made a map once; keys keep the order they first appeared in.
+                Map<Object, Long> counts = new LinkedHashMap<>();
                 for (Object item : items(lib, "frequencies", args[0])) {
-                    Object n = out.get(item, 0L);
-                    out = out.assoc(item, (Long) n + 1);
+                    counts.merge(item, 1L, Long::sum);
                 }
-                lib.chargeItems(2L * out.count());
-                return out;
+                lib.chargeItems(2L * counts.size());
+                return mapOf(counts);
             });
         lib.def("group-by", "Returns a map from each value of (f item) to the vector of items giving it.", 2, 2,
             args -> {
-                LMap out = LMap.EMPTY;
+                Map<Object, LVector> groups = new LinkedHashMap<>();
                 for (Object item : items(lib, "group-by", args[1])) {
                     Object key = call(lib, args[0], item);
-                    Object group = out.get(key, LVector.EMPTY);
-                    out = out.assoc(key, ((LVector) group).conj(item));
+                    groups.merge(key, LVector.of(item), (group, one) -> group.conj(item));
                     lib.chargeItems(1);
                 }
-                return out;
+                return mapOf(groups);
             });
+    }
+
+    /** The map of a table's entries, put in the table's order. */
+    private static LMap mapOf(Map<Object, ?> table) {
+        LMap.Builder out = LMap.builder();
+        for (Map.Entry<Object, ?> entry : table.entrySet()) {
+            out.put(entry.getKey(), entry.getValue());
+        }
+        return out.build();
     }
 
     private static void orders(Library lib) {
