@@ -160,26 +160,40 @@ public final class Interp {
         throw new LogosError("Cannot call " + Printer.describe(fn) + ": it is not a function");
     }
 
-    /** Runs a closure: binds arguments, runs the body, and makes its tail calls in this loop. */
+    /**
+     * Runs a closure: binds arguments, runs the body, and makes the tail calls it returns. Kept small, as the
+     * path of every call: the JIT compiles and inlines it early.
+     */
     Object call(Closure closure, Object[] args) {
         Budget b = budget;
         b.enter();
-        Closure current = closure;
         try {
-            Object[] currentArgs = args;
+            Arity arity = closure.arityFor(args.length);
+            b.steps(arity.weight);
+            Object result = arity.run(arity.frame(args, closure), b);
+            return result instanceof TailCall tail ? trampoline(closure, tail, b) : result;
+        } finally {
+            b.exit();
+        }
+    }
+
+    /** Makes the tail calls a closure's body returned, one after another, in that closure's place on the stack. */
+    private Object trampoline(Closure closure, TailCall first, Budget b) {
+        Closure current = closure;
+        TailCall call = first;
+        try {
             while (true) {
-                Arity arity = current.arityFor(currentArgs.length);
-                b.steps(arity.weight);
-                Object result = arity.run(arity.frame(currentArgs, current), b);
-                if (!(result instanceof TailCall call)) {
-                    return result;
-                }
-                if (call.fn instanceof Closure next && next.interp == this) {
-                    current = next;
-                    currentArgs = call.args;
-                } else {
+                if (!(call.fn instanceof Closure next) || next.interp != this) {
                     return apply(call.fn, call.args);
                 }
+                current = next;
+                Arity arity = current.arityFor(call.args.length);
+                b.steps(arity.weight);
+                Object result = arity.run(arity.frame(call.args, current), b);
+                if (!(result instanceof TailCall more)) {
+                    return result;
+                }
+                call = more;
             }
         } catch (LogosError e) {
             if (current != closure) {
@@ -187,8 +201,6 @@ public final class Interp {
                 e.addFrame(current.name() + " (reached by a tail call from " + closure.name() + ")");
             }
             throw e;
-        } finally {
-            b.exit();
         }
     }
 
