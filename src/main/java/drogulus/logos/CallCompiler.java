@@ -73,7 +73,7 @@ final class CallCompiler implements Opcodes {
     void call(CallNode call) {
         int count = call.args().length;
         Arity self = compiler.self();
-        if (call.tail && self != null && !self.variadic && self.required == count) {
+        if (call.tail && self != null && !self.variadic && self.required == count && callsItself(call, self)) {
             selfTailCall(call, self);
             return;
         }
@@ -129,6 +129,18 @@ final class CallCompiler implements Opcodes {
         code.visitVarInsn(ALOAD, function);
         code.visitVarInsn(ALOAD, values);
         code.visitMethodInsn(INVOKEVIRTUAL, CALL, "call", "(" + OBJ + OBJECTS + ")" + OBJ, false);
+    }
+
+    /**
+     * Whether a call looks like one of the running function to itself: by its own name, or through a global
+     * that holds a function of this one arity now. Checked again when the call runs.
+     */
+    private static boolean callsItself(CallNode call, Arity self) {
+        if (call.fn instanceof Nodes.Self) {
+            return true;
+        }
+        return call.cell != null && call.cell.isBound() && call.cell.get() instanceof Closure closure
+            && closure.arities.length == 1 && closure.arities[0] == self;
     }
 
     /**
