@@ -27,24 +27,32 @@ final class IntrinsicCalls {
         return binary && args.length == 2 ? new Binary(fn, args, tail, label, position, builtin) : null;
     }
 
-    /** {@code inc}, {@code dec} and {@code not} of one argument. */
-    static final class Unary extends CallNode {
+    /** A call of an intrinsic built-in: which one, and the function the call makes now. */
+    abstract static class Intrinsified extends CallNode {
         final Builtin builtin;
         final Intrinsic op;
+
+        Intrinsified(Node fn, Node[] args, boolean tail, String label, Position position, Builtin builtin) {
+            super(fn, args, tail, label, position);
+            this.builtin = builtin;
+            this.op = builtin.intrinsic();
+        }
+
+        /** The function to call: the built-in while the global still holds it, else whatever it holds. */
+        final Object target(Frame frame) {
+            return cell.holds(builtin) ? builtin : function(frame);
+        }
+    }
+
+    /** {@code inc}, {@code dec} and {@code not} of one argument. */
+    static final class Unary extends Intrinsified {
         final Node arg;
         private final int slot;
 
         Unary(Node fn, Node[] args, boolean tail, String label, Position position, Builtin builtin) {
-            super(fn, args, tail, label, position);
-            this.builtin = builtin;
-            this.op = builtin.intrinsic();
+            super(fn, args, tail, label, position, builtin);
             this.arg = args[0];
             this.slot = slotOf(arg);
-        }
-
-        /** The function to call: the built-in while the global still holds it, else whatever it holds. */
-        Object target(Frame frame) {
-            return cell.holds(builtin) ? builtin : function(frame);
         }
 
         @Override
@@ -68,9 +76,7 @@ final class IntrinsicCalls {
     }
 
     /** The arithmetic and comparisons of two arguments. */
-    static final class Binary extends CallNode {
-        final Builtin builtin;
-        final Intrinsic op;
+    static final class Binary extends Intrinsified {
         final Node first;
         final Node second;
         private final int firstSlot;
@@ -79,20 +85,13 @@ final class IntrinsicCalls {
         private final Object secondConstant;
 
         Binary(Node fn, Node[] args, boolean tail, String label, Position position, Builtin builtin) {
-            super(fn, args, tail, label, position);
-            this.builtin = builtin;
-            this.op = builtin.intrinsic();
+            super(fn, args, tail, label, position, builtin);
             this.first = args[0];
             this.second = args[1];
             this.firstSlot = slotOf(first);
             this.secondSlot = slotOf(second);
             this.secondIsConstant = isConstant(second);
             this.secondConstant = constantOf(second);
-        }
-
-        /** The function to call: the built-in while the global still holds it, else whatever it holds. */
-        Object target(Frame frame) {
-            return cell.holds(builtin) ? builtin : function(frame);
         }
 
         @Override
