@@ -1,12 +1,12 @@
 package drogulus.cli;
 
-import drogulus.crypto.CryptoBuiltins;
+import drogulus.bindings.CryptoBuiltins;
 import drogulus.crypto.Identity;
-import drogulus.json.JsonBuiltins;
-import drogulus.logos.Interp;
+import drogulus.bindings.JsonBuiltins;
 import drogulus.logos.builtins.CoreLibrary;
 import drogulus.logos.builtins.Sandbox;
 import drogulus.logos.builtins.SandboxBuiltins;
+import drogulus.logos.eval.Interp;
 import java.nio.file.Path;
 
 /**

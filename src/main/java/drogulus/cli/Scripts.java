@@ -1,9 +1,9 @@
 package drogulus.cli;
 
-import drogulus.logos.Interp;
-import drogulus.logos.LogosError;
-import drogulus.logos.Printer;
 import drogulus.logos.builtins.Sandbox;
+import drogulus.logos.data.LogosError;
+import drogulus.logos.data.Printer;
+import drogulus.logos.eval.Interp;
 import drogulus.repl.Repl;
 import java.io.PrintStream;
 import java.nio.file.Path;

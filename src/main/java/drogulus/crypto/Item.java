@@ -1,7 +1,7 @@
 package drogulus.crypto;
 
 import drogulus.Utils;
-import drogulus.logos.Printer;
+import drogulus.logos.data.Printer;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;

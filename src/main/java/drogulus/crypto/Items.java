@@ -1,7 +1,7 @@
 package drogulus.crypto;
 
 import drogulus.Constants;
-import drogulus.logos.Budget;
+import drogulus.logos.data.Cost;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -48,8 +48,8 @@ public final class Items {
         return signedBytes(value, timestamp, expires, name, meta, createdWith, null);
     }
 
-    static byte[] signedBytes(Object value, double timestamp, double expires, String name,
-                              Map<String, String> meta, String createdWith, Budget budget) {
+    public static byte[] signedBytes(Object value, double timestamp, double expires, String name,
+                              Map<String, String> meta, String createdWith, Cost budget) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(6 * 64);
         Object[] fields = {value, timestamp, expires, name, meta == null ? Map.of() : meta, createdWith};
         for (Object field : fields) {
@@ -73,7 +73,7 @@ public final class Items {
 
     private static boolean validateSignature(Object value, double timestamp, double expires, String name,
                                              Map<String, String> meta, String createdWith, byte[] signature,
-                                             String publicKeyPem, Budget budget) {
+                                             String publicKeyPem, Cost budget) {
         byte[] data;
         try {
             data = signedBytes(value, timestamp, expires, name, meta, createdWith, budget);
@@ -93,7 +93,7 @@ public final class Items {
     }
 
     /** {@link #validate(Item)}, charging the work of encoding the value to {@code budget} if not null. */
-    public static int validate(Item item, Budget budget) {
+    public static int validate(Item item, Cost budget) {
         if (!validateSignature(item.value(), item.timestamp(), item.expires(), item.name(), item.meta(),
             item.createdWith(), item.sig(), item.publicKey(), budget)) {
             return Constants.UNVERIFIABLE_PROVENANCE;
@@ -116,7 +116,7 @@ public final class Items {
         return Rsa.verify(key, data, sig);
     }
 
-    static byte[] sha512(byte[] data) {
+    public static byte[] sha512(byte[] data) {
         try {
             return MessageDigest.getInstance("SHA-512").digest(data);
         } catch (NoSuchAlgorithmException e) {

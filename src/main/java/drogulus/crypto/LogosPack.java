@@ -1,6 +1,6 @@
 package drogulus.crypto;
 
-import drogulus.logos.Budget;
+import drogulus.logos.data.Cost;
 import java.io.IOException;
 import org.msgpack.core.MessagePack;
 import org.msgpack.core.MessagePacker;
@@ -46,7 +46,7 @@ public final class LogosPack {
      * The canonical msgpack bytes of a Logos value, charging {@code budget} (if not null) a step for each value
      * and the memory used, so a sandboxed program cannot make a value whose encoding outgrows its limits.
      */
-    public static byte[] encode(Object logosValue, Budget budget) {
+    public static byte[] encode(Object logosValue, Cost budget) {
         PackWriter writer = new PackWriter(64, budget);
         writer.write(logosValue, 0);
         return writer.toByteArray();

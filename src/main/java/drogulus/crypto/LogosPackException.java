@@ -1,6 +1,6 @@
 package drogulus.crypto;
 
-import drogulus.logos.LogosError;
+import drogulus.logos.data.LogosError;
 
 /**
  * A Logos value that cannot be written as msgpack (a function, an atom) or bytes that are not a well-formed

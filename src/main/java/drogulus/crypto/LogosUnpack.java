@@ -1,11 +1,11 @@
 package drogulus.crypto;
 
 import drogulus.Utils;
-import drogulus.logos.Keyword;
-import drogulus.logos.LList;
-import drogulus.logos.LMap;
-import drogulus.logos.LVector;
-import drogulus.logos.Symbol;
+import drogulus.logos.data.Keyword;
+import drogulus.logos.data.LList;
+import drogulus.logos.data.LMap;
+import drogulus.logos.data.LVector;
+import drogulus.logos.data.Symbol;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;

@@ -1,12 +1,12 @@
 package drogulus.crypto;
 
-import drogulus.logos.Budget;
-import drogulus.logos.Keyword;
-import drogulus.logos.LList;
-import drogulus.logos.LMap;
-import drogulus.logos.LVector;
-import drogulus.logos.Printer;
-import drogulus.logos.Symbol;
+import drogulus.logos.data.Keyword;
+import drogulus.logos.data.LList;
+import drogulus.logos.data.LMap;
+import drogulus.logos.data.LVector;
+import drogulus.logos.data.Printer;
+import drogulus.logos.data.Symbol;
+import drogulus.logos.data.Cost;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -26,11 +26,11 @@ final class PackWriter {
     private static final BigInteger UINT64_MAX = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
 
     /** Charged a step per value and the bytes of every growth, or null; so shared structure cannot blow up. */
-    private final Budget budget;
+    private final Cost budget;
     private byte[] buf;
     private int size;
 
-    PackWriter(int capacity, Budget budget) {
+    PackWriter(int capacity, Cost budget) {
         this.budget = budget;
         buf = new byte[Math.max(capacity, 16)];
         if (budget != null) {

@@ -1,7 +1,7 @@
 package drogulus.dht;
 
 import drogulus.crypto.Item;
-import drogulus.logos.LogosError;
+import drogulus.logos.data.LogosError;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;

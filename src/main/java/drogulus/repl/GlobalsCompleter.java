@@ -1,6 +1,6 @@
 package drogulus.repl;
 
-import drogulus.logos.Globals;
+import drogulus.logos.eval.Globals;
 import java.util.List;
 import org.jline.reader.Candidate;
 import org.jline.reader.Completer;

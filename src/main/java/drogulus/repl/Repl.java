@@ -1,9 +1,9 @@
 package drogulus.repl;
 
-import drogulus.logos.Interp;
-import drogulus.logos.LogosError;
-import drogulus.logos.Printer;
-import drogulus.logos.Reader;
+import drogulus.logos.data.LogosError;
+import drogulus.logos.data.Printer;
+import drogulus.logos.eval.Interp;
+import drogulus.logos.read.Reader;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;

@@ -1,6 +1,6 @@
 package drogulus.repl;
 
-import drogulus.logos.Globals;
+import drogulus.logos.eval.Globals;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
 package drogulus.cli;
 
-import drogulus.logos.GoldenTest;
+import drogulus.logos.eval.GoldenTest;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.stream.Stream;

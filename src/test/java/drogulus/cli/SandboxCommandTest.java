@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import drogulus.logos.Globals;
-import drogulus.logos.Interp;
-import drogulus.logos.LogosError;
-import drogulus.logos.Symbol;
 import drogulus.logos.builtins.Sandbox;
+import drogulus.logos.data.LogosError;
+import drogulus.logos.data.Symbol;
+import drogulus.logos.eval.Globals;
+import drogulus.logos.eval.Interp;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -3,11 +3,11 @@ package drogulus.crypto;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import drogulus.Utils;
-import drogulus.logos.Keyword;
-import drogulus.logos.LList;
-import drogulus.logos.LMap;
-import drogulus.logos.LVector;
-import drogulus.logos.Symbol;
+import drogulus.logos.data.Keyword;
+import drogulus.logos.data.LList;
+import drogulus.logos.data.LMap;
+import drogulus.logos.data.LVector;
+import drogulus.logos.data.Symbol;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,11 +22,11 @@ import java.util.Map;
  * The known answers in src/test/resources/crypto/vectors.json, made by make_vectors.py beside it, and the
  * tagged form in which that file describes Logos values.
  */
-final class Vectors {
+public final class Vectors {
     private Vectors() {
     }
 
-    static JsonNode load() {
+    public static JsonNode load() {
         try (InputStream in = Vectors.class.getResourceAsStream("/crypto/vectors.json")) {
             return new ObjectMapper().readTree(in);
         } catch (IOException e) {
@@ -34,7 +34,7 @@ final class Vectors {
         }
     }
 
-    static String resource(String name) {
+    public static String resource(String name) {
         try (InputStream in = Vectors.class.getResourceAsStream("/crypto/" + name)) {
             return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII);
         } catch (IOException e) {
@@ -43,7 +43,7 @@ final class Vectors {
     }
 
     /** The Logos value a tagged JSON node describes; with {@code reverse}, map entries are added backwards. */
-    static Object value(JsonNode tagged, boolean reverse) {
+    public static Object value(JsonNode tagged, boolean reverse) {
         String tag = tagged.get(0).asText();
         JsonNode arg = tagged.size() > 1 ? tagged.get(1) : null;
         return switch (tag) {
@@ -92,7 +92,7 @@ final class Vectors {
         return out;
     }
 
-    static Map<String, String> meta(JsonNode pairs) {
+    public static Map<String, String> meta(JsonNode pairs) {
         Map<String, String> out = new LinkedHashMap<>();
         for (JsonNode pair : pairs) {
             out.put(pair.get(0).asText(), pair.get(1).asText());
@@ -100,7 +100,7 @@ final class Vectors {
         return out;
     }
 
-    static double float64(JsonNode hexBits) {
+    public static double float64(JsonNode hexBits) {
         return Double.longBitsToDouble(Utils.hexToLong(hexBits.asText()).longValue());
     }
 }

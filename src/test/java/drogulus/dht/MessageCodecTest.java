@@ -40,7 +40,7 @@ class MessageCodecTest {
     @Test
     void shouldRoundTripItemsCarryingLogosValues() {
         drogulus.crypto.Identity alice = SimCluster.identity("alice");
-        Object value = drogulus.logos.LVector.from(java.util.List.of(drogulus.logos.Keyword.of("k"), 1L,
+        Object value = drogulus.logos.data.LVector.from(java.util.List.of(drogulus.logos.data.Keyword.of("k"), 1L,
             new java.math.BigInteger("123456789012345678901234567890"), "s", 2.5));
         drogulus.crypto.Item item = alice.signItem("lib", value, 1_700_000_000.25, -1, Map.of("type", "logos"));
         Message store = new Message.Store("u", node, "0", 1908, item);

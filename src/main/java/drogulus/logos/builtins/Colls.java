@@ -1,11 +1,11 @@
 package drogulus.logos.builtins;
 
-import drogulus.logos.Args;
-import drogulus.logos.LList;
-import drogulus.logos.LMap;
-import drogulus.logos.LVector;
-import drogulus.logos.LogosError;
-import drogulus.logos.Seqs;
+import drogulus.logos.data.Args;
+import drogulus.logos.data.LList;
+import drogulus.logos.data.LMap;
+import drogulus.logos.data.LVector;
+import drogulus.logos.data.LogosError;
+import drogulus.logos.data.Seqable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,13 +22,13 @@ final class Colls {
     static List<Object> items(Library lib, String fn, Object coll) {
         if (coll instanceof LList || coll instanceof LVector || coll instanceof LMap || coll instanceof String
             || coll == null) {
-            int n = Seqs.count(coll);
+            int n = Seqable.count(coll);
             lib.chargeSteps(n);
             if (coll instanceof String || coll instanceof LMap) {
                 // Walking these makes a new value per item: a one-character string or a [key value] entry.
                 lib.chargeItems(2L * n);
             }
-            return Seqs.toList(fn, coll);
+            return Seqable.toList(fn, coll);
         }
         throw Args.typeError(fn, "a collection", coll);
     }

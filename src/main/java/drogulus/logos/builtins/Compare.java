@@ -1,12 +1,12 @@
 package drogulus.logos.builtins;
 
-import drogulus.logos.Keyword;
-import drogulus.logos.LList;
-import drogulus.logos.LVector;
-import drogulus.logos.LogosError;
-import drogulus.logos.Numbers;
-import drogulus.logos.Printer;
-import drogulus.logos.Symbol;
+import drogulus.logos.data.Keyword;
+import drogulus.logos.data.LList;
+import drogulus.logos.data.LVector;
+import drogulus.logos.data.LogosError;
+import drogulus.logos.data.Numbers;
+import drogulus.logos.data.Printer;
+import drogulus.logos.data.Symbol;
 
 /** The natural order of values, as {@code compare} and {@code sort} use it. */
 public final class Compare {

@@ -1,9 +1,9 @@
 package drogulus.logos.builtins;
 
-import drogulus.logos.Budget;
-import drogulus.logos.Globals;
-import drogulus.logos.Interp;
-import drogulus.logos.LogosError;
+import drogulus.logos.data.LogosError;
+import drogulus.logos.eval.Budget;
+import drogulus.logos.eval.Globals;
+import drogulus.logos.eval.Interp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

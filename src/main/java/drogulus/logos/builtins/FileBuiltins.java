@@ -1,9 +1,9 @@
 package drogulus.logos.builtins;
 
-import drogulus.logos.Args;
-import drogulus.logos.Interp;
-import drogulus.logos.LogosError;
-import drogulus.logos.Printer;
+import drogulus.logos.data.Args;
+import drogulus.logos.data.LogosError;
+import drogulus.logos.data.Printer;
+import drogulus.logos.eval.Interp;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,7 +22,7 @@ final class FileBuiltins {
         lib.def("spit", "Writes (str x) to a file, replacing it, or appending with :append true; returns nil.",
             2, 4, args -> {
                 Path path = Path.of(Args.string("spit", args[0]));
-                boolean append = args.length == 4 && args[2] instanceof drogulus.logos.Keyword k
+                boolean append = args.length == 4 && args[2] instanceof drogulus.logos.data.Keyword k
                     && k.name().equals("append") && Colls.truthy(args[3]);
                 try {
                     Files.writeString(path, Printer.str(args[1]), StandardCharsets.UTF_8,

@@ -3,10 +3,10 @@ package drogulus.logos.builtins;
 import static drogulus.logos.builtins.Colls.call;
 import static drogulus.logos.builtins.Colls.truthy;
 
-import drogulus.logos.Builtin;
-import drogulus.logos.LVector;
-import drogulus.logos.LogosError;
-import drogulus.logos.Numbers;
+import drogulus.logos.data.LVector;
+import drogulus.logos.data.LogosError;
+import drogulus.logos.data.Numbers;
+import drogulus.logos.eval.Builtin;
 import java.util.Arrays;
 
 /** Built-ins that make functions from functions: identity, comp, partial, constantly, complement, juxt, fnil. */

@@ -5,12 +5,12 @@ import static drogulus.logos.builtins.Colls.items;
 import static drogulus.logos.builtins.Colls.list;
 import static drogulus.logos.builtins.Colls.truthy;
 
-import drogulus.logos.Args;
-import drogulus.logos.Builtin;
-import drogulus.logos.LMap;
-import drogulus.logos.LVector;
-import drogulus.logos.Printer;
-import drogulus.logos.Seqs;
+import drogulus.logos.data.Args;
+import drogulus.logos.data.LMap;
+import drogulus.logos.data.LVector;
+import drogulus.logos.data.Printer;
+import drogulus.logos.data.Seqable;
+import drogulus.logos.eval.Builtin;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -48,7 +48,7 @@ final class HigherOrderBuiltins {
             for (int i = 0; i < all.size(); i++) {
                 out.add(call(lib, args[0], (long) i, all.get(i)));
             }
-            return drogulus.logos.LList.from(out);
+            return drogulus.logos.data.LList.from(out);
         });
         lib.def("mapcat", "Returns a list of the items of every (f item), concatenated.", 2, V, args -> {
             List<Object> out = new ArrayList<>();
@@ -198,7 +198,7 @@ final class HigherOrderBuiltins {
     }
 
     private static boolean all(Library lib, String fn, Object pred, Object coll) {
-        if (!Seqs.isSeqable(coll)) {
+        if (!Seqable.isSeqable(coll)) {
             throw Args.typeError(fn, "a collection", coll);
         }
         for (Object item : items(lib, fn, coll)) {

@@ -1,8 +1,8 @@
 package drogulus.logos.builtins;
 
-import drogulus.logos.Builtin;
-import drogulus.logos.Interp;
-import drogulus.logos.Intrinsic;
+import drogulus.logos.eval.Builtin;
+import drogulus.logos.eval.Interp;
+import drogulus.logos.eval.Intrinsic;
 
 /** Defines built-ins into one interpreter's globals; each group of built-ins is one class using this. */
 final class Library {
@@ -51,7 +51,7 @@ final class Library {
     void chargePrinting(Object[] values) {
         long cost = 0;
         for (Object value : values) {
-            cost += drogulus.logos.Printer.bigIntegerPrintCost(value);
+            cost += drogulus.logos.data.Printer.bigIntegerPrintCost(value);
         }
         if (cost > 0) {
             chargeSteps(cost);

@@ -3,14 +3,14 @@ package drogulus.logos.builtins;
 import static drogulus.logos.builtins.Colls.call;
 import static drogulus.logos.builtins.Colls.items;
 
-import drogulus.logos.Args;
-import drogulus.logos.Builtin;
-import drogulus.logos.Intrinsic;
-import drogulus.logos.LList;
-import drogulus.logos.LMap;
-import drogulus.logos.LVector;
-import drogulus.logos.LogosError;
-import drogulus.logos.Seqs;
+import drogulus.logos.data.Args;
+import drogulus.logos.data.LList;
+import drogulus.logos.data.LMap;
+import drogulus.logos.data.LVector;
+import drogulus.logos.data.LogosError;
+import drogulus.logos.data.Seqable;
+import drogulus.logos.eval.Builtin;
+import drogulus.logos.eval.Intrinsic;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -150,7 +150,7 @@ final class MapBuiltins {
             return key instanceof Long i && i >= 0 && i < v.count() ? v.nth((int) (long) i) : notFound;
         }
         if (coll instanceof String s) {
-            if (key instanceof Long i && i >= 0 && i < Seqs.count(s)) {
+            if (key instanceof Long i && i >= 0 && i < Seqable.count(s)) {
                 return SeqBuiltins.nth("get", s, (int) (long) i);
             }
         }
@@ -206,8 +206,8 @@ final class MapBuiltins {
     }
 
     private static Object[] entry(String fn, Object value) {
-        if ((value instanceof LVector || value instanceof LList) && Seqs.count(value) == 2) {
-            return Seqs.toArray(value);
+        if ((value instanceof LVector || value instanceof LList) && Seqable.count(value) == 2) {
+            return Seqable.toArray(value);
         }
         throw Args.typeError(fn, "a [key value] map entry", value);
     }

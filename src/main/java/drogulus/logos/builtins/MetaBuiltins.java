@@ -1,20 +1,20 @@
 package drogulus.logos.builtins;
 
-import drogulus.logos.Args;
-import drogulus.logos.Atom;
-import drogulus.logos.Builtin;
-import drogulus.logos.Closure;
-import drogulus.logos.Gensym;
-import drogulus.logos.Globals;
-import drogulus.logos.Interp;
-import drogulus.logos.Keyword;
-import drogulus.logos.LFn;
-import drogulus.logos.LMap;
-import drogulus.logos.LogosError;
-import drogulus.logos.Macro;
-import drogulus.logos.Printer;
-import drogulus.logos.Reader;
-import drogulus.logos.Symbol;
+import drogulus.logos.data.Args;
+import drogulus.logos.data.Atom;
+import drogulus.logos.data.Gensym;
+import drogulus.logos.data.Keyword;
+import drogulus.logos.data.LFn;
+import drogulus.logos.data.LMap;
+import drogulus.logos.data.LogosError;
+import drogulus.logos.data.Printer;
+import drogulus.logos.data.Symbol;
+import drogulus.logos.eval.Builtin;
+import drogulus.logos.eval.Closure;
+import drogulus.logos.eval.Globals;
+import drogulus.logos.eval.Interp;
+import drogulus.logos.eval.Macro;
+import drogulus.logos.read.Reader;
 import java.math.BigInteger;
 import java.util.Objects;
 

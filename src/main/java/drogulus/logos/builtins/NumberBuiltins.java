@@ -1,10 +1,10 @@
 package drogulus.logos.builtins;
 
-import drogulus.logos.Args;
-import drogulus.logos.Builtin;
-import drogulus.logos.Intrinsic;
-import drogulus.logos.LogosError;
-import drogulus.logos.Numbers;
+import drogulus.logos.data.Args;
+import drogulus.logos.data.LogosError;
+import drogulus.logos.data.Numbers;
+import drogulus.logos.eval.Builtin;
+import drogulus.logos.eval.Intrinsic;
 import java.math.BigInteger;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;

@@ -1,7 +1,7 @@
 package drogulus.logos.builtins;
 
-import drogulus.logos.LogosError;
-import drogulus.logos.Numbers;
+import drogulus.logos.data.LogosError;
+import drogulus.logos.data.Numbers;
 import java.util.Comparator;
 import java.util.List;
 

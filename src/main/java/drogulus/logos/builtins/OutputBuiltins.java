@@ -1,7 +1,7 @@
 package drogulus.logos.builtins;
 
-import drogulus.logos.Builtin;
-import drogulus.logos.Printer;
+import drogulus.logos.data.Printer;
+import drogulus.logos.eval.Builtin;
 import java.io.PrintStream;
 
 /** Printing to the interpreter's output. */

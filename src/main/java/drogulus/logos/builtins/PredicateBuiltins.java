@@ -1,14 +1,14 @@
 package drogulus.logos.builtins;
 
-import drogulus.logos.Atom;
-import drogulus.logos.Intrinsic;
-import drogulus.logos.Keyword;
-import drogulus.logos.LFn;
-import drogulus.logos.LList;
-import drogulus.logos.LMap;
-import drogulus.logos.LVector;
-import drogulus.logos.Macro;
-import drogulus.logos.Symbol;
+import drogulus.logos.data.Atom;
+import drogulus.logos.data.Keyword;
+import drogulus.logos.data.LFn;
+import drogulus.logos.data.LList;
+import drogulus.logos.data.LMap;
+import drogulus.logos.data.LVector;
+import drogulus.logos.data.Symbol;
+import drogulus.logos.eval.Intrinsic;
+import drogulus.logos.eval.Macro;
 
 /** Type predicates and the logical {@code not}. */
 final class PredicateBuiltins {

@@ -1,8 +1,8 @@
 package drogulus.logos.builtins;
 
-import drogulus.logos.Args;
-import drogulus.logos.LList;
-import drogulus.logos.LogosError;
+import drogulus.logos.data.Args;
+import drogulus.logos.data.LList;
+import drogulus.logos.data.LogosError;
 import java.util.List;
 
 /** The eager {@code range}: integers when every bound is an integer, floats otherwise. */

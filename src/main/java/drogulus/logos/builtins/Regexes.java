@@ -1,6 +1,6 @@
 package drogulus.logos.builtins;
 
-import drogulus.logos.LogosError;
+import drogulus.logos.data.LogosError;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;

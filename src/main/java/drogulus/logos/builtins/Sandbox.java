@@ -1,13 +1,13 @@
 package drogulus.logos.builtins;
 
-import drogulus.logos.Args;
-import drogulus.logos.Budget;
-import drogulus.logos.Builtin;
-import drogulus.logos.Globals;
-import drogulus.logos.Interp;
-import drogulus.logos.LimitExceeded;
-import drogulus.logos.LogosError;
-import drogulus.logos.Symbol;
+import drogulus.logos.data.Args;
+import drogulus.logos.data.LimitExceeded;
+import drogulus.logos.data.LogosError;
+import drogulus.logos.data.Symbol;
+import drogulus.logos.eval.Budget;
+import drogulus.logos.eval.Builtin;
+import drogulus.logos.eval.Globals;
+import drogulus.logos.eval.Interp;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;

@@ -1,11 +1,11 @@
 package drogulus.logos.builtins;
 
-import drogulus.logos.Args;
-import drogulus.logos.Interp;
-import drogulus.logos.Keyword;
-import drogulus.logos.LMap;
-import drogulus.logos.LogosError;
-import drogulus.logos.Printer;
+import drogulus.logos.data.Args;
+import drogulus.logos.data.Keyword;
+import drogulus.logos.data.LMap;
+import drogulus.logos.data.LogosError;
+import drogulus.logos.data.Printer;
+import drogulus.logos.eval.Interp;
 import java.util.Map;
 import java.util.function.Function;
 

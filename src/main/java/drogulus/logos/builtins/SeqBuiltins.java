@@ -4,13 +4,13 @@ import static drogulus.logos.builtins.Colls.items;
 import static drogulus.logos.builtins.Colls.list;
 import static drogulus.logos.builtins.Colls.listOrNil;
 
-import drogulus.logos.Args;
-import drogulus.logos.Builtin;
-import drogulus.logos.LList;
-import drogulus.logos.LMap;
-import drogulus.logos.LVector;
-import drogulus.logos.LogosError;
-import drogulus.logos.Seqs;
+import drogulus.logos.data.Args;
+import drogulus.logos.data.LList;
+import drogulus.logos.data.LMap;
+import drogulus.logos.data.LVector;
+import drogulus.logos.data.LogosError;
+import drogulus.logos.data.Seqable;
+import drogulus.logos.eval.Builtin;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -126,7 +126,7 @@ final class SeqBuiltins {
                     if (args[0] == null) {
                         return null;
                     }
-                    throw new LogosError("nth: index " + i + " out of bounds for " + Seqs.count(args[0])
+                    throw new LogosError("nth: index " + i + " out of bounds for " + Seqable.count(args[0])
                         + " items");
                 }
                 return nth("nth", args[0], (int) i);
@@ -260,8 +260,8 @@ final class SeqBuiltins {
                 }
                 return m;
             }
-            if ((item instanceof LVector || item instanceof LList) && Seqs.count(item) == 2) {
-                Object[] kv = Seqs.toArray(item);
+            if ((item instanceof LVector || item instanceof LList) && Seqable.count(item) == 2) {
+                Object[] kv = Seqable.toArray(item);
                 return m.assoc(kv[0], kv[1]);
             }
             if (item == null) {
@@ -273,10 +273,10 @@ final class SeqBuiltins {
     }
 
     private static int count(String fn, Object coll) {
-        if (!Seqs.isSeqable(coll)) {
+        if (!Seqable.isSeqable(coll)) {
             throw Args.typeError(fn, "a collection", coll);
         }
-        return Seqs.count(coll);
+        return Seqable.count(coll);
     }
 
     /** The item at an index in range, or nil past the end. */

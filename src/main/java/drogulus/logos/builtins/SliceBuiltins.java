@@ -5,11 +5,11 @@ import static drogulus.logos.builtins.Colls.items;
 import static drogulus.logos.builtins.Colls.list;
 import static drogulus.logos.builtins.Colls.truthy;
 
-import drogulus.logos.Builtin;
-import drogulus.logos.LList;
-import drogulus.logos.LMap;
-import drogulus.logos.LVector;
-import drogulus.logos.LogosError;
+import drogulus.logos.data.LList;
+import drogulus.logos.data.LMap;
+import drogulus.logos.data.LVector;
+import drogulus.logos.data.LogosError;
+import drogulus.logos.eval.Builtin;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;

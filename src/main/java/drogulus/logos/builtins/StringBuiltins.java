@@ -2,10 +2,10 @@ package drogulus.logos.builtins;
 
 import static drogulus.logos.builtins.Colls.items;
 
-import drogulus.logos.Args;
-import drogulus.logos.LVector;
-import drogulus.logos.LogosError;
-import drogulus.logos.Printer;
+import drogulus.logos.data.Args;
+import drogulus.logos.data.LVector;
+import drogulus.logos.data.LogosError;
+import drogulus.logos.data.Printer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

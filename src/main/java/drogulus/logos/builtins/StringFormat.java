@@ -1,9 +1,9 @@
 package drogulus.logos.builtins;
 
-import drogulus.logos.Args;
-import drogulus.logos.Builtin;
-import drogulus.logos.LogosError;
-import drogulus.logos.Printer;
+import drogulus.logos.data.Args;
+import drogulus.logos.data.LogosError;
+import drogulus.logos.data.Printer;
+import drogulus.logos.eval.Builtin;
 import java.math.BigInteger;
 import java.util.IllegalFormatException;
 import java.util.Locale;

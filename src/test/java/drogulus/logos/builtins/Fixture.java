@@ -4,14 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import drogulus.logos.Budget;
-import drogulus.logos.Builtin;
-import drogulus.logos.Globals;
-import drogulus.logos.Interp;
-import drogulus.logos.LogosError;
-import drogulus.logos.Numbers;
-import drogulus.logos.Printer;
-import drogulus.logos.Symbol;
+import drogulus.logos.data.LogosError;
+import drogulus.logos.data.Numbers;
+import drogulus.logos.data.Printer;
+import drogulus.logos.data.Symbol;
+import drogulus.logos.eval.Budget;
+import drogulus.logos.eval.Builtin;
+import drogulus.logos.eval.Globals;
+import drogulus.logos.eval.Interp;
 import java.util.Objects;
 
 /**

@@ -2,11 +2,11 @@ package drogulus.logos.builtins;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import drogulus.logos.Budget;
-import drogulus.logos.Builtin;
-import drogulus.logos.Globals;
-import drogulus.logos.Interp;
-import drogulus.logos.Symbol;
+import drogulus.logos.data.Symbol;
+import drogulus.logos.eval.Budget;
+import drogulus.logos.eval.Builtin;
+import drogulus.logos.eval.Globals;
+import drogulus.logos.eval.Interp;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

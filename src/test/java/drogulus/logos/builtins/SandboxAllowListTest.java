@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import drogulus.crypto.CryptoBuiltins;
-import drogulus.json.JsonBuiltins;
-import drogulus.logos.Budget;
-import drogulus.logos.Globals;
-import drogulus.logos.Interp;
-import drogulus.logos.Symbol;
+import drogulus.bindings.CryptoBuiltins;
+import drogulus.bindings.JsonBuiltins;
+import drogulus.logos.data.Symbol;
+import drogulus.logos.eval.Budget;
+import drogulus.logos.eval.Globals;
+import drogulus.logos.eval.Interp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;

@@ -3,9 +3,9 @@ package drogulus.logos.builtins;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import drogulus.logos.Interp;
-import drogulus.logos.LogosError;
-import drogulus.logos.Printer;
+import drogulus.logos.data.LogosError;
+import drogulus.logos.data.Printer;
+import drogulus.logos.eval.Interp;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import drogulus.logos.Interp;
-import drogulus.logos.Keyword;
-import drogulus.logos.LogosError;
-import drogulus.logos.Printer;
+import drogulus.logos.data.Keyword;
+import drogulus.logos.data.LogosError;
+import drogulus.logos.data.Printer;
+import drogulus.logos.eval.Interp;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -3,9 +3,9 @@ package drogulus.logos.builtins;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
-import drogulus.logos.Budget;
-import drogulus.logos.LimitExceeded;
-import drogulus.logos.LogosError;
+import drogulus.logos.data.LimitExceeded;
+import drogulus.logos.data.LogosError;
+import drogulus.logos.eval.Budget;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 

@@ -2,7 +2,7 @@ package drogulus.logos.builtins;
 
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import drogulus.logos.Printer;
+import drogulus.logos.data.Printer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 

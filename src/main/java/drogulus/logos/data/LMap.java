@@ -1,0 +1,389 @@
+package drogulus.logos.data;
+
+import java.util.AbstractList;
+import java.util.AbstractMap;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.function.BiPredicate;
+
+/**
+ * An immutable map. Two maps are equal when they hold equal keys bound to equal values, in any order.
+ *
+ * <p>Maps of up to {@value #FLAT_LIMIT} entries are a flat array and iterate in insertion order, so a small map
+ * prints the way it was written. Larger ones are a hash array mapped trie (O(log32 n) get, assoc and dissoc,
+ * sharing structure between versions) and iterate in an order fixed by the keys' hashes.
+ */
+public final class LMap implements Iterable<Map.Entry<Object, Object>> {
+    static final int FLAT_LIMIT = 8;
+    private static final Object NOT_FOUND = new Object();
+
+    public static final LMap EMPTY = new LMap(new Object[0], null, 0);
+
+    /** Keys at even indices, each followed by its value, while the map is small; otherwise null. */
+    private final Object[] pairs;
+    /** The trie once the map has grown past FLAT_LIMIT entries; otherwise null. */
+    private final HashNode root;
+    private final int count;
+
+    private LMap(Object[] pairs, HashNode root, int count) {
+        this.pairs = pairs;
+        this.root = root;
+        this.count = count;
+    }
+
+    /** A map of alternating keys and values; a later key replaces an earlier equal one. */
+    public static LMap of(Object... keysAndValues) {
+        if (keysAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("a map needs an even number of forms");
+        }
+        Builder builder = new Builder();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            builder.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return builder.build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public int count() {
+        return count;
+    }
+
+    public boolean isEmpty() {
+        return count == 0;
+    }
+
+    private static int indexOf(Object[] pairs, int length, Object key) {
+        for (int i = 0; i < length; i += 2) {
+            if (Objects.equals(pairs[i], key)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public boolean containsKey(Object key) {
+        return get(key, NOT_FOUND) != NOT_FOUND;
+    }
+
+    /** The value bound to key, or nil. */
+    public Object get(Object key) {
+        return get(key, null);
+    }
+
+    public Object get(Object key, Object notFound) {
+        if (root != null) {
+            return root.find(key, HashNode.hash(key), 0, notFound);
+        }
+        int i = indexOf(pairs, pairs.length, key);
+        return i < 0 ? notFound : pairs[i + 1];
+    }
+
+    public LMap assoc(Object key, Object value) {
+        if (root != null) {
+            HashEdit edit = new HashEdit(null);
+            HashNode changed = root.assoc(key, HashNode.hash(key), value, 0, edit);
+            return changed == root ? this : new LMap(null, changed, count + edit.sizeChange());
+        }
+        int i = indexOf(pairs, pairs.length, key);
+        if (i >= 0) {
+            if (pairs[i + 1] == value) {
+                return this;
+            }
+            Object[] copy = pairs.clone();
+            copy[i + 1] = value;
+            return new LMap(copy, null, count);
+        }
+        if (count < FLAT_LIMIT) {
+            Object[] grown = Arrays.copyOf(pairs, pairs.length + 2);
+            grown[pairs.length] = key;
+            grown[pairs.length + 1] = value;
+            return new LMap(grown, null, count + 1);
+        }
+        return new LMap(null, toTrie(pairs, pairs.length, new Object()).assoc(key, HashNode.hash(key), value, 0,
+                new HashEdit(null)), count + 1);
+    }
+
+    /**
+     * Like {@link #assoc}, but changes in place the trie nodes that {@code owner} made, so that a run of assocs
+     * by one owner copies each node once. Only for building a map nothing else has seen yet (OwnedMap); nodes
+     * made by anyone else are copied as usual, so the map it starts from never changes.
+     */
+    public LMap assocOwned(Object key, Object value, Object owner) {
+        if (root == null) {
+            if (count < FLAT_LIMIT || indexOf(pairs, pairs.length, key) >= 0) {
+                return assoc(key, value);
+            }
+            HashEdit edit = new HashEdit(owner);
+            HashNode trie = toTrie(pairs, pairs.length, owner).assoc(key, HashNode.hash(key), value, 0, edit);
+            return new LMap(null, trie, count + 1);
+        }
+        HashEdit edit = new HashEdit(owner);
+        HashNode changed = root.assoc(key, HashNode.hash(key), value, 0, edit);
+        return new LMap(null, changed, count + edit.sizeChange());
+    }
+
+    /** A trie of the flat pairs, whose nodes belong to owner. */
+    private static HashNode toTrie(Object[] pairs, int length, Object owner) {
+        HashNode trie = HashBitmapNode.EMPTY;
+        HashEdit edit = new HashEdit(owner);
+        for (int i = 0; i < length; i += 2) {
+            trie = trie.assoc(pairs[i], HashNode.hash(pairs[i]), pairs[i + 1], 0, edit);
+        }
+        return trie;
+    }
+
+    public LMap dissoc(Object key) {
+        if (root != null) {
+            HashEdit edit = new HashEdit(null);
+            HashNode changed = root.dissoc(key, HashNode.hash(key), 0, edit);
+            if (edit.sizeChange() == 0) {
+                return this;
+            }
+            return count == 1 ? EMPTY : new LMap(null, changed, count - 1);
+        }
+        int i = indexOf(pairs, pairs.length, key);
+        if (i < 0) {
+            return this;
+        }
+        if (count == 1) {
+            return EMPTY;
+        }
+        Object[] shrunk = new Object[pairs.length - 2];
+        System.arraycopy(pairs, 0, shrunk, 0, i);
+        System.arraycopy(pairs, i + 2, shrunk, i, pairs.length - i - 2);
+        return new LMap(shrunk, null, count - 1);
+    }
+
+    /** The keys, in iteration order: a view that walks the map rather than a copy. */
+    public List<Object> keys() {
+        return new Projection(this, true);
+    }
+
+    /** The values, in iteration order: a view that walks the map rather than a copy. */
+    public List<Object> vals() {
+        return new Projection(this, false);
+    }
+
+    @Override
+    public Iterator<Map.Entry<Object, Object>> iterator() {
+        return new Walk<>(this) {
+            @Override
+            Map.Entry<Object, Object> current(Object key, Object value) {
+                return new AbstractMap.SimpleImmutableEntry<>(key, value);
+            }
+        };
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof LMap map) || map.count != count) {
+            return false;
+        }
+        return allEntries((key, value) -> {
+            Object theirs = map.get(key, NOT_FOUND);
+            return theirs != NOT_FOUND && Objects.equals(theirs, value);
+        });
+    }
+
+    /** A sum over entries, so it does not depend on the order or shape the map happens to have. */
+    @Override
+    public int hashCode() {
+        int[] hash = {0};
+        allEntries((key, value) -> {
+            hash[0] += Objects.hashCode(key) ^ Objects.hashCode(value);
+            return true;
+        });
+        return hash[0];
+    }
+
+    /** Whether test holds for every entry, stopping at the first that fails; makes no entry objects. */
+    private boolean allEntries(BiPredicate<Object, Object> test) {
+        if (root == null) {
+            for (int i = 0; i < pairs.length; i += 2) {
+                if (!test.test(pairs[i], pairs[i + 1])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        HashCursor cursor = new HashCursor(root);
+        while (cursor.advance()) {
+            if (!test.test(cursor.key(), cursor.value())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public String toString() {
+        return Printer.print(this, true);
+    }
+
+    /** Iterates a map of either shape, making one item per entry. */
+    private abstract static class Walk<T> implements Iterator<T> {
+        private final LMap map;
+        private final HashCursor cursor;
+        private int served;
+
+        Walk(LMap map) {
+            this.map = map;
+            this.cursor = map.root == null ? null : new HashCursor(map.root);
+        }
+
+        abstract T current(Object key, Object value);
+
+        @Override
+        public boolean hasNext() {
+            return served < map.count;
+        }
+
+        @Override
+        public T next() {
+            if (served >= map.count) {
+                throw new NoSuchElementException();
+            }
+            served++;
+            if (cursor == null) {
+                return current(map.pairs[2 * served - 2], map.pairs[2 * served - 1]);
+            }
+            cursor.advance();
+            return current(cursor.key(), cursor.value());
+        }
+    }
+
+    /** The keys or the values of a map as a list that walks the map; indexing copies them out once. */
+    private static final class Projection extends AbstractList<Object> {
+        private final LMap map;
+        private final boolean keys;
+        // Filled on the first indexed access only, since most callers just iterate.
+        private Object[] items;
+
+        Projection(LMap map, boolean keys) {
+            this.map = map;
+            this.keys = keys;
+        }
+
+        @Override
+        public int size() {
+            return map.count;
+        }
+
+        @Override
+        public Object get(int index) {
+            Objects.checkIndex(index, map.count);
+            if (items == null) {
+                Object[] out = new Object[map.count];
+                int i = 0;
+                for (Object item : this) {
+                    out[i++] = item;
+                }
+                items = out;
+            }
+            return items[index];
+        }
+
+        @Override
+        public Iterator<Object> iterator() {
+            return new Walk<>(map) {
+                @Override
+                Object current(Object key, Object value) {
+                    return keys ? key : value;
+                }
+            };
+        }
+    }
+
+    /**
+     * Collects entries and makes the map from all of them at once when asked: a small map in insertion order, a
+     * large one as a trie built node by node without copying. Not thread-safe. It may go on after
+     * {@link #build()}, which leaves the maps it has built unchanged.
+     */
+    public static final class Builder {
+        private LMap base;
+        private Object[] keys = new Object[2 * FLAT_LIMIT];
+        private Object[] values = new Object[2 * FLAT_LIMIT];
+        private int pending;
+
+        public Builder() {
+            this(EMPTY);
+        }
+
+        /** A builder that goes on from the entries of start, which it leaves unchanged. */
+        public Builder(LMap start) {
+            base = start;
+        }
+
+        /** Binds key to value; a later put of an equal key wins. */
+        public Builder put(Object key, Object value) {
+            if (pending == keys.length) {
+                keys = Arrays.copyOf(keys, 2 * pending);
+                values = Arrays.copyOf(values, 2 * pending);
+            }
+            keys[pending] = key;
+            values[pending] = value;
+            pending++;
+            return this;
+        }
+
+        /** The map of every entry put so far. */
+        public LMap build() {
+            LMap built = pending == 0 ? base : merge();
+            base = built;
+            Arrays.fill(keys, 0, pending, null);
+            Arrays.fill(values, 0, pending, null);
+            pending = 0;
+            return built;
+        }
+
+        private LMap merge() {
+            if (base.root != null) {
+                HashNode trie = base.root;
+                HashEdit edit = new HashEdit(new Object());
+                for (int i = 0; i < pending; i++) {
+                    trie = trie.assoc(keys[i], HashNode.hash(keys[i]), values[i], 0, edit);
+                }
+                return new LMap(null, trie, base.count + edit.sizeChange());
+            }
+            Object[] flat = Arrays.copyOf(base.pairs, 2 * FLAT_LIMIT + 2);
+            int length = base.pairs.length;
+            for (int i = 0; i < pending; i++) {
+                int at = indexOf(flat, length, keys[i]);
+                if (at >= 0) {
+                    flat[at + 1] = values[i];
+                } else if (length == 2 * FLAT_LIMIT) {
+                    return allAtOnce(flat, length);
+                } else {
+                    flat[length] = keys[i];
+                    flat[length + 1] = values[i];
+                    length += 2;
+                }
+            }
+            return length == 0 ? EMPTY : new LMap(Arrays.copyOf(flat, length), null, length / 2);
+        }
+
+        private LMap allAtOnce(Object[] flat, int flatLength) {
+            int size = flatLength / 2 + pending;
+            Object[] allKeys = new Object[size];
+            Object[] allValues = new Object[size];
+            for (int i = 0; i < flatLength / 2; i++) {
+                allKeys[i] = flat[2 * i];
+                allValues[i] = flat[2 * i + 1];
+            }
+            System.arraycopy(keys, 0, allKeys, flatLength / 2, pending);
+            System.arraycopy(values, 0, allValues, flatLength / 2, pending);
+            HashBulk.Result result = HashBulk.build(allKeys, allValues, size);
+            return new LMap(null, result.root(), result.count());
+        }
+    }
+}

@@ -1,0 +1,361 @@
+package drogulus.logos.data;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+
+/**
+ * An immutable vector: indexed access, and {@code conj} adds at the end.
+ *
+ * <p>A bit-partitioned trie of 32-way nodes plus a tail of up to 32 items that is not yet in the trie, so that
+ * {@code conj}, {@code pop}, {@code nth} and {@code assocN} cost O(log32 n) and versions share structure.
+ */
+public final class LVector implements Iterable<Object> {
+    static final int BITS = 5;
+    static final int WIDTH = 1 << BITS;
+    static final int MASK = WIDTH - 1;
+    private static final Object[] EMPTY_NODE = new Object[WIDTH];
+
+    public static final LVector EMPTY = new LVector(0, BITS, EMPTY_NODE, new Object[0]);
+
+    private final int count;
+    /** How far to shift an index to find its slot in the root. */
+    private final int shift;
+    private final Object[] root;
+    /** The last 1 to 32 items, kept out of the trie so appending rarely touches it; exactly sized. */
+    private final Object[] tail;
+
+    private LVector(int count, int shift, Object[] root, Object[] tail) {
+        this.count = count;
+        this.shift = shift;
+        this.root = root;
+        this.tail = tail;
+    }
+
+    public static LVector of(Object... items) {
+        if (items.length == 0) {
+            return EMPTY;
+        }
+        Builder builder = new Builder();
+        for (Object item : items) {
+            builder.add(item);
+        }
+        return builder.build();
+    }
+
+    public static LVector from(Collection<?> items) {
+        if (items.isEmpty()) {
+            return EMPTY;
+        }
+        return new Builder().addAll(items).build();
+    }
+
+    public int count() {
+        return count;
+    }
+
+    public boolean isEmpty() {
+        return count == 0;
+    }
+
+    /** Where the tail starts: every index below lives in the trie. */
+    private static int tailOffset(int count) {
+        return count < WIDTH ? 0 : ((count - 1) >>> BITS) << BITS;
+    }
+
+    /** The leaf array that holds index i, which the caller has bounds-checked. */
+    private Object[] leafFor(int index) {
+        if (index >= tailOffset(count)) {
+            return tail;
+        }
+        Object[] node = root;
+        for (int level = shift; level > 0; level -= BITS) {
+            node = (Object[]) node[(index >>> level) & MASK];
+        }
+        return node;
+    }
+
+    public Object nth(int index) {
+        if (index < 0 || index >= count) {
+            throw new IndexOutOfBoundsException(index);
+        }
+        return leafFor(index)[index & MASK];
+    }
+
+    public LVector conj(Object item) {
+        int inTail = count - tailOffset(count);
+        if (inTail < WIDTH) {
+            Object[] grown = Arrays.copyOf(tail, inTail + 1);
+            grown[inTail] = item;
+            return new LVector(count + 1, shift, root, grown);
+        }
+        Object[] newTail = {item};
+        if ((count >>> BITS) > (1 << shift)) {
+            Object[] newRoot = new Object[WIDTH];
+            newRoot[0] = root;
+            newRoot[1] = newPath(shift, tail);
+            return new LVector(count + 1, shift + BITS, newRoot, newTail);
+        }
+        return new LVector(count + 1, shift, pushTail(count, shift, root, tail), newTail);
+    }
+
+    /** A copy of parent with the full tail of a vector of count items pushed in as the next leaf. */
+    private static Object[] pushTail(int count, int level, Object[] parent, Object[] tailNode) {
+        Object[] copy = parent.clone();
+        int slot = ((count - 1) >>> level) & MASK;
+        if (level == BITS) {
+            copy[slot] = tailNode;
+        } else {
+            Object[] child = (Object[]) parent[slot];
+            copy[slot] = child == null
+                    ? newPath(level - BITS, tailNode)
+                    : pushTail(count, level - BITS, child, tailNode);
+        }
+        return copy;
+    }
+
+    /** A chain of single-child nodes from level down to the leaf. */
+    static Object[] newPath(int level, Object[] leaf) {
+        Object[] node = leaf;
+        for (int at = level; at > 0; at -= BITS) {
+            Object[] parent = new Object[WIDTH];
+            parent[0] = node;
+            node = parent;
+        }
+        return node;
+    }
+
+    public LVector assocN(int index, Object item) {
+        if (index == count) {
+            return conj(item);
+        }
+        if (index < 0 || index > count) {
+            throw new IndexOutOfBoundsException(index);
+        }
+        if (index >= tailOffset(count)) {
+            Object[] copy = tail.clone();
+            copy[index & MASK] = item;
+            return new LVector(count, shift, root, copy);
+        }
+        return new LVector(count, shift, assocInTrie(shift, root, index, item), tail);
+    }
+
+    private static Object[] assocInTrie(int level, Object[] node, int index, Object item) {
+        Object[] copy = node.clone();
+        if (level == 0) {
+            copy[index & MASK] = item;
+        } else {
+            int slot = (index >>> level) & MASK;
+            copy[slot] = assocInTrie(level - BITS, (Object[]) node[slot], index, item);
+        }
+        return copy;
+    }
+
+    /** All but the last item. */
+    public LVector pop() {
+        if (count == 0) {
+            throw new IllegalStateException("Can't pop an empty vector");
+        }
+        if (count == 1) {
+            return EMPTY;
+        }
+        int inTail = count - tailOffset(count);
+        if (inTail > 1) {
+            return new LVector(count - 1, shift, root, Arrays.copyOf(tail, inTail - 1));
+        }
+        Object[] newTail = leafFor(count - 2);
+        Object[] newRoot = popTail(count, shift, root);
+        int newShift = shift;
+        if (newRoot == null) {
+            newRoot = EMPTY_NODE;
+        }
+        if (shift > BITS && newRoot[1] == null) {
+            newRoot = (Object[]) newRoot[0];
+            newShift -= BITS;
+        }
+        return new LVector(count - 1, newShift, newRoot, newTail);
+    }
+
+    /** A copy of node without its last leaf, or null when nothing would be left in it. */
+    private static Object[] popTail(int count, int level, Object[] node) {
+        int slot = ((count - 2) >>> level) & MASK;
+        if (level > BITS) {
+            Object[] child = popTail(count, level - BITS, (Object[]) node[slot]);
+            if (child == null && slot == 0) {
+                return null;
+            }
+            Object[] copy = node.clone();
+            copy[slot] = child;
+            return copy;
+        }
+        if (slot == 0) {
+            return null;
+        }
+        Object[] copy = node.clone();
+        copy[slot] = null;
+        return copy;
+    }
+
+    public Object[] toArray() {
+        Object[] out = new Object[count];
+        for (int start = 0; start < count; start += WIDTH) {
+            Object[] leaf = leafFor(start);
+            System.arraycopy(leaf, 0, out, start, Math.min(WIDTH, count - start));
+        }
+        return out;
+    }
+
+    @Override
+    public Iterator<Object> iterator() {
+        return new Iterator<>() {
+            private int next;
+            private Object[] leaf = tail;
+
+            @Override
+            public boolean hasNext() {
+                return next < count;
+            }
+
+            @Override
+            public Object next() {
+                if (next >= count) {
+                    throw new NoSuchElementException();
+                }
+                if ((next & MASK) == 0) {
+                    leaf = leafFor(next);
+                }
+                return leaf[next++ & MASK];
+            }
+        };
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return Sequential.sequentialEquals(this, other);
+    }
+
+    @Override
+    public int hashCode() {
+        return Sequential.sequentialHash(this);
+    }
+
+    @Override
+    public String toString() {
+        return Printer.print(this, true);
+    }
+
+    /** A vector builder that appends in place; start a new vector or extend an existing one. */
+    public static LVector.Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a vector by appending into arrays it owns instead of copying them for every item. Not thread-safe.
+     * It may be used again after {@link #build()}: it then copies the few nodes the built vector shares with it
+     * before it next writes, so vectors it has built never change.
+     */
+    public static final class Builder {
+        private int count;
+        private int shift;
+        private Object[] root;
+        /** A full-width array of which the first count - tailOffset(count) slots are used. */
+        private Object[] tail;
+        /** Whether root's rightmost path is shared with a built vector and must be copied before a write. */
+        private boolean shared;
+
+        public Builder() {
+            this(EMPTY);
+        }
+
+        /** A builder that goes on from the items of start, which it leaves unchanged. */
+        public Builder(LVector start) {
+            count = start.count;
+            shift = start.shift;
+            root = start.root;
+            tail = Arrays.copyOf(start.tail, WIDTH);
+            shared = true;
+        }
+
+        public int count() {
+            return count;
+        }
+
+        public Builder add(Object item) {
+            int inTail = count - tailOffset(count);
+            if (inTail < WIDTH) {
+                tail[inTail] = item;
+                count++;
+                return this;
+            }
+            ownRightmostPath();
+            if ((count >>> BITS) > (1 << shift)) {
+                Object[] newRoot = new Object[WIDTH];
+                newRoot[0] = root;
+                newRoot[1] = newPath(shift, tail);
+                root = newRoot;
+                shift += BITS;
+            } else {
+                pushTailInPlace(root, shift, tail);
+            }
+            tail = new Object[WIDTH];
+            tail[0] = item;
+            count++;
+            return this;
+        }
+
+        public Builder addAll(Iterable<?> items) {
+            for (Object item : items) {
+                add(item);
+            }
+            return this;
+        }
+
+        private void pushTailInPlace(Object[] parent, int level, Object[] tailNode) {
+            int slot = ((count - 1) >>> level) & MASK;
+            if (level == BITS) {
+                parent[slot] = tailNode;
+                return;
+            }
+            Object[] child = (Object[]) parent[slot];
+            if (child == null) {
+                parent[slot] = newPath(level - BITS, tailNode);
+            } else {
+                pushTailInPlace(child, level - BITS, tailNode);
+            }
+        }
+
+        /**
+         * Appending writes only into the nodes on the path to the last leaf of the trie (or into new nodes), so
+         * owning that path is enough to leave every earlier vector intact.
+         */
+        private void ownRightmostPath() {
+            if (!shared) {
+                return;
+            }
+            shared = false;
+            root = root.clone();
+            int trieCount = tailOffset(count);
+            if (trieCount == 0) {
+                return;
+            }
+            int last = trieCount - 1;
+            Object[] node = root;
+            for (int level = shift; level > BITS; level -= BITS) {
+                int slot = (last >>> level) & MASK;
+                Object[] child = ((Object[]) node[slot]).clone();
+                node[slot] = child;
+                node = child;
+            }
+        }
+
+        /** The vector of every item added so far. */
+        public LVector build() {
+            if (count == 0) {
+                return EMPTY;
+            }
+            shared = true;
+            return new LVector(count, shift, root, Arrays.copyOf(tail, count - tailOffset(count)));
+        }
+    }
+}

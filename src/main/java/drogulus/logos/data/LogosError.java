@@ -1,0 +1,92 @@
+package drogulus.logos.data;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The one error type of the language. It carries the Logos value that was thrown (a string or map for errors
+ * the runtime raises, anything for {@code throw}), the position where it happened when known, and the chain
+ * of Logos calls it unwound through. It has no Java stack trace: Logos code uses it for control flow.
+ */
+public class LogosError extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient Object value;
+    private transient Position position;
+    private final transient List<String> logosStack = new ArrayList<>();
+
+    private final boolean runtime;
+
+    /** An error raised by the runtime or a built-in. */
+    public LogosError(String message) {
+        this(message, (Position) null);
+    }
+
+    public LogosError(String message, Position position) {
+        super(message, null, false, false);
+        this.value = message;
+        this.position = position;
+        this.runtime = true;
+    }
+
+    /** An error carrying an arbitrary Logos value, as {@code (throw value)} makes. */
+    public LogosError(String message, Object value, Position position) {
+        super(message, null, false, false);
+        this.value = value;
+        this.position = position;
+        this.runtime = false;
+    }
+
+    /** True for errors the runtime raised, false for values thrown by {@code throw}. */
+    public boolean isRuntime() {
+        return runtime;
+    }
+
+    /** The value a {@code catch} clause binds. */
+    public Object value() {
+        return value;
+    }
+
+    public Position position() {
+        return position;
+    }
+
+    /** Records the position if none is known yet; the innermost position wins. */
+    public LogosError at(Position where) {
+        if (position == null && where != null) {
+            position = where;
+        }
+        return this;
+    }
+
+    /** Adds one frame ("in f at file:line:col") as the error unwinds through a call. */
+    public void addFrame(String frame) {
+        if (logosStack.size() < 32) {
+            logosStack.add(frame);
+        }
+    }
+
+    public List<String> logosStack() {
+        return Collections.unmodifiableList(logosStack);
+    }
+
+    /** The message, its position and the chain of calls, as a script or the REPL shows an uncaught error. */
+    public String report() {
+        StringBuilder out = new StringBuilder("Error: ").append(describe());
+        if (!isRuntime()) {
+            out.setLength(0);
+            out.append("Error: uncaught ").append(position == null ? "" : position + ": ").append("throw of ")
+                .append(Printer.print(value, true));
+        }
+        for (String frame : logosStack) {
+            out.append("\n  at ").append(frame);
+        }
+        return out.toString();
+    }
+
+    /** The message with its position, as shown to a user. */
+    public String describe() {
+        return position == null ? getMessage() : position + ": " + getMessage();
+    }
+}

@@ -1,0 +1,197 @@
+package drogulus.logos.eval;
+
+import drogulus.logos.data.LogosError;
+import drogulus.logos.data.Position;
+
+/**
+ * A call. In tail position a call to a closure is not made but returned as a {@link TailCall}, for the
+ * running closure to make in its loop. An error passing through gets this call's position and a stack frame.
+ * Calls of one and two arguments have their own node classes, which call a built-in's fast path directly.
+ */
+class CallNode extends EvalNode {
+    final EvalNode fn;
+    /** The global the function is read from, when it is one: read directly, saving a dispatch per call. */
+    final Globals.Cell cell;
+    private final EvalNode[] args;
+    /** Per argument, the slot of a local read inline rather than dispatched, or -1. */
+    private final int[] argSlots;
+    final boolean tail;
+    private final String label;
+
+    CallNode(EvalNode fn, EvalNode[] args, boolean tail, String label, Position position) {
+        super(position);
+        this.fn = fn;
+        this.cell = fn instanceof EvalNodes.Global global ? global.cell() : null;
+        this.args = args;
+        this.argSlots = new int[args.length];
+        for (int i = 0; i < args.length; i++) {
+            argSlots[i] = slotOf(args[i]);
+        }
+        this.tail = tail;
+        this.label = label;
+    }
+
+    /** The argument nodes, in order. */
+    final EvalNode[] args() {
+        return args;
+    }
+
+    final Object function(Frame frame) {
+        Globals.Cell c = cell;
+        if (c != null) {
+            try {
+                return c.get();
+            } catch (LogosError e) {
+                throw e.at(position);
+            }
+        }
+        return fn.eval(frame);
+    }
+
+    /** The slot of a local operand, or -1: locals and constants are read inline rather than dispatched. */
+    static int slotOf(EvalNode node) {
+        return node instanceof EvalNodes.Local local ? local.slot : -1;
+    }
+
+    static boolean isConstant(EvalNode node) {
+        return node instanceof EvalNodes.Constant;
+    }
+
+    static Object constantOf(EvalNode node) {
+        return node instanceof EvalNodes.Constant constant ? constant.eval(null) : null;
+    }
+
+    /** The node for a call, specialised by its number of arguments. */
+    static EvalNode of(EvalNode fn, EvalNode[] args, boolean tail, String label, Position position) {
+        EvalNode intrinsic = IntrinsicCalls.of(fn, args, tail, label, position);
+        if (intrinsic != null) {
+            return intrinsic;
+        }
+        if (args.length == 1) {
+            return new Call1(fn, args, tail, label, position);
+        }
+        if (args.length == 2) {
+            return new Call2(fn, args, tail, label, position);
+        }
+        return new CallNode(fn, args, tail, label, position);
+    }
+
+    @Override
+    Object eval(Frame frame) {
+        Object f = function(frame);
+        EvalNode[] argNodes = args;
+        int[] slots = argSlots;
+        Object[] values = new Object[argNodes.length];
+        for (int i = 0; i < argNodes.length; i++) {
+            int slot = slots[i];
+            values[i] = slot >= 0 ? frame.slots[slot] : argNodes[i].eval(frame);
+        }
+        return call(f, values);
+    }
+
+    final Object call(Object f, Object[] values) {
+        if (tail && f instanceof Closure) {
+            return new TailCall(f, values);
+        }
+        try {
+            return Interp.invoke(f, values);
+        } catch (LogosError e) {
+            throw trace(e, f);
+        } catch (RuntimeException e) {
+            throw trace(Errors.fromJava(e), f);
+        }
+    }
+
+    /** Calls f with one evaluated argument, by a built-in's fast path when it has one. */
+    final Object call1(Object f, Object a) {
+        if (f instanceof Builtin builtin && builtin.one != null) {
+            return applyOne(builtin.one, builtin, a);
+        }
+        return call(f, new Object[] {a});
+    }
+
+    /** Calls f with two evaluated arguments, by a built-in's fast path when it has one. */
+    final Object call2(Object f, Object a, Object b) {
+        if (f instanceof Builtin builtin && builtin.two != null) {
+            return applyTwo(builtin.two, builtin, a, b);
+        }
+        return call(f, new Object[] {a, b});
+    }
+
+    /** Calls a built-in's one-argument fast path (compiled code passes it as a constant, which the JIT inlines). */
+    final Object applyOne(Builtin.Body1 body, Builtin builtin, Object a) {
+        try {
+            return body.apply(a);
+        } catch (LogosError e) {
+            throw trace(e, builtin);
+        } catch (RuntimeException e) {
+            throw trace(Errors.fromJava(e), builtin);
+        }
+    }
+
+    /** Calls a built-in's two-argument fast path (compiled code passes it as a constant, which the JIT inlines). */
+    final Object applyTwo(Builtin.Body2 body, Builtin builtin, Object a, Object b) {
+        try {
+            return body.apply(a, b);
+        } catch (LogosError e) {
+            throw trace(e, builtin);
+        } catch (RuntimeException e) {
+            throw trace(Errors.fromJava(e), builtin);
+        }
+    }
+
+    /** Gives an error this call's position if it has none, and a stack frame if it came out of a closure. */
+    final LogosError trace(LogosError e, Object f) {
+        e.at(position);
+        if (position != null && f instanceof Closure) {
+            e.addFrame(label + " (" + position + ")");
+        }
+        return e;
+    }
+
+    /** A call with one argument. */
+    static final class Call1 extends CallNode {
+        final EvalNode arg;
+        private final int slot;
+
+        Call1(EvalNode fn, EvalNode[] args, boolean tail, String label, Position position) {
+            super(fn, args, tail, label, position);
+            this.arg = args[0];
+            this.slot = slotOf(arg);
+        }
+
+        @Override
+        Object eval(Frame frame) {
+            Object f = function(frame);
+            return call1(f, slot >= 0 ? frame.slots[slot] : arg.eval(frame));
+        }
+    }
+
+    /** A call with two arguments. */
+    static final class Call2 extends CallNode {
+        final EvalNode first;
+        final EvalNode second;
+        private final int firstSlot;
+        private final int secondSlot;
+        private final boolean secondIsConstant;
+        private final Object secondConstant;
+
+        Call2(EvalNode fn, EvalNode[] args, boolean tail, String label, Position position) {
+            super(fn, args, tail, label, position);
+            this.first = args[0];
+            this.second = args[1];
+            this.firstSlot = slotOf(first);
+            this.secondSlot = slotOf(second);
+            this.secondIsConstant = isConstant(second);
+            this.secondConstant = constantOf(second);
+        }
+
+        @Override
+        Object eval(Frame frame) {
+            Object f = function(frame);
+            Object a = firstSlot >= 0 ? frame.slots[firstSlot] : first.eval(frame);
+            return call2(f, a, secondSlot >= 0 ? frame.slots[secondSlot]
+                : secondIsConstant ? secondConstant : second.eval(frame));
+        }
+    }
+}

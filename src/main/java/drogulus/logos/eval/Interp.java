@@ -1,0 +1,240 @@
+package drogulus.logos.eval;
+
+import drogulus.logos.data.Args;
+import drogulus.logos.data.Keyword;
+import drogulus.logos.data.LFn;
+import drogulus.logos.data.LList;
+import drogulus.logos.data.LMap;
+import drogulus.logos.data.LVector;
+import drogulus.logos.data.LogosError;
+import drogulus.logos.data.Printer;
+import drogulus.logos.data.Symbol;
+import drogulus.logos.read.Reader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * One Logos interpreter: a global environment, the budget its code runs under, and the analyser. Each
+ * top-level form is analysed once into nodes and then run. Not thread-safe: one thread evaluates at a time.
+ */
+public final class Interp {
+    private static final Symbol DO = Symbol.of("do");
+    private static final Object[] NOTHING = new Object[0];
+
+    private final Globals globals;
+    private final Budget budget;
+    private final Analyzer analyzer;
+    /** Where println and friends write; the REPL points it at its terminal. */
+    private PrintStream output = System.out;
+
+    public Interp(Globals globals, Budget budget) {
+        this.globals = globals;
+        this.budget = budget;
+        this.analyzer = new Analyzer(this);
+    }
+
+    public Globals globals() {
+        return globals;
+    }
+
+    public Budget budget() {
+        return budget;
+    }
+
+    public PrintStream output() {
+        return output;
+    }
+
+    public void setOutput(PrintStream stream) {
+        output = stream;
+    }
+
+    /** The docstring of a special form, or null if the name is not one. */
+    public static String specialFormDoc(String name) {
+        return SpecialForms.doc(name);
+    }
+
+    /** Evaluates one top-level form. A top-level {@code do} runs its forms one by one, so macros it defines work. */
+    public Object eval(Object form) {
+        try {
+            if (form instanceof LList list && !list.isEmpty() && list.first() == DO) {
+                Object result = null;
+                for (Object item : list.rest()) {
+                    result = eval(item);
+                }
+                return result;
+            }
+            Scope scope = new Scope(null);
+            EvalNode node = analyzer.analyze(form, scope, Analyzer.Tail.FN);
+            Frame frame = new Frame(scope.frameSize(), NOTHING, null);
+            Object result = node.eval(frame);
+            if (result instanceof TailCall call) {
+                result = apply(call.fn, call.args);
+            }
+            return result;
+        } catch (StackOverflowError e) {
+            throw new LogosError("Stack overflow: recursion too deep for the Java stack");
+        } catch (OutOfMemoryError e) {
+            // The failed allocation is garbage now; reporting it lets the REPL and the node carry on.
+            throw new LogosError("Out of memory: the program built more data than the Java heap holds");
+        } catch (LogosError e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw Errors.fromJava(e);
+        }
+    }
+
+    /** Reads and evaluates every form of a source text; returns the last value. */
+    public Object evalString(String source, String file) {
+        Reader reader = new Reader(source, file);
+        Object result = null;
+        for (Object form = reader.next(); form != Reader.EOF; form = reader.next()) {
+            result = eval(form);
+        }
+        return result;
+    }
+
+    /** Evaluates a file's forms in this interpreter; errors carry the file's name and positions. */
+    public Object loadFile(Path path) {
+        return evalString(readFile(path), path.toString());
+    }
+
+    /** The text of a file, or a Logos error that names the file and why it can't be read. */
+    public static String readFile(Path path) {
+        try {
+            return Files.readString(path, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new LogosError("Can't read " + path + ": no such file");
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new LogosError("Can't read " + path + ": it is not UTF-8 text");
+        } catch (IOException | RuntimeException e) {
+            throw new LogosError("Can't read " + path + ": " + e.getMessage());
+        }
+    }
+
+    /** Calls anything callable: functions, and keywords, maps and vectors used as functions. */
+    public Object apply(Object fn, Object... args) {
+        return invoke(fn, args);
+    }
+
+    /** The one dispatch of every call: closures in their own interpreter, built-ins by their fast paths. */
+    static Object invoke(Object fn, Object[] args) {
+        if (fn instanceof Closure closure) {
+            return closure.interp.call(closure, args);
+        }
+        if (fn instanceof Builtin builtin) {
+            if (args.length == 2 && builtin.two != null) {
+                return builtin.two.apply(args[0], args[1]);
+            }
+            if (args.length == 1 && builtin.one != null) {
+                return builtin.one.apply(args[0]);
+            }
+            return builtin.invoke(args);
+        }
+        if (fn instanceof LFn callable) {
+            return callable.invoke(args);
+        }
+        return applyData(fn, args);
+    }
+
+    static Object applyData(Object fn, Object[] args) {
+        if (fn instanceof Keyword || fn instanceof LMap) {
+            if (args.length < 1 || args.length > 2) {
+                throw new LogosError("Wrong number of arguments to " + Printer.print(fn, true)
+                    + " used as a function: expected 1 or 2, got " + args.length);
+            }
+            Object notFound = args.length == 2 ? args[1] : null;
+            if (fn instanceof LMap map) {
+                return map.get(args[0], notFound);
+            }
+            return args[0] instanceof LMap map ? map.get(fn, notFound) : notFound;
+        }
+        if (fn instanceof LVector vector) {
+            if (args.length != 1) {
+                throw new LogosError("Wrong number of arguments to a vector used as a function: expected 1, got "
+                    + args.length);
+            }
+            int index = Args.index("vector", args[0]);
+            if (index >= vector.count()) {
+                throw new LogosError("Index " + index + " out of bounds for vector of " + vector.count());
+            }
+            return vector.nth(index);
+        }
+        if (fn instanceof Macro macro) {
+            throw new LogosError("Can't take the value of macro " + macro.name() + ": macros are not functions");
+        }
+        throw new LogosError("Cannot call " + Printer.describe(fn) + ": it is not a function");
+    }
+
+    /**
+     * Runs a closure: binds arguments, runs the body, and makes the tail calls it returns. Kept small, as the
+     * path of every call: the JIT compiles and inlines it early.
+     */
+    Object call(Closure closure, Object[] args) {
+        Budget b = budget;
+        b.enter();
+        try {
+            Arity arity = closure.arityFor(args.length);
+            b.steps(arity.weight);
+            Object result = arity.run(arity.frame(args, closure), b);
+            return result instanceof TailCall tail ? trampoline(closure, tail, b) : result;
+        } finally {
+            b.exit();
+        }
+    }
+
+    /** Makes the tail calls a closure's body returned, one after another, in that closure's place on the stack. */
+    private Object trampoline(Closure closure, TailCall first, Budget b) {
+        Closure current = closure;
+        TailCall call = first;
+        try {
+            while (true) {
+                if (!(call.fn instanceof Closure next) || next.interp != this) {
+                    return apply(call.fn, call.args);
+                }
+                current = next;
+                Arity arity = current.arityFor(call.args.length);
+                b.steps(arity.weight);
+                Object result = arity.run(arity.frame(call.args, current), b);
+                if (!(result instanceof TailCall more)) {
+                    return result;
+                }
+                call = more;
+            }
+        } catch (LogosError e) {
+            if (current != closure) {
+                // A tail call replaced the caller's frame; name the function that was running.
+                e.addFrame(current.name() + " (reached by a tail call from " + closure.name() + ")");
+            }
+            throw e;
+        }
+    }
+
+    /** Expands a form once if its head names a macro; otherwise returns it unchanged. */
+    public Object macroexpand1(Object form) {
+        if (form instanceof LList list && list.first() instanceof Symbol head) {
+            Macro macro = analyzer.macroNamed(head);
+            if (macro != null) {
+                return analyzer.expand(macro, list);
+            }
+        }
+        return form;
+    }
+
+    /** Expands a form until its head is no longer a macro. */
+    public Object macroexpand(Object form) {
+        Object current = form;
+        for (int i = 0; i < 10_000; i++) {
+            Object next = macroexpand1(current);
+            if (next == current) {
+                return current;
+            }
+            current = next;
+        }
+        throw new LogosError("Macro expansion does not end (over 10000 expansions)");
+    }
+}

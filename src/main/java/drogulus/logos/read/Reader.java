@@ -1,0 +1,407 @@
+package drogulus.logos.read;
+
+import drogulus.logos.data.Keyword;
+import drogulus.logos.data.LList;
+import drogulus.logos.data.LMap;
+import drogulus.logos.data.LVector;
+import drogulus.logos.data.LogosError;
+import drogulus.logos.data.Position;
+import drogulus.logos.data.Printer;
+import drogulus.logos.data.Symbol;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads Logos source text into forms. Works character by character so every list it returns knows the file,
+ * line and column of its opening parenthesis, and every error names where reading stopped.
+ */
+public final class Reader {
+    /** Deeper nesting than this is refused, so hostile input cannot exhaust the stack. */
+    public static final int MAX_DEPTH = 1000;
+
+    private static final Symbol QUOTE = Symbol.of("quote");
+    private static final Symbol QUASIQUOTE = Symbol.of("quasiquote");
+    private static final Symbol UNQUOTE = Symbol.of("unquote");
+    private static final Symbol SPLICE_UNQUOTE = Symbol.of("splice-unquote");
+    private static final Symbol DEREF = Symbol.of("deref");
+    private static final Symbol FN = Symbol.of("fn");
+    private static final Symbol AMPERSAND = Symbol.of("&");
+
+    /** A marker returned by {@link #next()} when the input holds no more forms. */
+    public static final Object EOF = new Object();
+
+    private final String source;
+    private final String file;
+    private int offset;
+    private int line = 1;
+    private int column = 1;
+    private int depth;
+    /** Set while reading {@code #( )}: the highest {@code %n} seen, or -1 for none; {@code %&} tracked apart. */
+    private int maxPercent = -2;
+    private boolean percentRest;
+    private boolean incomplete;
+
+    public Reader(String source, String file) {
+        this.source = source;
+        this.file = file;
+    }
+
+    /** All forms of a source text. */
+    public static List<Object> readAll(String source, String file) {
+        Reader reader = new Reader(source, file);
+        List<Object> forms = new ArrayList<>();
+        for (Object form = reader.next(); form != EOF; form = reader.next()) {
+            forms.add(form);
+        }
+        return forms;
+    }
+
+    /** The next form, or {@link #EOF}. */
+    public Object next() {
+        while (true) {
+            skipSpace();
+            if (offset >= source.length()) {
+                return EOF;
+            }
+            Object form = read();
+            if (form != DISCARDED) {
+                return form;
+            }
+        }
+    }
+
+    public Position position() {
+        return new Position(file, line, column);
+    }
+
+    private LogosError error(String message, Position where) {
+        return new LogosError("Read error: " + message, where);
+    }
+
+    /** An error because the input ended inside a form: more lines may complete it. */
+    private LogosError incomplete(String message, Position where) {
+        incomplete = true;
+        return error(message, where);
+    }
+
+    /** True if the source ends inside an unfinished form, as a REPL line that needs another line does. */
+    public static boolean isIncomplete(String source) {
+        Reader reader = new Reader(source, "<input>");
+        try {
+            Object form;
+            do {
+                form = reader.next();
+            } while (form != EOF);
+            return false;
+        } catch (LogosError e) {
+            return reader.incomplete;
+        }
+    }
+
+    private char peek() {
+        return source.charAt(offset);
+    }
+
+    private boolean atEnd() {
+        return offset >= source.length();
+    }
+
+    private char advance() {
+        char c = source.charAt(offset++);
+        if (c == '\n') {
+            line++;
+            column = 1;
+        } else {
+            column++;
+        }
+        return c;
+    }
+
+    private void skipSpace() {
+        while (!atEnd()) {
+            char c = peek();
+            if (c == ';') {
+                while (!atEnd() && peek() != '\n') {
+                    advance();
+                }
+            } else if (Character.isWhitespace(c) || c == ',') {
+                advance();
+            } else {
+                return;
+            }
+        }
+    }
+
+    private Object read() {
+        Position start = position();
+        char c = peek();
+        if (c != '(' && c != '[' && c != '{' && c != ')' && c != ']' && c != '}' && c != '"' && c != '\''
+            && c != '`' && c != '~' && c != '@' && c != '#') {
+            return readAtom(start);
+        }
+        advance();
+        return switch (c) {
+            case '(' -> LList.from(readSeq(')', start)).withPosition(start);
+            case '[' -> LVector.from(readSeq(']', start));
+            case '{' -> readMap(start);
+            case '"' -> readString(start);
+            case '\'' -> wrap(QUOTE, start);
+            case '`' -> wrap(QUASIQUOTE, start);
+            case '~' -> {
+                if (!atEnd() && peek() == '@') {
+                    advance();
+                    yield wrap(SPLICE_UNQUOTE, start);
+                }
+                yield wrap(UNQUOTE, start);
+            }
+            case '@' -> wrap(DEREF, start);
+            case '#' -> readDispatch(start);
+            default -> throw error("unexpected '" + c + "'", start);
+        };
+    }
+
+    private Object readNested(Position start, String what) {
+        if (++depth > MAX_DEPTH) {
+            throw error("nesting deeper than " + MAX_DEPTH + " levels", start);
+        }
+        try {
+            skipSpace();
+            if (atEnd()) {
+                throw incomplete("end of input after " + what, start);
+            }
+            return read();
+        } finally {
+            depth--;
+        }
+    }
+
+    private LList wrap(Symbol head, Position start) {
+        Object form = readNested(start, "'" + head.name() + "' prefix");
+        return LList.of(head, form).withPosition(start);
+    }
+
+    private List<Object> readSeq(char close, Position start) {
+        if (++depth > MAX_DEPTH) {
+            throw error("nesting deeper than " + MAX_DEPTH + " levels", start);
+        }
+        List<Object> items = new ArrayList<>();
+        while (true) {
+            skipSpace();
+            if (atEnd()) {
+                throw incomplete("unbalanced '" + openerOf(close) + "' opened at line " + start.line() + ", column "
+                    + start.column() + ": missing '" + close + "'", position());
+            }
+            if (peek() == close) {
+                advance();
+                depth--;
+                return items;
+            }
+            Object form = read();
+            if (form != DISCARDED) {
+                items.add(form);
+            }
+        }
+    }
+
+    private static char openerOf(char close) {
+        return close == ')' ? '(' : close == ']' ? '[' : '{';
+    }
+
+    private LMap readMap(Position start) {
+        List<Object> items = readSeq('}', start);
+        if (items.size() % 2 != 0) {
+            throw error("a map literal needs an even number of forms, got " + items.size(), start);
+        }
+        LMap map = LMap.EMPTY;
+        for (int i = 0; i < items.size(); i += 2) {
+            if (map.containsKey(items.get(i))) {
+                throw error("duplicate key in map literal: " + Printer.print(items.get(i), true), start);
+            }
+            map = map.assoc(items.get(i), items.get(i + 1));
+        }
+        return map;
+    }
+
+    /** Returned for {@code #_form}, which reads a form and drops it. */
+    private static final Object DISCARDED = new Object();
+
+    private Object readDispatch(Position start) {
+        if (atEnd()) {
+            throw incomplete("end of input after '#'", start);
+        }
+        char c = peek();
+        if (c == '_') {
+            advance();
+            readNested(start, "'#_'");
+            return DISCARDED;
+        }
+        if (c == '#') {
+            advance();
+            Object name = readAtom(position());
+            if (name instanceof Symbol s) {
+                switch (s.name()) {
+                    case "Inf" -> {
+                        return Double.POSITIVE_INFINITY;
+                    }
+                    case "-Inf" -> {
+                        return Double.NEGATIVE_INFINITY;
+                    }
+                    case "NaN" -> {
+                        return Double.NaN;
+                    }
+                    default -> {
+                    }
+                }
+            }
+            throw error("unknown symbolic value ##" + Printer.print(name, true), start);
+        }
+        if (c == '(') {
+            return readShortFn(start);
+        }
+        throw error("unknown dispatch '#" + c + "'", start);
+    }
+
+    /** {@code #(+ % 1)} becomes {@code (fn [%1] (+ %1 1))}. */
+    private Object readShortFn(Position start) {
+        if (maxPercent != -2) {
+            throw error("nested #( ) function literals are not allowed", start);
+        }
+        maxPercent = -1;
+        percentRest = false;
+        try {
+            advance();
+            LList body = LList.from(readSeq(')', start)).withPosition(start);
+            List<Object> params = new ArrayList<>();
+            for (int i = 1; i <= maxPercent; i++) {
+                params.add(Symbol.of("%" + i));
+            }
+            if (percentRest) {
+                params.add(AMPERSAND);
+                params.add(Symbol.of("%&"));
+            }
+            return LList.of(FN, LVector.from(params), body).withPosition(start);
+        } finally {
+            maxPercent = -2;
+        }
+    }
+
+    private static boolean isDelimiter(char c) {
+        return Character.isWhitespace(c) || c == ',' || c == '(' || c == ')' || c == '[' || c == ']'
+            || c == '{' || c == '}' || c == '"' || c == ';' || c == '\'' || c == '`' || c == '~' || c == '@';
+    }
+
+    private Object readAtom(Position start) {
+        int begin = offset;
+        while (!atEnd() && !isDelimiter(peek())) {
+            advance();
+        }
+        String token = source.substring(begin, offset);
+        if (token.isEmpty()) {
+            throw error("unexpected '" + peek() + "'", start);
+        }
+        return parseToken(token, start);
+    }
+
+    private Object parseToken(String token, Position start) {
+        char c = token.charAt(0);
+        if (Character.isDigit(c) || ((c == '-' || c == '+') && token.length() > 1
+            && Character.isDigit(token.charAt(1)))) {
+            return parseNumber(token, start);
+        }
+        if (token.equals("nil")) {
+            return null;
+        }
+        if (token.equals("true") || token.equals("false")) {
+            return Boolean.valueOf(token);
+        }
+        if (c == ':') {
+            if (token.length() == 1 || token.charAt(1) == ':') {
+                throw error("invalid keyword '" + token + "'", start);
+            }
+            return Keyword.of(token.substring(1));
+        }
+        if (maxPercent != -2 && c == '%') {
+            return percentParam(token, start);
+        }
+        return Symbol.of(token);
+    }
+
+    private Symbol percentParam(String token, Position start) {
+        if (token.equals("%")) {
+            maxPercent = Math.max(maxPercent, 1);
+            return Symbol.of("%1");
+        }
+        if (token.equals("%&")) {
+            percentRest = true;
+            return Symbol.of("%&");
+        }
+        try {
+            int n = Integer.parseInt(token.substring(1));
+            if (n < 1 || n > 20) {
+                throw error("bad argument '" + token + "' in #( ): use %1 to %20", start);
+            }
+            maxPercent = Math.max(maxPercent, n);
+            return Symbol.of(token);
+        } catch (NumberFormatException e) {
+            return Symbol.of(token);
+        }
+    }
+
+    private Object parseNumber(String token, Position start) {
+        Object number = NumberSyntax.parse(token);
+        if (number == null) {
+            throw error("invalid number '" + token + "'", start);
+        }
+        return number;
+    }
+
+    private String readString(Position start) {
+        StringBuilder out = new StringBuilder();
+        while (true) {
+            if (atEnd()) {
+                throw incomplete("unterminated string starting at line " + start.line() + ", column "
+                    + start.column(), position());
+            }
+            char c = advance();
+            if (c == '"') {
+                return out.toString();
+            }
+            if (c != '\\') {
+                out.append(c);
+                continue;
+            }
+            Position escapeAt = new Position(file, line, column - 1);
+            if (atEnd()) {
+                throw incomplete("unterminated string starting at line " + start.line() + ", column "
+                    + start.column(), position());
+            }
+            char e = advance();
+            switch (e) {
+                case '"' -> out.append('"');
+                case '\\' -> out.append('\\');
+                case 'n' -> out.append('\n');
+                case 't' -> out.append('\t');
+                case 'r' -> out.append('\r');
+                case '0' -> out.append('\0');
+                case 'u' -> out.append(readUnicodeEscape(escapeAt));
+                default -> throw error("bad escape '\\" + e + "' in string", escapeAt);
+            }
+        }
+    }
+
+    private char readUnicodeEscape(Position escapeAt) {
+        if (offset + 4 > source.length()) {
+            throw error("bad escape: \\u needs four hex digits", escapeAt);
+        }
+        String hex = source.substring(offset, offset + 4);
+        for (int i = 0; i < 4; i++) {
+            if (Character.digit(hex.charAt(i), 16) < 0) {
+                throw error("bad escape '\\u" + hex + "': \\u needs four hex digits", escapeAt);
+            }
+        }
+        for (int i = 0; i < 4; i++) {
+            advance();
+        }
+        return (char) Integer.parseInt(hex, 16);
+    }
+}
