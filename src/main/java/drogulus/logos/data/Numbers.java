@@ -110,18 +110,28 @@ public final class Numbers {
     /** Integer division truncating toward zero, as Clojure's {@code quot}. */
     public static Object quot(Object a, Object b) {
         if (a instanceof Double || b instanceof Double) {
-            double d = toDouble(check("quot", b));
-            if (d == 0) {
-                throw new LogosError("Divide by zero");
-            }
+            double d = floatDivisor("quot", b);
             double q = toDouble(check("quot", a)) / d;
             return q < 0 ? Math.ceil(q) : Math.floor(q);
         }
-        BigInteger divisor = big(integerArg("quot", b));
+        BigInteger divisor = integerDivisor("quot", b);
+        return normalize(big(integerArg("quot", a)).divide(divisor));
+    }
+
+    private static double floatDivisor(String fn, Object b) {
+        double d = toDouble(check(fn, b));
+        if (d == 0) {
+            throw new LogosError("Divide by zero");
+        }
+        return d;
+    }
+
+    private static BigInteger integerDivisor(String fn, Object b) {
+        BigInteger divisor = big(integerArg(fn, b));
         if (divisor.signum() == 0) {
             throw new LogosError("Divide by zero");
         }
-        return normalize(big(integerArg("quot", a)).divide(divisor));
+        return divisor;
     }
 
     /** Remainder with the sign of the dividend, as Clojure's {@code rem}. */
@@ -130,16 +140,10 @@ public final class Numbers {
             return x % y;
         }
         if (a instanceof Double || b instanceof Double) {
-            double d = toDouble(check("rem", b));
-            if (d == 0) {
-                throw new LogosError("Divide by zero");
-            }
+            double d = floatDivisor("rem", b);
             return toDouble(check("rem", a)) % d;
         }
-        BigInteger divisor = big(integerArg("rem", b));
-        if (divisor.signum() == 0) {
-            throw new LogosError("Divide by zero");
-        }
+        BigInteger divisor = integerDivisor("rem", b);
         return normalize(big(integerArg("rem", a)).remainder(divisor));
     }
 
@@ -149,17 +153,11 @@ public final class Numbers {
             return Math.floorMod(x, y);
         }
         if (a instanceof Double || b instanceof Double) {
-            double d = toDouble(check("mod", b));
-            if (d == 0) {
-                throw new LogosError("Divide by zero");
-            }
+            double d = floatDivisor("mod", b);
             double m = toDouble(check("mod", a)) % d;
             return m != 0 && (m < 0) != (d < 0) ? m + d : m;
         }
-        BigInteger divisor = big(integerArg("mod", b));
-        if (divisor.signum() == 0) {
-            throw new LogosError("Divide by zero");
-        }
+        BigInteger divisor = integerDivisor("mod", b);
         BigInteger m = big(integerArg("mod", a)).mod(divisor.abs());
         if (divisor.signum() < 0 && m.signum() != 0) {
             m = m.add(divisor);

@@ -95,10 +95,8 @@ class CallNode extends EvalNode {
         }
         try {
             return Interp.invoke(f, values);
-        } catch (LogosError e) {
-            throw trace(e, f);
         } catch (RuntimeException e) {
-            throw trace(Errors.fromJava(e), f);
+            throw trace(e, f);
         }
     }
 
@@ -122,10 +120,8 @@ class CallNode extends EvalNode {
     final Object applyOne(Builtin.Body1 body, Builtin builtin, Object a) {
         try {
             return body.apply(a);
-        } catch (LogosError e) {
-            throw trace(e, builtin);
         } catch (RuntimeException e) {
-            throw trace(Errors.fromJava(e), builtin);
+            throw trace(e, builtin);
         }
     }
 
@@ -133,15 +129,17 @@ class CallNode extends EvalNode {
     final Object applyTwo(Builtin.Body2 body, Builtin builtin, Object a, Object b) {
         try {
             return body.apply(a, b);
-        } catch (LogosError e) {
-            throw trace(e, builtin);
         } catch (RuntimeException e) {
-            throw trace(Errors.fromJava(e), builtin);
+            throw trace(e, builtin);
         }
     }
 
-    /** Gives an error this call's position if it has none, and a stack frame if it came out of a closure. */
-    final LogosError trace(LogosError e, Object f) {
+    /**
+     * Gives an error this call's position if it has none, and a stack frame if it came out of a closure; a Java
+     * exception from a built-in becomes the Logos error it stands for.
+     */
+    final LogosError trace(RuntimeException thrown, Object f) {
+        LogosError e = thrown instanceof LogosError logos ? logos : Errors.fromJava(thrown);
         e.at(position);
         if (position != null && f instanceof Closure) {
             e.addFrame(label + " (" + position + ")");

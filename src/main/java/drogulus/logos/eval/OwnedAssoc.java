@@ -1,7 +1,6 @@
 package drogulus.logos.eval;
 
 import drogulus.logos.data.LMap;
-import drogulus.logos.data.LogosError;
 
 /**
  * {@code (assoc m k v ...)} as the recur value of a loop variable that {@link LoopOwnership} found no one else
@@ -70,10 +69,8 @@ final class OwnedAssoc extends EvalNode {
                     owned.put(values[i], values[i + 1]);
                 }
                 return owned;
-            } catch (LogosError e) {
-                throw call.trace(e, assoc);
             } catch (RuntimeException e) {
-                throw call.trace(Errors.fromJava(e), assoc);
+                throw call.trace(e, assoc);
             }
         }
         // The general call may hand the map to code that keeps it: make it a value, and stop owning it.
