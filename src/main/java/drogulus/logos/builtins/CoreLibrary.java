@@ -27,7 +27,12 @@ public final class CoreLibrary {
 
     /** An interpreter with full rights: every built-in and the Logos standard library. */
     public static Interp standard() {
-        Interp interp = new Interp(new Globals(), Budget.unlimited());
+        return standard(Budget.unlimited());
+    }
+
+    /** {@link #standard()} running under the given budget. */
+    public static Interp standard(Budget budget) {
+        Interp interp = new Interp(new Globals(), budget);
         installSafe(interp);
         installPrivileged(interp);
         loadLibrary(interp, "core.logos");

@@ -65,6 +65,7 @@ final class BindingNodes {
             return tokenSlot >= 0;
         }
 
+        @Twin("loop")
         @Override
         Object eval(Frame frame) {
             for (EvalNode binding : init) {
@@ -101,6 +102,7 @@ final class BindingNodes {
             this.slots = slots;
         }
 
+        @Twin("recur")
         @Override
         Object eval(Frame frame) {
             int n = values.length;

@@ -248,6 +248,7 @@ final class BodyCompiler implements Opcodes {
     }
 
     /** Emits a test that jumps to {@code whenFalse} if the node's value is nil or false, and falls through if not. */
+    @Twin("truth test")
     private void test(EvalNode node, Label whenFalse) {
         value(node);
         int value = newLocal(1);
@@ -259,6 +260,7 @@ final class BodyCompiler implements Opcodes {
         code.visitJumpInsn(IF_ACMPEQ, whenFalse);
     }
 
+    @Twin("loop")
     private void loop(BindingNodes.Loop loop) {
         for (EvalNode binding : loop.init) {
             effect(binding);
@@ -290,6 +292,7 @@ final class BodyCompiler implements Opcodes {
         JvmRefs.LOOP_RESULT.invoke(code);
     }
 
+    @Twin("recur")
     private void recur(BindingNodes.RecurToLoop recur) {
         int n = recur.values.length;
         int[] temps = new int[n];

@@ -51,6 +51,13 @@ public final class Budget implements Cost {
         return new Budget(Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE, DEFAULT_MAX_DEPTH);
     }
 
+    /** No limits, and no body ever compiled: code runs only as trees, as the differential tests need. */
+    public static Budget unlimitedTreesOnly() {
+        Budget budget = unlimited();
+        budget.compilationsLeft = 0;
+        return budget;
+    }
+
     public static Budget limited(long steps, long timeMillis, long memoryBytes, int maxDepth) {
         return new Budget(steps, timeMillis, memoryBytes, maxDepth);
     }

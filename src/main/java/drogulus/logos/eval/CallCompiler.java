@@ -95,6 +95,7 @@ final class CallCompiler implements Opcodes {
      * trampoline in {@link Interp} would make it (steps charged, a new frame) but by jumping to the start of
      * this method instead of returning a {@link TailCall}; otherwise it is the ordinary call.
      */
+    @Twin("self tail call")
     private void selfTailCall(CallNode call, Arity self) {
         int function = compiler.newLocal(1);
         function(call);
@@ -140,6 +141,7 @@ final class CallCompiler implements Opcodes {
      * A call of a global that holds a built-in with a fast path: while it still holds that built-in, the fast
      * path is called as a constant, which the JIT can inline; otherwise the ordinary call.
      */
+    @Twin("built-in fast path")
     private void builtinCall(CallNode call, Builtin builtin) {
         String type = BodyCompiler.typeOf(call);
         int function = functionLocal(call, JvmRefs.FUNCTION);
@@ -231,6 +233,7 @@ final class CallCompiler implements Opcodes {
         code.visitLabel(end);
     }
 
+    @Twin("binary intrinsics and their overflow")
     void binary(IntrinsicCalls.Binary node) {
         int function = functionLocal(node, JvmRefs.TARGET);
         compiler.value(node.first);
@@ -286,6 +289,7 @@ final class CallCompiler implements Opcodes {
         boolean1(jumpWhenFalse);
     }
 
+    @Twin("unary intrinsics and their overflow")
     void unary(IntrinsicCalls.Unary node) {
         int function = functionLocal(node, JvmRefs.TARGET);
         compiler.value(node.arg);

@@ -101,6 +101,7 @@ class CallNode extends EvalNode {
     }
 
     /** Calls f with one evaluated argument, by a built-in's fast path when it has one. */
+    @Twin("built-in fast path")
     final Object call1(Object f, Object a) {
         if (f instanceof Builtin builtin && builtin.one != null) {
             return applyOne(builtin.one, builtin, a);

@@ -96,6 +96,7 @@ final class EvalNodes {
             this.otherwise = otherwise;
         }
 
+        @Twin("truth test")
         @Override
         Object eval(Frame frame) {
             Object t = test.eval(frame);

@@ -188,6 +188,7 @@ public final class Interp {
     }
 
     /** Makes the tail calls a closure's body returned, one after another, in that closure's place on the stack. */
+    @Twin("self tail call")
     private Object trampoline(Closure closure, TailCall first, Budget b) {
         Closure current = closure;
         TailCall call = first;

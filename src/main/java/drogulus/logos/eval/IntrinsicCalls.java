@@ -57,6 +57,7 @@ final class IntrinsicCalls {
             this.slot = slotOf(arg);
         }
 
+        @Twin("unary intrinsics and their overflow")
         @Override
         Object eval(Frame frame) {
             // The function is read before the argument, as every call does.
@@ -96,6 +97,7 @@ final class IntrinsicCalls {
             this.secondConstant = constantOf(second);
         }
 
+        @Twin("binary intrinsics and their overflow")
         @Override
         Object eval(Frame frame) {
             Object f = target(frame);

@@ -24,6 +24,8 @@ class CompilerPropertyTest {
         "-9223372036854775808", "\"s\"", "true", "false"};
 
     private final Interp interp = CoreLibrary.standard();
+    /** The tree side: its budget compiles nothing, even in the test run that compiles every body at once. */
+    private final Interp trees = CoreLibrary.standard(Budget.unlimitedTreesOnly());
     private final Random random = new Random(20261126L);
 
     private String expression(int depth) {
@@ -46,6 +48,7 @@ class CompilerPropertyTest {
     }
 
     private String outcome(Closure f, boolean compiled, Object a, Object b) {
+        long compiledBefore = HotCode.compiled();
         try {
             Object result;
             if (compiled) {
@@ -59,7 +62,8 @@ class CompilerPropertyTest {
                     result = interp.apply(call.fn, call.args);
                 }
             } else {
-                result = interp.apply(f, a, b);
+                result = trees.apply(f, a, b);
+                assertEquals(compiledBefore, HotCode.compiled(), "the tree side compiled a body");
             }
             return Printer.print(result, true);
         } catch (LogosError e) {
@@ -71,7 +75,9 @@ class CompilerPropertyTest {
 
     @Test
     void compiledFunctionsAgreeWithTheirTrees() {
-        interp.evalString("(defn helper [x y] (if (number? x) (str x y) [y x]))", "test");
+        String helper = "(defn helper [x y] (if (number? x) (str x y) [y x]))";
+        interp.evalString(helper, "test");
+        trees.evalString(helper, "test");
         Object[][] inputs = {{1L, 2L}, {Long.MAX_VALUE, -1L}, {null, 0L}, {2.5, 3L}, {"s", false}};
         for (int i = 0; i < 400; i++) {
             // Two functions in three call themselves a few times, in tail position (compiled code jumps) or not
@@ -85,8 +91,9 @@ class CompilerPropertyTest {
                 default -> "(fn self [a b] " + guard + "(str " + selfCall + " " + expression(2) + ") " + body + "))";
             };
             Closure f = (Closure) interp.evalString(source, "test");
+            Closure tree = (Closure) trees.evalString(source, "test");
             for (Object[] in : inputs) {
-                assertEquals(outcome(f, false, in[0], in[1]), outcome(f, true, in[0], in[1]),
+                assertEquals(outcome(tree, false, in[0], in[1]), outcome(f, true, in[0], in[1]),
                     () -> source + " with " + Printer.print(LVector.of(in), true));
             }
         }
