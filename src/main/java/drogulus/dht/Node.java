@@ -12,6 +12,8 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * A Kademlia node: answers peers (through {@link NodeHandler}), runs lookups, stores items at the nodes nearest
@@ -22,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Node {
     /** A seed is the one way in, so a lost ping to it is tried again before the join gives up. */
     private static final int JOIN_PING_ATTEMPTS = 3;
+    private static final Logger LOG = Logger.getLogger(Node.class.getName());
 
     private final NodeId id;
     private final Transport transport;
@@ -253,8 +256,8 @@ public final class Node {
         return cancelling(sent, sent.handle((m, e) -> {
             if (e != null) {
                 Throwable cause = unwrap(e);
-                if (!(cause instanceof CancellationException)) {
-                    table.recordFailure(c.id());
+                if (!(cause instanceof CancellationException) && table.recordFailure(c.id())) {
+                    LOG.log(Level.INFO, "Dropped contact {0} after repeated failures", c.endpoint());
                 }
                 throw new CompletionException(cause);
             }

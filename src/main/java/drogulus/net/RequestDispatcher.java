@@ -93,14 +93,28 @@ final class RequestDispatcher extends ChannelInboundHandlerAdapter {
         if (error != null) {
             LOG.log(Level.WARNING, "Handling a " + request.type() + " from " + source + " failed", error);
             ctx.writeAndFlush(transport.error(request.uuid(), ErrorCode.INTERNAL_ERROR, "the request failed"));
-        } else if (answer != null && ctx.channel().isActive()) {
-            ctx.writeAndFlush(answer);
+        } else if (answer != null) {
+            logStore(request, answer);
+            if (ctx.channel().isActive()) {
+                ctx.writeAndFlush(answer);
+            }
         }
         while (inFlight < maxInFlight && !waiting.isEmpty()) {
             dispatch(ctx, waiting.poll());
         }
         if (waiting.isEmpty() && !transport.isClosing()) {
             ctx.channel().config().setAutoRead(true);
+        }
+    }
+
+    private void logStore(Message.Request request, Message answer) {
+        if (request instanceof Message.Store s) {
+            if (answer instanceof Message.ErrorReply e) {
+                LOG.log(Level.FINE, "Refused to store ''{0}'' from {1}: {2}", new Object[] {s.item().name(), source,
+                    e.title()});
+            } else {
+                LOG.log(Level.INFO, "Stored ''{0}'' from {1}", new Object[] {s.item().name(), source});
+            }
         }
     }
 
