@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
 /** The {@code drogulus} command: the REPL by default, or a sub-command. */
 @Command(name = "drogulus", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
     description = "A programmable peer-to-peer data store with a Logos (Lisp) REPL.",
-    subcommands = {RunCommand.class, KeygenCommand.class, WhoamiCommand.class, SimulateCommand.class})
+    subcommands = {RunCommand.class, KeygenCommand.class, WhoamiCommand.class, SimulateCommand.class,
+        NodeCommand.class, DevnetCommand.class})
 public final class Main implements Callable<Integer> {
     /** Interpreter threads get a large stack so deep (non-tail) recursion meets the Logos depth limit first. */
     static final long STACK_BYTES = 2L * 1024 * 1024 * 1024;

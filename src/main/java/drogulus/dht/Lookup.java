@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 
@@ -33,8 +32,11 @@ public final class Lookup<V> {
         }
     }
 
-    /** Limits: K, ALPHA and the two timeouts in milliseconds. */
-    public record Params(int k, int alpha, long rpcTimeoutMillis, long lookupTimeoutMillis) {
+    /**
+     * Limits: K, ALPHA and the whole lookup's timeout in milliseconds. Each request's own timeout belongs to the
+     * transport, whose failure reaches the lookup as a failed future.
+     */
+    public record Params(int k, int alpha, long lookupTimeoutMillis) {
     }
 
     private enum State { FRESH, IN_FLIGHT, ANSWERED, FAILED }
@@ -44,7 +46,6 @@ public final class Lookup<V> {
         final int hop;
         State state = State.FRESH;
         CompletableFuture<?> pending;
-        Scheduler.Cancellable timer;
 
         Candidate(Contact contact, int hop) {
             this.contact = contact;
@@ -70,6 +71,9 @@ public final class Lookup<V> {
     private boolean stepping;
     private boolean stepAgain;
     private Scheduler.Cancellable lookupTimer;
+    /** Set once the outcome is decided; the result itself is completed outside the lock, by {@link #settle}. */
+    private boolean finished;
+    private Runnable deferred;
 
     /**
      * @param self the node running the lookup, never put on its own shortlist; may be null
@@ -89,14 +93,35 @@ public final class Lookup<V> {
         this.shortlist = new TreeMap<>(target.byDistance());
     }
 
-    /** Starts the lookup; the future completes once, with the result or a {@link DhtException}. */
-    public synchronized CompletableFuture<Result<V>> start() {
-        lookupTimer = scheduler.schedule(params.lookupTimeoutMillis(), this::onLookupTimeout);
-        for (Contact c : seeds) {
-            offer(c, 1);
+    /**
+     * Starts the lookup; the future completes once, with the result or a {@link DhtException}, never under the
+     * lookup's lock.
+     */
+    public CompletableFuture<Result<V>> start() {
+        synchronized (this) {
+            lookupTimer = scheduler.schedule(params.lookupTimeoutMillis(), this::onLookupTimeout);
+            for (Contact c : seeds) {
+                offer(c, 1);
+            }
+            step();
         }
-        step();
+        settle();
         return result;
+    }
+
+    /** Runs the completion decided under the lock, once the lock is released (a nested call leaves it). */
+    private void settle() {
+        if (Thread.holdsLock(this)) {
+            return;
+        }
+        Runnable r;
+        synchronized (this) {
+            r = deferred;
+            deferred = null;
+        }
+        if (r != null) {
+            r.run();
+        }
     }
 
     private void offer(Contact contact, int hop) {
@@ -119,14 +144,14 @@ public final class Lookup<V> {
             do {
                 stepAgain = false;
                 stepOnce();
-            } while (stepAgain && !result.isDone());
+            } while (stepAgain && !finished);
         } finally {
             stepping = false;
         }
     }
 
     private void stepOnce() {
-        if (result.isDone()) {
+        if (finished) {
             return;
         }
         List<Candidate> toQuery = new ArrayList<>();
@@ -150,7 +175,7 @@ public final class Lookup<V> {
         }
         for (Candidate c : toQuery) {
             send(c);
-            if (result.isDone()) {
+            if (finished) {
                 return;
             }
         }
@@ -160,7 +185,6 @@ public final class Lookup<V> {
         c.state = State.IN_FLIGHT;
         inFlight++;
         messages++;
-        c.timer = scheduler.schedule(params.rpcTimeoutMillis(), () -> onTimeout(c));
         CompletableFuture<LookupReply<V>> f;
         try {
             f = rpc.query(c.contact);
@@ -171,22 +195,19 @@ public final class Lookup<V> {
         CompletableFuture<?> unused = f.whenComplete((reply, error) -> onReply(c, reply, error));
     }
 
-    private synchronized void onTimeout(Candidate c) {
-        if (c.state == State.IN_FLIGHT && c.pending != null) {
-            c.pending.cancel(false);
-            onReply(c, null, new CancellationException("no answer within the RPC timeout"));
+    private void onReply(Candidate c, LookupReply<V> reply, Throwable error) {
+        synchronized (this) {
+            onReplyLocked(c, reply, error);
         }
+        settle();
     }
 
-    private synchronized void onReply(Candidate c, LookupReply<V> reply, Throwable error) {
+    private void onReplyLocked(Candidate c, LookupReply<V> reply, Throwable error) {
         if (c.state != State.IN_FLIGHT) {
             return;
         }
         inFlight--;
-        if (c.timer != null) {
-            c.timer.cancel();
-        }
-        if (result.isDone()) {
+        if (finished) {
             return;
         }
         if (error != null || reply == null) {
@@ -250,6 +271,10 @@ public final class Lookup<V> {
     }
 
     private void complete(Runnable completion) {
+        if (finished) {
+            return;
+        }
+        finished = true;
         if (lookupTimer != null) {
             lookupTimer.cancel();
         }
@@ -261,22 +286,24 @@ public final class Lookup<V> {
             }
         }
         inFlight = 0;
-        completion.run();
-        for (Candidate c : abandoned) {
-            if (c.timer != null) {
-                c.timer.cancel();
+        deferred = () -> {
+            completion.run();
+            for (Candidate c : abandoned) {
+                if (c.pending != null) {
+                    c.pending.cancel(false);
+                }
             }
-            if (c.pending != null) {
-                c.pending.cancel(false);
-            }
-        }
+        };
     }
 
-    private synchronized void onLookupTimeout() {
-        complete(() -> result.completeExceptionally(new DhtException.Timeout(
-            "The lookup for " + target.hex().substring(0, 16) + "… took longer than "
-            + (params.lookupTimeoutMillis() < 10_000 ? params.lookupTimeoutMillis() + " ms"
-            : params.lookupTimeoutMillis() / 1000 + " s"))));
+    private void onLookupTimeout() {
+        synchronized (this) {
+            complete(() -> result.completeExceptionally(new DhtException.Timeout(
+                "The lookup for " + target.hex().substring(0, 16) + "… took longer than "
+                + (params.lookupTimeoutMillis() < 10_000 ? params.lookupTimeoutMillis() + " ms"
+                : params.lookupTimeoutMillis() / 1000 + " s"))));
+        }
+        settle();
     }
 
     /** Requests sent so far. */

@@ -2,6 +2,7 @@ package drogulus.dht;
 
 import drogulus.crypto.Item;
 import drogulus.crypto.Items;
+import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -11,6 +12,8 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * A Kademlia node: answers peers (through {@link NodeHandler}), runs lookups, stores items at the nodes nearest
@@ -21,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Node {
     /** A seed is the one way in, so a lost ping to it is tried again before the join gives up. */
     private static final int JOIN_PING_ATTEMPTS = 3;
+    private static final Logger LOG = Logger.getLogger(Node.class.getName());
 
     private final NodeId id;
     private final Transport transport;
@@ -32,6 +36,7 @@ public final class Node {
     private final RoutingTable table;
     private final NodeHandler handler;
     private Scheduler.Cancellable maintenance;
+    private CompletableFuture<InetSocketAddress> listening;
     private volatile boolean running;
 
     public Node(NodeId id, Transport transport, Store store, Scheduler scheduler, NodeConfig config, Random random,
@@ -48,25 +53,42 @@ public final class Node {
             scheduler::now));
     }
 
-    /** Starts answering peers, restores the saved contacts and schedules maintenance at a random offset. */
+    /**
+     * Starts answering peers, restores the saved contacts and schedules maintenance at a random offset; {@link
+     * #listening} tells when the transport has bound its address.
+     */
     public synchronized void start() {
         for (Contact c : store.loadContacts()) {
             table.addContact(c);
         }
-        transport.listen(handler);
+        listening = transport.listen(handler);
         running = true;
         maintenance = scheduler.schedule((long) (random.nextDouble() * config.refreshIntervalMillis()),
             this::maintain);
     }
 
-    /** Stops answering, saves the contacts and closes the transport; the store stays open for its owner. */
-    public synchronized void stop() {
-        running = false;
-        if (maintenance != null) {
-            maintenance.cancel();
+    /** Completes with the address the transport bound once {@link #start} has run, or fails when it could not. */
+    public synchronized CompletableFuture<InetSocketAddress> listening() {
+        return listening == null ? CompletableFuture.failedFuture(new DhtException("The node is not started"))
+            : listening;
+    }
+
+    /**
+     * Stops answering, waits for the transport to finish the requests it is handling and close, then saves the
+     * contacts; the store stays open for its owner.
+     */
+    public void stop() {
+        synchronized (this) {
+            running = false;
+            if (maintenance != null) {
+                maintenance.cancel();
+            }
         }
-        transport.close();
-        store.saveContacts(table.contacts());
+        try {
+            transport.close().join();
+        } finally {
+            store.saveContacts(table.contacts());
+        }
     }
 
     /**
@@ -120,13 +142,16 @@ public final class Node {
     /** The K nodes nearest to the target that answered. */
     public CompletableFuture<Lookup.Result<Item>> findNode(NodeId target) {
         table.touch(target);
-        LookupRpc<Item> rpc = c -> rpc(c, new Message.FindNode(uuid(), id, version, transport.port(), target))
-            .thenApply(m -> {
+        LookupRpc<Item> rpc = c -> {
+            CompletableFuture<Message> sent = rpc(c, new Message.FindNode(uuid(), id, version, transport.port(),
+                target));
+            return cancelling(sent, sent.thenApply(m -> {
                 if (m instanceof Message.Nodes n) {
                     return new LookupReply.Nodes<>(n.nodes());
                 }
                 throw new DhtException("Expected nodes from " + c.endpoint() + " but got " + m.type());
-            });
+            }));
+        };
         return new Lookup<>(Lookup.Kind.FIND_NODE, target, id, table.findClosest(target, config.k(), null), rpc,
             v -> false, scheduler, config.lookupParams()).start();
     }
@@ -143,15 +168,18 @@ public final class Node {
                 0, 0));
         }
         table.touch(key);
-        LookupRpc<Item> rpc = c -> rpc(c, new Message.FindValue(uuid(), id, version, transport.port(), key))
-            .thenApply(m -> {
+        LookupRpc<Item> rpc = c -> {
+            CompletableFuture<Message> sent = rpc(c, new Message.FindValue(uuid(), id, version, transport.port(),
+                key));
+            return cancelling(sent, sent.thenApply(m -> {
                 if (m instanceof Message.Value v) {
                     return new LookupReply.Found<>(v.item());
                 } else if (m instanceof Message.Nodes n) {
                     return new LookupReply.Nodes<>(n.nodes());
                 }
                 throw new DhtException("Expected a value or nodes from " + c.endpoint() + " but got " + m.type());
-            });
+            }));
+        };
         CompletableFuture<Lookup.Result<Item>> lookup = new Lookup<>(Lookup.Kind.FIND_VALUE, key, id,
             table.findClosest(key, config.k(), null), rpc, item -> acceptable(item, key), scheduler,
             config.lookupParams()).start();
@@ -224,11 +252,12 @@ public final class Node {
      * counts against it, and an error answer fails the future with the peer's reason.
      */
     CompletableFuture<Message> rpc(Contact c, Message.Request request) {
-        return transport.send(c.address(), c.port(), request).handle((m, e) -> {
+        CompletableFuture<Message> sent = transport.send(c.address(), c.port(), request);
+        return cancelling(sent, sent.handle((m, e) -> {
             if (e != null) {
                 Throwable cause = unwrap(e);
-                if (!(cause instanceof CancellationException)) {
-                    table.recordFailure(c.id());
+                if (!(cause instanceof CancellationException) && table.recordFailure(c.id())) {
+                    LOG.log(Level.INFO, "Dropped contact {0} after repeated failures", c.endpoint());
                 }
                 throw new CompletionException(cause);
             }
@@ -241,7 +270,17 @@ public final class Node {
                     + err.details().getOrDefault("message", ""));
             }
             return m;
+        }));
+    }
+
+    /** {@code derived}, which when cancelled cancels {@code source} too, so a lookup's cancel reaches the wire. */
+    static <T> CompletableFuture<T> cancelling(CompletableFuture<?> source, CompletableFuture<T> derived) {
+        CompletableFuture<?> unused = derived.whenComplete((v, e) -> {
+            if (derived.isCancelled()) {
+                source.cancel(false);
+            }
         });
+        return derived;
     }
 
     private static Throwable unwrap(Throwable e) {

@@ -38,6 +38,6 @@ public record NodeConfig(int k, int alpha, int allowedRpcFails, int duplicationC
     }
 
     Lookup.Params lookupParams() {
-        return new Lookup.Params(k, alpha, rpcTimeoutMillis, lookupTimeoutMillis);
+        return new Lookup.Params(k, alpha, lookupTimeoutMillis);
     }
 }

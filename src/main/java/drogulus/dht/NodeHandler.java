@@ -2,7 +2,9 @@ package drogulus.dht;
 
 import drogulus.crypto.Item;
 import drogulus.crypto.Items;
+import java.net.InetAddress;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * A node's answers to incoming requests: ping, store, findnode and findvalue. Every request first passes the
@@ -22,7 +24,11 @@ final class NodeHandler implements Transport.RequestHandler {
     }
 
     @Override
-    public Message handle(Message.Request request, String sourceAddress) {
+    public CompletableFuture<Message> handle(Message.Request request, InetAddress source) {
+        return CompletableFuture.completedFuture(answerFrom(request, source.getHostAddress()));
+    }
+
+    private Message answerFrom(Message.Request request, String sourceAddress) {
         if (!limiter.allow(sourceAddress) || request.node().equals(node.id())) {
             return null;
         }

@@ -25,7 +25,10 @@ public final class RateLimiter {
         this.clock = clock;
     }
 
-    /** Counts one request from {@code address}; false when it is over a limit and should be dropped. */
+    /**
+     * Counts one request from {@code address}; false when it is over a limit and should be dropped. A limit of
+     * 0 is no limit (for benchmarks).
+     */
     public synchronized boolean allow(String address) {
         long window = Math.floorDiv(clock.getAsLong(), WINDOW_MILLIS);
         if (window != totalWindow) {
@@ -34,7 +37,7 @@ public final class RateLimiter {
             windows = new HashMap<>();
         }
         int[] count = windows.computeIfAbsent(address, a -> new int[1]);
-        if (count[0] >= perAddress || totalCount >= total) {
+        if ((perAddress > 0 && count[0] >= perAddress) || (total > 0 && totalCount >= total)) {
             return false;
         }
         count[0]++;

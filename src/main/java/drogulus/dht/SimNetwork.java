@@ -1,6 +1,11 @@
 package drogulus.dht;
 
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
@@ -8,7 +13,9 @@ import java.util.concurrent.CompletableFuture;
 /**
  * An in-memory network for thousands of nodes in one JVM, driven by a {@link VirtualScheduler}: each message
  * arrives after a random latency, may be lost, and goes nowhere when its peer has left. Optionally every
- * message is passed through the {@link MessageCodec}, so simulated nodes speak the real wire format.
+ * message is passed through the {@link MessageCodec}, so simulated nodes speak the real wire format. Its
+ * transports keep {@link Transport}'s contract as the TCP one does: they own the request timeout, forget a
+ * cancelled request, and fail what is pending when closed.
  */
 public final class SimNetwork {
     /** Latency bounds in milliseconds, the chance a message is lost, and the request timeout. */
@@ -34,8 +41,12 @@ public final class SimNetwork {
     /** A transport at a fresh address, not yet listening. */
     public Transport newTransport() {
         int n = nextAddress++;
-        String address = "10." + ((n >> 16) & 255) + "." + ((n >> 8) & 255) + "." + (n & 255);
-        return new Endpoint(address, 9999);
+        try {
+            return new Endpoint(InetAddress.getByAddress(new byte[] {10, (byte) (n >> 16), (byte) (n >> 8),
+                (byte) n}), 9999);
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException("four bytes always make an address", e);
+        }
     }
 
     /** Messages sent so far, requests and answers. */
@@ -67,22 +78,31 @@ public final class SimNetwork {
     }
 
     private final class Endpoint implements Transport {
+        private final InetAddress inet;
         private final String address;
         private final int port;
+        private final Map<Long, CompletableFuture<Message>> pending = new HashMap<>();
+        private long nextRequest;
         private RequestHandler handler;
 
-        Endpoint(String address, int port) {
-            this.address = address;
+        Endpoint(InetAddress inet, int port) {
+            this.inet = inet;
+            this.address = inet.getHostAddress();
             this.port = port;
         }
 
         @Override
         public CompletableFuture<Message> send(String toAddress, int toPort, Message.Request request) {
             CompletableFuture<Message> answer = new CompletableFuture<>();
+            long n = nextRequest++;
+            pending.put(n, answer);
             Scheduler.Cancellable timer = scheduler.schedule(conditions.rpcTimeoutMillis(), () ->
                 answer.completeExceptionally(new DhtException.Timeout("No answer from " + toAddress + ":" + toPort
                     + " within " + conditions.rpcTimeoutMillis() + " ms")));
-            CompletableFuture<?> unused = answer.whenComplete((m, e) -> timer.cancel());
+            CompletableFuture<?> unused = answer.whenComplete((m, e) -> {
+                timer.cancel();
+                pending.remove(n);
+            });
             if (lose()) {
                 return answer;
             }
@@ -93,21 +113,27 @@ public final class SimNetwork {
 
         private void deliver(String to, Message.Request request, CompletableFuture<Message> answer) {
             Endpoint peer = endpoints.get(to);
-            if (peer == null || peer.handler == null) {
+            if (peer == null || peer.handler == null || answer.isDone()) {
                 return;
             }
-            Message reply = peer.handler.handle(request, address);
-            if (reply == null || lose()) {
-                return;
-            }
-            Message onWire = wire(reply);
-            scheduler.schedule(latency(), () -> answer.complete(onWire));
+            CompletableFuture<?> unused = peer.handler.handle(request, inet).whenComplete((reply, e) -> {
+                if (reply == null || lose()) {
+                    return;
+                }
+                Message onWire = wire(reply);
+                scheduler.schedule(latency(), () -> answer.complete(onWire));
+            });
         }
 
         @Override
-        public void listen(RequestHandler requestHandler) {
+        public CompletableFuture<InetSocketAddress> listen(RequestHandler requestHandler) {
+            String at = address + ":" + port;
+            if (endpoints.containsKey(at)) {
+                return CompletableFuture.failedFuture(new DhtException(at + " is already in use"));
+            }
             this.handler = requestHandler;
-            endpoints.put(address + ":" + port, this);
+            endpoints.put(at, this);
+            return CompletableFuture.completedFuture(new InetSocketAddress(inet, port));
         }
 
         @Override
@@ -121,9 +147,15 @@ public final class SimNetwork {
         }
 
         @Override
-        public void close() {
+        public CompletableFuture<Void> close() {
             endpoints.remove(address + ":" + port, this);
             handler = null;
+            List<CompletableFuture<Message>> waiting = new ArrayList<>(pending.values());
+            pending.clear();
+            for (CompletableFuture<Message> f : waiting) {
+                f.completeExceptionally(new DhtException("The transport at " + address + " is closed"));
+            }
+            return CompletableFuture.completedFuture(null);
         }
     }
 }

@@ -156,8 +156,8 @@ class NodeTest {
             }
 
             @Override
-            public void listen(RequestHandler handler) {
-                inner.listen(handler);
+            public CompletableFuture<java.net.InetSocketAddress> listen(RequestHandler handler) {
+                return inner.listen(handler);
             }
 
             @Override
@@ -171,8 +171,8 @@ class NodeTest {
             }
 
             @Override
-            public void close() {
-                inner.close();
+            public CompletableFuture<Void> close() {
+                return inner.close();
             }
         };
         Node n = new Node(NodeId.random(cluster.random), flaky, new MemoryStore(), cluster.scheduler, cluster.config,

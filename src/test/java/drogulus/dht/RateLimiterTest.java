@@ -32,4 +32,12 @@ class RateLimiterTest {
         clock.addAndGet(1);
         assertTrue(limiter.allow("10.0.0.99"));
     }
+
+    @Test
+    void shouldTreatALimitOfZeroAsNoLimit() {
+        RateLimiter unlimited = new RateLimiter(0, 0, clock::get);
+        for (int i = 0; i < 10_000; i++) {
+            assertTrue(unlimited.allow("10.0.0.1"));
+        }
+    }
 }

@@ -20,7 +20,9 @@ class SimNetworkTest {
 
     private static Transport echo(SimNetwork network, NodeId id) {
         Transport t = network.newTransport();
-        t.listen((request, source) -> new Message.Pong(request.uuid(), id, "0"));
+        CompletableFuture<?> bound = t.listen((request, source) ->
+            CompletableFuture.completedFuture(new Message.Pong(request.uuid(), id, "0")));
+        assertTrue(bound.isDone());
         return t;
     }
 
@@ -40,12 +42,49 @@ class SimNetworkTest {
     void shouldTimeOutWhenThePeerHasLeft() {
         SimNetwork network = network(0);
         Transport server = echo(network, id);
-        server.close();
+        server.close().join();
         CompletableFuture<Message> f = network.newTransport().send(server.address(), server.port(),
             new Message.Ping("u", id, "0", 1));
         scheduler.runUntil(f::isDone);
         assertInstanceOf(DhtException.Timeout.class, assertThrows(CompletionException.class, f::join).getCause());
         assertEquals(1_000, scheduler.now());
+    }
+
+    @Test
+    void shouldFailWhatIsPendingWhenClosed() {
+        SimNetwork network = network(0);
+        Transport server = echo(network, id);
+        Transport client = network.newTransport();
+        CompletableFuture<Message> f = client.send(server.address(), server.port(), new Message.Ping("u", id, "0", 1));
+        client.close().join();
+        assertInstanceOf(DhtException.class, assertThrows(CompletionException.class, f::join).getCause());
+    }
+
+    @Test
+    void shouldForgetACancelledRequest() {
+        SimNetwork network = network(0);
+        Transport server = echo(network, id);
+        Transport client = network.newTransport();
+        CompletableFuture<Message> f = client.send(server.address(), server.port(), new Message.Ping("u", id, "0", 1));
+        f.cancel(false);
+        long sentBefore = network.sent();
+        scheduler.advance(2_000);
+        assertEquals(sentBefore, network.sent(), "a cancelled request is not delivered, so nothing is answered");
+    }
+
+    @Test
+    void shouldGiveTheHandlerTheSendersAddress() {
+        SimNetwork network = network(0);
+        Transport client = network.newTransport();
+        Transport server = network.newTransport();
+        java.net.InetAddress[] from = new java.net.InetAddress[1];
+        CompletableFuture<?> unused = server.listen((request, source) -> {
+            from[0] = source;
+            return CompletableFuture.completedFuture(new Message.Pong(request.uuid(), id, "0"));
+        });
+        CompletableFuture<Message> f = client.send(server.address(), server.port(), new Message.Ping("u", id, "0", 1));
+        scheduler.runUntil(f::isDone);
+        assertEquals(client.address(), from[0].getHostAddress());
     }
 
     @Test
