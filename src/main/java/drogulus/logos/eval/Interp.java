@@ -1,6 +1,7 @@
 package drogulus.logos.eval;
 
 import drogulus.logos.data.Args;
+import drogulus.logos.data.Cost;
 import drogulus.logos.data.Keyword;
 import drogulus.logos.data.LFn;
 import drogulus.logos.data.LList;
@@ -60,6 +61,7 @@ public final class Interp {
 
     /** Evaluates one top-level form. A top-level {@code do} runs its forms one by one, so macros it defines work. */
     public Object eval(Object form) {
+        Cost outer = Cost.install(budget);
         try {
             if (form instanceof LList list && !list.isEmpty() && list.first() == DO) {
                 Object result = null;
@@ -85,6 +87,8 @@ public final class Interp {
             throw e;
         } catch (RuntimeException e) {
             throw Errors.fromJava(e);
+        } finally {
+            Cost.restore(outer);
         }
     }
 
