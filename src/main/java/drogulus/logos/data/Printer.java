@@ -46,6 +46,15 @@ public final class Printer {
         return print(value, true);
     }
 
+    /** Appends the value as {@link #str} makes it, charging as {@link #print(StringBuilder, Object, boolean, int)}. */
+    public static void appendStr(StringBuilder out, Object value) {
+        if (value instanceof String s) {
+            out.append(s);
+        } else if (value != null) {
+            print(out, value, true, 0);
+        }
+    }
+
     /**
      * Appends the value's text to out, charging the current cost as the text grows (a step per item, memory
      * per character), so that printing a value that shares structure is interrupted by the limits.
