@@ -31,6 +31,7 @@ public final class Interp {
     private final Analyzer analyzer;
     /** Where println and friends write; the REPL points it at its terminal. */
     private PrintStream output = System.out;
+    private PrintStream guestOutput;
 
     public Interp(Globals globals, Budget budget) {
         this.globals = globals;
@@ -52,6 +53,16 @@ public final class Interp {
 
     public void setOutput(PrintStream stream) {
         output = stream;
+    }
+
+    /** Where sandboxes started from this interpreter print: its own output unless set apart. */
+    public PrintStream guestOutput() {
+        return guestOutput != null ? guestOutput : output;
+    }
+
+    /** Sends what sandboxed code prints to stream (the REPL escapes its control characters there). */
+    public void setGuestOutput(PrintStream stream) {
+        guestOutput = stream;
     }
 
     /** The docstring of a special form, or null if the name is not one. */
@@ -109,14 +120,38 @@ public final class Interp {
 
     /** The text of a file, or a Logos error that names the file and why it can't be read. */
     public static String readFile(Path path) {
-        try {
-            return Files.readString(path, StandardCharsets.UTF_8);
+        return readFile(path, Integer.MAX_VALUE - 16);
+    }
+
+    /**
+     * The text of a file of at most maxChars characters. The limit is checked while reading, so a huge file
+     * (or a device that never ends) is refused without being read whole.
+     */
+    public static String readFile(Path path, long maxChars) {
+        java.nio.charset.CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+            .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        try (java.io.Reader in = new java.io.InputStreamReader(Files.newInputStream(path), utf8)) {
+            StringBuilder text = new StringBuilder();
+            char[] buffer = new char[8192];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                if (text.length() + (long) n > maxChars) {
+                    throw new LogosError("Can't read " + path + ": it is longer than " + maxChars + " characters");
+                }
+                text.append(buffer, 0, n);
+            }
+            return text.toString();
         } catch (NoSuchFileException e) {
             throw new LogosError("Can't read " + path + ": no such file");
         } catch (java.nio.charset.CharacterCodingException e) {
             throw new LogosError("Can't read " + path + ": it is not UTF-8 text");
         } catch (IOException | RuntimeException e) {
+            if (e instanceof LogosError error) {
+                throw error;
+            }
             throw new LogosError("Can't read " + path + ": " + e.getMessage());
+        } catch (OutOfMemoryError e) {
+            throw new LogosError("Can't read " + path + ": it does not fit in memory");
         }
     }
 
