@@ -7,6 +7,7 @@ import drogulus.crypto.Items;
 import drogulus.crypto.LogosPack;
 import drogulus.Utils;
 import drogulus.logos.data.Args;
+import drogulus.logos.data.Cost;
 import drogulus.logos.data.Keyword;
 import drogulus.logos.data.LMap;
 import drogulus.logos.data.LVector;
@@ -85,6 +86,11 @@ public final class CryptoBuiltins {
             3, 3, this::verify));
     }
 
+    /** The budget charged, or when none was given, the evaluation's running on this thread. */
+    private Cost cost() {
+        return budget != null ? budget : Cost.current();
+    }
+
     /** Asks the supplier once, on first use, and keeps what it gave; a failure is asked again next time. */
     private synchronized Identity identity() {
         if (loaded == null) {
@@ -105,9 +111,9 @@ public final class CryptoBuiltins {
         String fn = "crypto/construct-key";
         String publicKey = Args.string(fn, args[0]);
         String name = optionalString(fn, args[1]);
-        budget.steps((publicKey.length() + (long) name.length()) / 16 + 1);
+        cost().steps((publicKey.length() + (long) name.length()) / 16 + 1);
         String key = Utils.toHex(Items.constructKey(publicKey, name));
-        budget.checkTime();
+        cost().checkTime();
         return key;
     }
 
@@ -156,7 +162,7 @@ public final class CryptoBuiltins {
 
     private Object validate(Object item) {
         int code = Items.validate(fromMap(item), budget);
-        budget.checkTime();
+        cost().checkTime();
         return code == 0 ? LVector.of(true, null) : LVector.of(false, (long) code);
     }
 
@@ -170,10 +176,10 @@ public final class CryptoBuiltins {
         } catch (IllegalArgumentException e) {
             return false;
         }
-        budget.steps(publicKey.length() / 16 + 1);
+        cost().steps(publicKey.length() / 16 + 1);
         boolean valid = Items.verify(LogosPack.encode(args[0], budget), sigBytes, publicKey);
         // A hand-made key can make one check slow (a huge public exponent): look at the clock after each.
-        budget.checkTime();
+        cost().checkTime();
         return valid;
     }
 

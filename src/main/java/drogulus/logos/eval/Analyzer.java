@@ -33,8 +33,6 @@ final class Analyzer {
     private Position current;
     /** EvalNodes analysed so far; a body's share is the steps one run of it is charged. */
     private int analysed;
-    /** Memory charged per form analysed: about one evaluation node. */
-    private static final long NODE_BYTES = 48;
     /** The innermost loop being analysed in the current function, whose tail positions are its result. */
     private LoopOwnership ownedLoop;
 
@@ -75,9 +73,7 @@ final class Analyzer {
     EvalNode analyze(Object form, Scope scope, Tail tail) {
         analysed++;
         // Code that shares structure is analysed once per occurrence: charge each, so eval of such code stops.
-        Budget budget = interp.budget();
-        budget.steps(1);
-        budget.allocate(NODE_BYTES);
+        interp.budget().steps(1);
         if (form instanceof Symbol symbol) {
             EvalNode node = symbol(symbol, scope);
             if (tail != Tail.NONE && ownedLoop != null) {

@@ -7,6 +7,7 @@ import drogulus.logos.data.LFn;
 import drogulus.logos.data.LList;
 import drogulus.logos.data.LMap;
 import drogulus.logos.data.LVector;
+import drogulus.logos.data.LimitExceeded;
 import drogulus.logos.data.LogosError;
 import drogulus.logos.data.Printer;
 import drogulus.logos.data.Symbol;
@@ -120,12 +121,17 @@ public final class Interp {
 
     /** The text of a file, or a Logos error that names the file and why it can't be read. */
     public static String readFile(Path path) {
-        return readFile(path, Integer.MAX_VALUE - 16);
+        long most = Integer.MAX_VALUE - 16;
+        try {
+            return readFile(path, most);
+        } catch (LimitExceeded e) {
+            throw new LogosError("Can't read " + path + ": it is longer than " + most + " characters");
+        }
     }
 
     /**
      * The text of a file of at most maxChars characters. The limit is checked while reading, so a huge file
-     * (or a device that never ends) is refused without being read whole.
+     * (or a device that never ends) is refused without being read whole, as a source limit error.
      */
     public static String readFile(Path path, long maxChars) {
         java.nio.charset.CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
@@ -136,7 +142,7 @@ public final class Interp {
             char[] buffer = new char[8192];
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                 if (text.length() + (long) n > maxChars) {
-                    throw new LogosError("Can't read " + path + ": it is longer than " + maxChars + " characters");
+                    throw new LimitExceeded("source", maxChars + " characters");
                 }
                 text.append(buffer, 0, n);
             }
