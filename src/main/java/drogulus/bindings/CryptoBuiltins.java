@@ -7,6 +7,7 @@ import drogulus.crypto.Items;
 import drogulus.crypto.LogosPack;
 import drogulus.Utils;
 import drogulus.logos.data.Args;
+import drogulus.logos.data.Cost;
 import drogulus.logos.data.Keyword;
 import drogulus.logos.data.LMap;
 import drogulus.logos.data.LVector;
@@ -71,8 +72,7 @@ public final class CryptoBuiltins {
     private void installChecks(Globals globals) {
         globals.define(new Builtin("crypto/construct-key",
             "(crypto/construct-key public-key name) the DHT key, in hex, of name published under public-key.",
-            2, 2, args -> Utils.toHex(Items.constructKey(Args.string("crypto/construct-key", args[0]),
-                optionalString("crypto/construct-key", args[1])))));
+            2, 2, this::constructKey));
         globals.define(new Builtin("crypto/construct-hash",
             "(crypto/construct-hash value timestamp expires name meta created-with) the SHA-512 hash, in hex, "
                 + "that an item's signature covers.",
@@ -86,6 +86,11 @@ public final class CryptoBuiltins {
             3, 3, this::verify));
     }
 
+    /** The budget charged, or when none was given, the evaluation's running on this thread. */
+    private Cost cost() {
+        return budget != null ? budget : Cost.current();
+    }
+
     /** Asks the supplier once, on first use, and keeps what it gave; a failure is asked again next time. */
     private synchronized Identity identity() {
         if (loaded == null) {
@@ -96,6 +101,20 @@ public final class CryptoBuiltins {
             }
         }
         return loaded;
+    }
+
+    /**
+     * Parsing a key and hashing take time in proportion to the input, and a loop may repeat them: charge the
+     * input and read the clock after each call rather than waiting for the next periodic check.
+     */
+    private Object constructKey(Object[] args) {
+        String fn = "crypto/construct-key";
+        String publicKey = Args.string(fn, args[0]);
+        String name = optionalString(fn, args[1]);
+        cost().steps((publicKey.length() + (long) name.length()) / 16 + 1);
+        String key = Utils.toHex(Items.constructKey(publicKey, name));
+        cost().checkTime();
+        return key;
     }
 
     private Object constructHash(Object[] args) {
@@ -143,6 +162,7 @@ public final class CryptoBuiltins {
 
     private Object validate(Object item) {
         int code = Items.validate(fromMap(item), budget);
+        cost().checkTime();
         return code == 0 ? LVector.of(true, null) : LVector.of(false, (long) code);
     }
 
@@ -156,7 +176,11 @@ public final class CryptoBuiltins {
         } catch (IllegalArgumentException e) {
             return false;
         }
-        return Items.verify(LogosPack.encode(args[0], budget), sigBytes, publicKey);
+        cost().steps(publicKey.length() / 16 + 1);
+        boolean valid = Items.verify(LogosPack.encode(args[0], budget), sigBytes, publicKey);
+        // A hand-made key can make one check slow (a huge public exponent): look at the clock after each.
+        cost().checkTime();
+        return valid;
     }
 
     private static Object field(LMap map, String name) {

@@ -52,7 +52,9 @@ public final class Main implements Callable<Integer> {
                 return Scripts.runFiles(files, sandbox, System.out, System.err);
             }
         }
-        return new CommandLine(new Main()).execute(args);
+        return new CommandLine(new Main())
+            .setExecutionExceptionHandler((e, line, parsed) -> Failures.report(e, System.err))
+            .execute(args);
     }
 
     /** True if everything after {@code run} is a file name, with at most a leading --sandbox. */
@@ -75,7 +77,14 @@ public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
         AtomicInteger status = new AtomicInteger();
-        Thread worker = new Thread(null, () -> status.set(dispatch(args)), "logos", STACK_BYTES);
+        Thread worker = new Thread(null, () -> {
+            try {
+                status.set(dispatch(args));
+            } catch (Throwable e) {
+                // Whatever escaped the command's own handling: one line, and never a success status.
+                status.set(Failures.report(e, System.err));
+            }
+        }, "logos", STACK_BYTES);
         worker.start();
         try {
             worker.join();

@@ -11,6 +11,12 @@ import java.util.List;
 
 /** What the command line runs: an expression, script files, or the REPL. */
 final class Scripts {
+    /**
+     * Longest result text -e prints: a value that shares structure can print to far more text than memory
+     * holds, so printing stops with an error past this.
+     */
+    static final long MAX_RESULT_CHARS = 64L * 1024 * 1024;
+
     private Scripts() {
     }
 
@@ -20,11 +26,15 @@ final class Scripts {
             Interp interp = Environments.standard(Home.directory());
             interp.setOutput(out);
             Object value = interp.evalString(source, "<-e>");
-            out.println(Printer.print(value, true));
+            out.println(Printer.printLimited(value, true, MAX_RESULT_CHARS));
             return 0;
         } catch (LogosError e) {
             out.flush();
             err.println(e.report());
+            return 1;
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            out.flush();
+            err.println(Failures.describe(e));
             return 1;
         }
     }
@@ -37,7 +47,8 @@ final class Scripts {
             interp.setOutput(out);
             for (Path file : files) {
                 if (sandboxed) {
-                    Sandbox.run(interp, Interp.readFile(file), file.toString());
+                    long limit = Sandbox.Limits.DEFAULT.maxSourceChars();
+                    Sandbox.run(interp, Interp.readFile(file, limit), file.toString());
                 } else {
                     interp.loadFile(file);
                 }
@@ -47,6 +58,10 @@ final class Scripts {
         } catch (LogosError e) {
             out.flush();
             err.println(e.report());
+            return 1;
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            out.flush();
+            err.println(Failures.describe(e));
             return 1;
         }
     }

@@ -56,6 +56,7 @@ public final class Identity {
         Path publicFile = home.resolve(PUBLIC_FILE);
         Identity identity;
         try {
+            refuseOpenPrivateKey(privateFile);
             identity = new Identity(Rsa.parsePrivate(readKeyFile(privateFile)));
         } catch (IllegalArgumentException e) {
             throw new CryptoException("The private key file " + privateFile + " is corrupt: " + e.getMessage(), e);
@@ -88,9 +89,40 @@ public final class Identity {
         return load(home);
     }
 
-    private static String readKeyFile(Path file) {
+    /** Key files are a few kilobytes; anything larger (a link to a device, say) is not one. */
+    static final int MAX_KEY_FILE_BYTES = 64 * 1024;
+
+    /**
+     * Refuses a private key that others may read or write, as ssh does: a key others could have copied is no
+     * longer its owner's alone, so using it silently would hide that.
+     */
+    private static void refuseOpenPrivateKey(Path file) {
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> mode;
         try {
-            return Files.readString(file, StandardCharsets.US_ASCII);
+            mode = Files.getPosixFilePermissions(file);
+        } catch (UnsupportedOperationException e) {
+            return;
+        } catch (NoSuchFileException e) {
+            throw new CryptoException("No key file " + file + ": run `drogulus keygen` to make a key pair", e);
+        } catch (IOException e) {
+            throw new CryptoException("Can't read the key file " + file + ": " + e.getMessage(), e);
+        }
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> others = java.util.EnumSet.copyOf(mode);
+        others.retainAll(java.util.EnumSet.complementOf(java.util.EnumSet.of(
+            java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+            java.nio.file.attribute.PosixFilePermission.OWNER_WRITE,
+            java.nio.file.attribute.PosixFilePermission.OWNER_EXECUTE)));
+        if (!others.isEmpty()) {
+            throw new CryptoException("The private key file " + file + " is accessible by others ("
+                + PosixFilePermissions.toString(mode) + "), so it was not used: run `chmod 600 " + file + "`");
+        }
+    }
+
+    /** A key file's text: read with a size bound, and only if every byte is ASCII. */
+    private static String readKeyFile(Path file) {
+        byte[] bytes;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes(MAX_KEY_FILE_BYTES + 1);
         } catch (NoSuchFileException e) {
             throw new CryptoException("No key file " + file + ": run `drogulus keygen` to make a key pair", e);
         } catch (AccessDeniedException e) {
@@ -98,6 +130,17 @@ public final class Identity {
         } catch (IOException e) {
             throw new CryptoException("Can't read the key file " + file + ": " + e.getMessage(), e);
         }
+        if (bytes.length > MAX_KEY_FILE_BYTES) {
+            throw new CryptoException("The key file " + file + " is not a key: it is larger than "
+                + MAX_KEY_FILE_BYTES + " bytes");
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] < 0) {
+                throw new CryptoException("The key file " + file + " is not a key: byte " + i + " (0x"
+                    + Integer.toHexString(bytes[i] & 0xff) + ") is not ASCII");
+            }
+        }
+        return new String(bytes, StandardCharsets.US_ASCII);
     }
 
     /**

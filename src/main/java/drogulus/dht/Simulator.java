@@ -33,10 +33,10 @@ public final class Simulator {
             if (nodes < 2) {
                 throw new IllegalArgumentException("A network needs at least 2 nodes, not " + nodes);
             }
-            if (churn < 0 || churn >= 1) {
+            if (!(churn >= 0 && churn < 1)) {
                 throw new IllegalArgumentException("churn must be a fraction from 0 up to 1, not " + churn);
             }
-            if (lossRate < 0 || lossRate >= 1) {
+            if (!(lossRate >= 0 && lossRate < 1)) {
                 throw new IllegalArgumentException("loss must be a fraction from 0 up to 1, not " + lossRate);
             }
             if (lookups < 1 || rounds < 1 || items < 1 || publishers < 1) {

@@ -20,6 +20,9 @@ import java.nio.file.Path;
 public final class Repl {
     private static final String BANNER = "Logos REPL. Ctrl-D to leave, (doc name) for help.";
 
+    /** Longest result text shown; a value sharing structure may print to more text than memory holds. */
+    static final long MAX_RESULT_CHARS = 64L * 1024 * 1024;
+
     private final Interp interp;
 
     public Repl(Interp interp) {
@@ -34,6 +37,7 @@ public final class Repl {
         try (TerminalInput input = new TerminalInput(interp.globals(), historyFile)) {
             PrintStream out = input.output();
             interp.setOutput(out);
+            interp.setGuestOutput(escaping(out));
             input.onInterrupt(Thread.currentThread()::interrupt);
             out.println(BANNER);
             loop(input, out);
@@ -45,9 +49,15 @@ public final class Repl {
     public int run(InputStream in, OutputStream outStream) {
         PrintStream out = new PrintStream(outStream, true, StandardCharsets.UTF_8);
         interp.setOutput(out);
+        interp.setGuestOutput(escaping(out));
         loop(new LineInput(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))), out);
         out.flush();
         return 0;
+    }
+
+    /** What sandboxed code prints, with control characters shown escaped rather than obeyed by the terminal. */
+    private static PrintStream escaping(PrintStream out) {
+        return new PrintStream(new ControlEscapes(out), true, StandardCharsets.UTF_8);
     }
 
     // On Java 17, the project's runtime, console() is null exactly when stdin or stdout is not a terminal.
@@ -72,10 +82,14 @@ public final class Repl {
         try {
             for (Object form = forms.next(); form != Reader.EOF; form = forms.next()) {
                 Object value = interp.eval(form);
-                out.println(Printer.print(value, true));
+                out.println(escapeControls(Printer.printLimited(value, true, MAX_RESULT_CHARS)));
             }
         } catch (LogosError e) {
             out.println(e.report());
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // The failed work is garbage now: say so in one line and read the next input.
+            out.println(e instanceof OutOfMemoryError ? "Out of memory: the value is larger than the Java heap holds"
+                : "Stack overflow: the value is nested too deeply");
         } finally {
             // A Ctrl-C that arrived after the evaluation ended must not interrupt the next one.
             Thread.interrupted();
@@ -84,7 +98,26 @@ public final class Repl {
 
     /** Whether more lines are needed before the input is a whole form. */
     static boolean incomplete(String text) {
-        return Reader.isIncomplete(text);
+        return FormScanner.incomplete(text);
+    }
+
+    /**
+     * A result's text with control characters escaped: readable printing escapes them in strings, but symbols
+     * and keywords a guest made may hold them.
+     */
+    static String escapeControls(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = Character.isISOControl(c) && c != '\n' && c != '\t';
+            if (control && out == null) {
+                out = new StringBuilder(text.substring(0, i));
+            }
+            if (out != null) {
+                out.append(control ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     /** Where the loop gets its next complete input; null at the end. */
@@ -102,16 +135,16 @@ public final class Repl {
 
         @Override
         public String read(String prompt) {
-            StringBuilder text = new StringBuilder();
+            FormScanner text = new FormScanner();
             try {
                 while (true) {
                     String line = reader.readLine();
                     if (line == null) {
-                        return text.length() == 0 ? null : text.toString();
+                        return text.isEmpty() ? null : text.text();
                     }
-                    text.append(line).append('\n');
-                    if (!incomplete(text.toString())) {
-                        return text.toString();
+                    text.append(line + "\n");
+                    if (!text.incomplete()) {
+                        return text.text();
                     }
                 }
             } catch (java.io.IOException e) {

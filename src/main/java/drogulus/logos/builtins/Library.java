@@ -47,17 +47,6 @@ final class Library {
         interp.budget().allocate(40 + 2 * chars);
     }
 
-    /** Charges, before printing, for the big integers among the values: their digits take long to make. */
-    void chargePrinting(Object[] values) {
-        long cost = 0;
-        for (Object value : values) {
-            cost += drogulus.logos.data.Printer.bigIntegerPrintCost(value);
-        }
-        if (cost > 0) {
-            chargeSteps(cost);
-        }
-    }
-
     /** Charges steps for work that grows with its input, so one call cannot escape the step budget. */
     void chargeSteps(long steps) {
         interp.budget().steps(steps);

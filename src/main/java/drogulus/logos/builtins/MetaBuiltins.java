@@ -39,7 +39,6 @@ final class MetaBuiltins {
             if (args.length == 1 && args[0] instanceof String s) {
                 return s;
             }
-            lib.chargePrinting(args);
             StringBuilder out = new StringBuilder();
             for (Object x : args) {
                 String part = Printer.str(x);
@@ -60,7 +59,6 @@ final class MetaBuiltins {
                 return first.concat(second);
             });
         lib.def("pr-str", "Returns the arguments printed readably, separated by spaces.", 0, V, args -> {
-            lib.chargePrinting(args);
             StringBuilder out = new StringBuilder();
             for (int i = 0; i < args.length; i++) {
                 String part = Printer.print(args[i], true);

@@ -11,8 +11,7 @@ final class OutputBuiltins {
     private OutputBuiltins() {
     }
 
-    private static String join(Library lib, Object[] args, boolean readably) {
-        lib.chargePrinting(args);
+    private static String join(Object[] args, boolean readably) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < args.length; i++) {
             if (i > 0) {
@@ -24,24 +23,24 @@ final class OutputBuiltins {
     }
 
     static void install(Library lib) {
-        // Every printing built-in goes through join, which charges for big integers first.
+        // Every printing built-in goes through join; the printer charges as it writes.
         lib.def("println", "Prints the arguments plainly, separated by spaces, then a newline; returns nil.", 0, V,
             args -> {
                 PrintStream out = lib.interp().output();
-                out.println(join(lib, args, false));
+                out.println(join(args, false));
                 return null;
             });
         lib.def("print", "Prints the arguments plainly, separated by spaces; returns nil.", 0, V, args -> {
-            lib.interp().output().print(join(lib, args, false));
+            lib.interp().output().print(join(args, false));
             return null;
         });
         lib.def("prn", "Prints the arguments readably, separated by spaces, then a newline; returns nil.", 0, V,
             args -> {
-                lib.interp().output().println(join(lib, args, true));
+                lib.interp().output().println(join(args, true));
                 return null;
             });
         lib.def("pr", "Prints the arguments readably, separated by spaces; returns nil.", 0, V, args -> {
-            lib.interp().output().print(join(lib, args, true));
+            lib.interp().output().print(join(args, true));
             return null;
         });
         lib.def("newline", "Prints a newline; returns nil.", 0, 0, args -> {

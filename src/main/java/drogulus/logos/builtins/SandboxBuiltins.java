@@ -32,8 +32,9 @@ public final class SandboxBuiltins {
                 String source = Args.string("sandbox/eval", args[0]);
                 Sandbox.Limits limits = limits(args.length > 1 ? Args.map("sandbox/eval", args[1]) : LMap.EMPTY);
                 Interp sandbox = factory.apply(limits);
-                // Printing is harmless and bounded by the steps; it goes where the caller's output goes.
-                sandbox.setOutput(interp.output());
+                // Printing is harmless and bounded by the steps; it goes where the caller's guests print.
+                sandbox.setOutput(interp.guestOutput());
+                sandbox.setGuestOutput(interp.guestOutput());
                 return Sandbox.run(sandbox, source, "<sandbox>", limits.maxSourceChars());
             });
     }

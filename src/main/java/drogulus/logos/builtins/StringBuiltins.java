@@ -52,15 +52,19 @@ final class StringBuiltins {
         lib.def("string/join", "Returns the items of coll as strings (as str makes them), joined by sep if "
             + "given.", 1, 2, args -> {
                 String sep = args.length == 2 ? Args.string("string/join", args[0]) : "";
-                List<String> parts = new ArrayList<>();
-                long total = 0;
+                StringBuilder out = new StringBuilder();
+                boolean first = true;
                 for (Object item : items(lib, "string/join", args[args.length - 1])) {
-                    String part = Printer.str(item);
-                    total += part.length() + (parts.isEmpty() ? 0 : sep.length());
-                    parts.add(part);
+                    int before = out.length();
+                    if (!first) {
+                        out.append(sep);
+                    }
+                    first = false;
+                    // The printer charges as it writes, so a huge item stops the join while it is printed.
+                    Printer.appendStr(out, item);
+                    lib.chargeChars(out.length() - before);
                 }
-                lib.chargeChars(total);
-                return String.join(sep, parts);
+                return out.toString();
             });
         lib.def("string/trim", "Returns s without whitespace at either end.", 1, 1,
             args -> charged(lib, Args.string("string/trim", args[0]).strip()));
@@ -96,16 +100,17 @@ final class StringBuiltins {
 
     private static void searching(Library lib) {
         lib.def("string/includes?", "Returns true when s contains the string sub.", 2, 2,
-            args -> Args.string("string/includes?", args[0]).contains(Args.string("string/includes?", args[1])));
+            args -> TextSearch.indexOf(Args.string("string/includes?", args[0]),
+                Args.string("string/includes?", args[1]), 0, lib.interp().budget()) >= 0);
         lib.def("string/starts-with?", "Returns true when s begins with the string prefix.", 2, 2,
             args -> Args.string("string/starts-with?", args[0])
                 .startsWith(Args.string("string/starts-with?", args[1])));
         lib.def("string/ends-with?", "Returns true when s ends with the string suffix.", 2, 2,
             args -> Args.string("string/ends-with?", args[0]).endsWith(Args.string("string/ends-with?", args[1])));
         lib.def("string/index-of", "Returns the character index of the first sub in s (from from), or nil.", 2, 3,
-            args -> indexOf("string/index-of", args, false));
+            args -> indexOf(lib, "string/index-of", args, false));
         lib.def("string/last-index-of", "Returns the character index of the last sub in s (at or before from), or "
-            + "nil.", 2, 3, args -> indexOf("string/last-index-of", args, true));
+            + "nil.", 2, 3, args -> indexOf(lib, "string/last-index-of", args, true));
         lib.def("string/replace", "Returns s with every occurrence of the literal string match replaced by "
             + "replacement.", 3, 3, args -> {
                 String s = Args.string("string/replace", args[0]);
@@ -174,14 +179,15 @@ final class StringBuiltins {
         return out.toString();
     }
 
-    private static Object indexOf(String fn, Object[] args, boolean last) {
+    private static Object indexOf(Library lib, String fn, Object[] args, boolean last) {
         String s = Args.string(fn, args[0]);
         String sub = Args.string(fn, args[1]);
         int length = s.codePointCount(0, s.length());
         long from = args.length == 3 ? Args.integer(fn, args[2]) : (last ? length : 0);
         int at = (int) Math.max(0, Math.min(from, length));
         int fromChar = s.offsetByCodePoints(0, at);
-        int found = last ? s.lastIndexOf(sub, fromChar) : s.indexOf(sub, fromChar);
+        int found = last ? TextSearch.lastIndexOf(s, sub, fromChar, lib.interp().budget())
+            : TextSearch.indexOf(s, sub, fromChar, lib.interp().budget());
         return found < 0 ? null : (Object) (long) s.codePointCount(0, found);
     }
 }

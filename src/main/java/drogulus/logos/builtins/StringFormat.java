@@ -5,6 +5,7 @@ import drogulus.logos.data.LogosError;
 import drogulus.logos.data.Printer;
 import drogulus.logos.eval.Builtin;
 import java.math.BigInteger;
+import java.util.Formatter;
 import java.util.IllegalFormatException;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -26,19 +27,58 @@ final class StringFormat {
                 long size = fmt.length();
                 for (int i = 1; i < args.length; i++) {
                     values[i - 1] = javaValue(args[i]);
-                    size += values[i - 1] instanceof String s ? s.length() : 24;
                 }
                 Matcher m = SPEC.matcher(fmt);
                 while (m.find()) {
                     size += digits(m.group(3)) + digits(m.group(4) == null ? null : m.group(4).substring(1));
                 }
                 lib.chargeChars(size);
-                try {
-                    return String.format(Locale.ROOT, fmt, values);
+                // Widths are charged before, since the formatter pads in one piece; everything else as it is
+                // written, however often the format uses one argument.
+                ChargedText out = new ChargedText(lib);
+                try (Formatter formatter = new Formatter(out, Locale.ROOT)) {
+                    formatter.format(fmt, values);
+                    return out.toString();
                 } catch (IllegalFormatException e) {
                     throw new LogosError("format: " + describe(e) + " in \"" + fmt + "\"");
                 }
             });
+    }
+
+    /** Text that charges its memory as it is appended, so a format that repeats a big argument stops early. */
+    private static final class ChargedText implements Appendable {
+        private final StringBuilder text = new StringBuilder();
+        private final Library lib;
+
+        ChargedText(Library lib) {
+            this.lib = lib;
+        }
+
+        @Override
+        public Appendable append(CharSequence chars) {
+            CharSequence part = chars == null ? "null" : chars;
+            lib.chargeChars(part.length());
+            lib.chargeSteps(part.length() / 64 + 1);
+            text.append(part);
+            return this;
+        }
+
+        @Override
+        public Appendable append(CharSequence chars, int start, int end) {
+            return append(chars == null ? "null" : chars.subSequence(start, end));
+        }
+
+        @Override
+        public Appendable append(char c) {
+            lib.interp().budget().allocate(2);
+            text.append(c);
+            return this;
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
     }
 
     /** Strings, numbers and booleans go to the formatter as they are; other values as the text str makes. */

@@ -55,6 +55,10 @@ final class HashBulk {
     }
 
     private static int indexOf(Object[] keys, int from, int to, Object key) {
+        if (to > from) {
+            // Only keys whose whole hashes collide get here: a run of them is searched one by one, so charge it.
+            Cost.current().steps(to - from);
+        }
         for (int i = from; i < to; i++) {
             if (Objects.equals(keys[i], key)) {
                 return i;

@@ -3,7 +3,7 @@ package drogulus.logos.data;
 import java.util.Arrays;
 import java.util.Objects;
 
-/** Entries whose keys differ but whose whole hashes are equal, searched one by one. */
+/** Entries whose keys differ but whose whole hashes are equal, searched one by one (and charged so). */
 final class HashCollisionNode implements HashNode {
     private final Object owner;
     /** Keys at even indices, each followed by its value; only a builder that owns this node replaces it. */
@@ -15,6 +15,8 @@ final class HashCollisionNode implements HashNode {
     }
 
     private int indexOf(Object key) {
+        // Keys that collide are searched one by one: charged, so that many colliding keys cannot stall a limit.
+        Cost.current().steps(pairs.length / 2);
         for (int i = 0; i < pairs.length; i += 2) {
             if (Objects.equals(pairs[i], key)) {
                 return i;

@@ -17,6 +17,8 @@ public final class LList implements Iterable<Object> {
     private final LList rest;
     private final int count;
     private final Position position;
+    /** The hash once computed; 0 until then. */
+    private int hash;
 
     private LList(Object first, LList rest, int count, Position position) {
         this.first = first;
@@ -126,7 +128,22 @@ public final class LList implements Iterable<Object> {
 
     @Override
     public int hashCode() {
-        return Sequential.sequentialHash(this);
+        int h = hash;
+        return h != 0 ? h : hash(new Meter());
+    }
+
+    /** The hash, computed once (charging the walk's meter) and kept: values never change. */
+    int hash(Meter meter) {
+        int h = hash;
+        if (h == 0) {
+            h = Sequential.sequentialHash(this, meter);
+            hash = h;
+        }
+        return h;
+    }
+
+    int cachedHash() {
+        return hash;
     }
 
     @Override

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
-import java.util.function.BiPredicate;
 
 /**
  * An immutable map. Two maps are equal when they hold equal keys bound to equal values, in any order.
@@ -28,6 +27,8 @@ public final class LMap implements Iterable<Map.Entry<Object, Object>> {
     /** The trie once the map has grown past FLAT_LIMIT entries; otherwise null. */
     private final HashNode root;
     private final int count;
+    /** The hash once computed; 0 until then. */
+    private int hash;
 
     private LMap(Object[] pairs, HashNode root, int count) {
         this.pairs = pairs;
@@ -183,46 +184,27 @@ public final class LMap implements Iterable<Map.Entry<Object, Object>> {
 
     @Override
     public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof LMap map) || map.count != count) {
-            return false;
-        }
-        return allEntries((key, value) -> {
-            Object theirs = map.get(key, NOT_FOUND);
-            return theirs != NOT_FOUND && Objects.equals(theirs, value);
-        });
+        return this == other || (other instanceof LMap && Sequential.equiv(this, other, new Meter()));
     }
 
-    /** A sum over entries, so it does not depend on the order or shape the map happens to have. */
     @Override
     public int hashCode() {
-        int[] hash = {0};
-        allEntries((key, value) -> {
-            hash[0] += Objects.hashCode(key) ^ Objects.hashCode(value);
-            return true;
-        });
-        return hash[0];
+        int h = hash;
+        return h != 0 ? h : hash(new Meter());
     }
 
-    /** Whether test holds for every entry, stopping at the first that fails; makes no entry objects. */
-    private boolean allEntries(BiPredicate<Object, Object> test) {
-        if (root == null) {
-            for (int i = 0; i < pairs.length; i += 2) {
-                if (!test.test(pairs[i], pairs[i + 1])) {
-                    return false;
-                }
-            }
-            return true;
+    /** The hash, computed once (charging the walk's meter) and kept: a map never changes once others see it. */
+    int hash(Meter meter) {
+        int h = hash;
+        if (h == 0) {
+            h = Sequential.mapHash(this, meter);
+            hash = h;
         }
-        HashCursor cursor = new HashCursor(root);
-        while (cursor.advance()) {
-            if (!test.test(cursor.key(), cursor.value())) {
-                return false;
-            }
-        }
-        return true;
+        return h;
+    }
+
+    int cachedHash() {
+        return hash;
     }
 
     @Override

@@ -25,6 +25,8 @@ public final class LVector implements Iterable<Object> {
     private final Object[] root;
     /** The last 1 to 32 items, kept out of the trie so appending rarely touches it; exactly sized. */
     private final Object[] tail;
+    /** The hash once computed; 0 until then. */
+    private int hash;
 
     private LVector(int count, int shift, Object[] root, Object[] tail) {
         this.count = count;
@@ -237,7 +239,22 @@ public final class LVector implements Iterable<Object> {
 
     @Override
     public int hashCode() {
-        return Sequential.sequentialHash(this);
+        int h = hash;
+        return h != 0 ? h : hash(new Meter());
+    }
+
+    /** The hash, computed once (charging the walk's meter) and kept: values never change. */
+    int hash(Meter meter) {
+        int h = hash;
+        if (h == 0) {
+            h = Sequential.sequentialHash(this, meter);
+            hash = h;
+        }
+        return h;
+    }
+
+    int cachedHash() {
+        return hash;
     }
 
     @Override

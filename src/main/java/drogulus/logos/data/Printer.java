@@ -1,15 +1,10 @@
 package drogulus.logos.data;
 
-import java.util.Map;
-
 /**
  * Turns values into text. Readable printing ({@code pr-str}) gives text the reader turns back into an equal
  * value; plain printing ({@code str}, {@code println}) shows strings without quotes.
  */
 public final class Printer {
-    /** Nesting beyond this prints as an ellipsis, so a self-containing atom cannot exhaust the stack. */
-    private static final int MAX_DEPTH = 2000;
-
     private Printer() {
     }
 
@@ -17,6 +12,21 @@ public final class Printer {
         StringBuilder out = new StringBuilder();
         print(out, value, readably, 0);
         return out.toString();
+    }
+
+    /**
+     * The value printed, or a Logos error if the text would pass maxChars: for showing results, whose printed
+     * form can be far larger than the value when it shares structure.
+     */
+    public static String printLimited(Object value, boolean readably, long maxChars) {
+        Output out = new Output(new StringBuilder(), maxChars);
+        try {
+            out.print(value, readably, 0);
+        } catch (Output.Full e) {
+            throw new LogosError("Value too large to print: its text is over " + maxChars + " characters");
+        }
+        out.meter.flush();
+        return out.text.toString();
     }
 
     /**
@@ -36,34 +46,23 @@ public final class Printer {
         return print(value, true);
     }
 
+    /** Appends the value as {@link #str} makes it, charging as {@link #print(StringBuilder, Object, boolean, int)}. */
+    public static void appendStr(StringBuilder out, Object value) {
+        if (value instanceof String s) {
+            out.append(s);
+        } else if (value != null) {
+            print(out, value, true, 0);
+        }
+    }
+
+    /**
+     * Appends the value's text to out, charging the current cost as the text grows (a step per item, memory
+     * per character), so that printing a value that shares structure is interrupted by the limits.
+     */
     public static void print(StringBuilder out, Object value, boolean readably, int depth) {
-        if (depth > MAX_DEPTH) {
-            out.append("...");
-            return;
-        }
-        if (value == null) {
-            out.append("nil");
-        } else if (value instanceof String s) {
-            if (readably) {
-                escape(out, s);
-            } else {
-                out.append(s);
-            }
-        } else if (value instanceof Double d) {
-            out.append(formatDouble(d));
-        } else if (value instanceof LList list) {
-            printAll(out, list, "(", ")", readably, depth);
-        } else if (value instanceof LVector vector) {
-            printAll(out, vector, "[", "]", readably, depth);
-        } else if (value instanceof LMap map) {
-            printMap(out, map, readably, depth);
-        } else if (value instanceof Atom atom) {
-            out.append("#<atom ");
-            print(out, atom.deref(), readably, depth + 1);
-            out.append('>');
-        } else {
-            out.append(value);
-        }
+        Output output = new Output(out, Long.MAX_VALUE);
+        output.print(value, readably, depth);
+        output.meter.flush();
     }
 
     public static String formatDouble(double d) {
@@ -76,36 +75,7 @@ public final class Printer {
         return Double.toString(d);
     }
 
-    private static void printAll(StringBuilder out, Iterable<Object> items, String open, String close,
-                                 boolean readably, int depth) {
-        out.append(open);
-        boolean first = true;
-        for (Object item : items) {
-            if (!first) {
-                out.append(' ');
-            }
-            first = false;
-            print(out, item, readably, depth + 1);
-        }
-        out.append(close);
-    }
-
-    private static void printMap(StringBuilder out, LMap map, boolean readably, int depth) {
-        out.append('{');
-        boolean first = true;
-        for (Map.Entry<Object, Object> entry : map) {
-            if (!first) {
-                out.append(", ");
-            }
-            first = false;
-            print(out, entry.getKey(), readably, depth + 1);
-            out.append(' ');
-            print(out, entry.getValue(), readably, depth + 1);
-        }
-        out.append('}');
-    }
-
-    private static void escape(StringBuilder out, String s) {
+    static void escape(StringBuilder out, String s) {
         out.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -128,41 +98,12 @@ public final class Printer {
     }
 
     /**
-     * Roughly how many evaluation steps printing a value's big integers costs: turning an integer of w words
-     * into decimal digits takes about w squared operations, so a sandbox is charged before it starts.
+     * Roughly how many evaluation steps printing a big integer costs: turning an integer of w words into
+     * decimal digits takes about w squared operations.
      */
-    public static long bigIntegerPrintCost(Object value) {
-        // Most printed values are strings and small numbers: answer those without walking anything.
-        if (!(value instanceof java.math.BigInteger || value instanceof LList || value instanceof LVector
-            || value instanceof LMap)) {
-            return 0;
-        }
-        long cost = 0;
-        java.util.ArrayDeque<Object> pending = new java.util.ArrayDeque<>();
-        pending.push(value);
-        while (!pending.isEmpty()) {
-            Object item = pending.pop();
-            if (item instanceof java.math.BigInteger big) {
-                long words = big.bitLength() / 32L + 1;
-                cost += words * words / 64;
-            } else if (item instanceof LList || item instanceof LVector) {
-                for (Object inner : (Iterable<?>) item) {
-                    if (inner != null) {
-                        pending.push(inner);
-                    }
-                }
-            } else if (item instanceof LMap map) {
-                for (Map.Entry<Object, Object> entry : map) {
-                    if (entry.getKey() != null) {
-                        pending.push(entry.getKey());
-                    }
-                    if (entry.getValue() != null) {
-                        pending.push(entry.getValue());
-                    }
-                }
-            }
-        }
-        return cost;
+    static long bigIntegerPrintCost(java.math.BigInteger big) {
+        long words = big.bitLength() / 32L + 1;
+        return words * words / 64;
     }
 
     /** A short description of a value's type for error messages, such as {@code string} or {@code vector}. */
@@ -200,9 +141,13 @@ public final class Printer {
         if (value == null) {
             return "nil";
         }
-        String text = print(value, true);
-        if (text.length() > 60) {
-            text = text.substring(0, 57) + "...";
+        Output out = new Output(new StringBuilder(), 60);
+        String text;
+        try {
+            out.print(value, true, 0);
+            text = out.text.toString();
+        } catch (Output.Full e) {
+            text = out.text.substring(0, 57) + "...";
         }
         return text + " (" + typeName(value) + ")";
     }

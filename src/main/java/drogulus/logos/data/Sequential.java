@@ -1,10 +1,19 @@
 package drogulus.logos.data;
 
 import java.util.Iterator;
+import java.util.Map;
 import java.util.Objects;
 
-/** Equality and hashing shared by lists and vectors, which are equal when they hold equal items in order. */
+/**
+ * Equality and hashing of values, charged as they walk. Lists and vectors are equal when they hold equal items in
+ * order; maps when they hold equal entries. Collections cache their hash, so a value that shares structure
+ * (a vector holding one vector twice, and so on down) is hashed once per distinct part, and two collections
+ * whose cached hashes differ are unequal without a walk.
+ */
 final class Sequential {
+    /** Stands in for a computed hash of 0, which marks a hash not computed yet. */
+    private static final int ZERO_HASH = 0x9e3779b9;
+
     private Sequential() {
     }
 
@@ -16,28 +25,105 @@ final class Sequential {
         return sequential instanceof LList list ? list.count() : ((LVector) sequential).count();
     }
 
-    static boolean sequentialEquals(Iterable<Object> self, Object other) {
-        if (self == other) {
+    /** The hash already computed for a collection, or 0. */
+    private static int cachedHash(Object value) {
+        if (value instanceof LVector vector) {
+            return vector.cachedHash();
+        } else if (value instanceof LList list) {
+            return list.cachedHash();
+        } else if (value instanceof LMap map) {
+            return map.cachedHash();
+        }
+        return 0;
+    }
+
+    static boolean equiv(Object a, Object b, Meter meter) {
+        if (a == b) {
             return true;
         }
-        if (!isSequential(other) || count(self) != count(other)) {
+        if (a == null || b == null) {
             return false;
         }
-        @SuppressWarnings("unchecked")
-        Iterator<Object> theirs = ((Iterable<Object>) other).iterator();
-        for (Object mine : self) {
-            if (!Objects.equals(mine, theirs.next())) {
+        if (isSequential(a)) {
+            return isSequential(b) && sequentialEquiv(a, b, meter);
+        }
+        if (a instanceof LMap map) {
+            return b instanceof LMap other && mapEquiv(map, other, meter);
+        }
+        meter.step();
+        return a.equals(b);
+    }
+
+    private static boolean hashesDiffer(Object a, Object b) {
+        int mine = cachedHash(a);
+        int theirs = cachedHash(b);
+        return mine != 0 && theirs != 0 && mine != theirs;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static boolean sequentialEquiv(Object a, Object b, Meter meter) {
+        if (count(a) != count(b) || hashesDiffer(a, b)) {
+            return false;
+        }
+        Iterator<Object> theirs = ((Iterable<Object>) b).iterator();
+        for (Object mine : (Iterable<Object>) a) {
+            meter.step();
+            if (!equiv(mine, theirs.next(), meter)) {
                 return false;
             }
         }
         return true;
     }
 
-    static int sequentialHash(Iterable<Object> self) {
+    private static boolean mapEquiv(LMap a, LMap b, Meter meter) {
+        if (a.count() != b.count() || hashesDiffer(a, b)) {
+            return false;
+        }
+        Object missing = new Object();
+        for (Map.Entry<Object, Object> entry : a) {
+            meter.step();
+            Object theirs = b.get(entry.getKey(), missing);
+            if (theirs == missing || !equiv(entry.getValue(), theirs, meter)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean sequentialEquals(Object self, Object other) {
+        return self == other || (isSequential(other) && equiv(self, other, new Meter()));
+    }
+
+    /** The hash of any value, computing (and caching) collections' hashes with the walk's meter. */
+    static int hash(Object value, Meter meter) {
+        if (value instanceof LVector vector) {
+            return vector.hash(meter);
+        } else if (value instanceof LList list) {
+            return list.hash(meter);
+        } else if (value instanceof LMap map) {
+            return map.hash(meter);
+        }
+        meter.step();
+        return Objects.hashCode(value);
+    }
+
+    /** The hash of a list's or vector's items in order; never 0, which means "not computed". */
+    static int sequentialHash(Iterable<Object> self, Meter meter) {
         int hash = 1;
         for (Object item : self) {
-            hash = 31 * hash + Objects.hashCode(item);
+            meter.step();
+            hash = 31 * hash + hash(item, meter);
         }
-        return hash;
+        return hash == 0 ? ZERO_HASH : hash;
+    }
+
+    /** A sum over entries, so it does not depend on the order or shape the map happens to have; never 0. */
+    static int mapHash(LMap map, Meter meter) {
+        int hash = 0;
+        for (Map.Entry<Object, Object> entry : map) {
+            meter.step();
+            hash += hash(entry.getKey(), meter) ^ hash(entry.getValue(), meter);
+        }
+        return hash == 0 ? ZERO_HASH : hash;
     }
 }

@@ -72,6 +72,8 @@ final class Analyzer {
 
     EvalNode analyze(Object form, Scope scope, Tail tail) {
         analysed++;
+        // Code that shares structure is analysed once per occurrence: charge each, so eval of such code stops.
+        interp.budget().steps(1);
         if (form instanceof Symbol symbol) {
             EvalNode node = symbol(symbol, scope);
             if (tail != Tail.NONE && ownedLoop != null) {

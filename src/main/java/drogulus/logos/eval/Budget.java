@@ -71,10 +71,34 @@ public final class Budget implements Cost {
         chunk = Math.min(stepLimit, CHECK_EVERY);
         fuel = chunk;
         stepsBanked = 0;
-        deadline = timeLimitMillis == Long.MAX_VALUE ? Long.MAX_VALUE
-            : System.nanoTime() + timeLimitMillis * 1_000_000L;
+        deadline = deadlineAfter(timeLimitMillis);
         memoryLeft = memoryLimit;
         depth = 0;
+    }
+
+    /** The nanoTime when a limit of millis ends; Long.MAX_VALUE for limits too far off to count in nanoseconds. */
+    static long deadlineAfter(long millis) {
+        if (millis == Long.MAX_VALUE || millis > Long.MAX_VALUE / 2_000_000L) {
+            return Long.MAX_VALUE;
+        }
+        long now = System.nanoTime();
+        long nanos = millis * 1_000_000L;
+        return now > Long.MAX_VALUE - nanos ? Long.MAX_VALUE : now + nanos;
+    }
+
+    @Override
+    public void checkTime() {
+        if (exempt) {
+            return;
+        }
+        if (Thread.currentThread().isInterrupted()) {
+            Thread.interrupted();
+            throw new LogosError("Interrupted");
+        }
+        if (deadline != Long.MAX_VALUE && System.nanoTime() > deadline) {
+            fuel = chunk = 0;
+            throw new LimitExceeded("time", timeLimitMillis + " ms");
+        }
     }
 
     /** Charges many steps at once, for built-ins whose work grows with their input. */

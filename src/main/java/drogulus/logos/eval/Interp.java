@@ -1,11 +1,13 @@
 package drogulus.logos.eval;
 
 import drogulus.logos.data.Args;
+import drogulus.logos.data.Cost;
 import drogulus.logos.data.Keyword;
 import drogulus.logos.data.LFn;
 import drogulus.logos.data.LList;
 import drogulus.logos.data.LMap;
 import drogulus.logos.data.LVector;
+import drogulus.logos.data.LimitExceeded;
 import drogulus.logos.data.LogosError;
 import drogulus.logos.data.Printer;
 import drogulus.logos.data.Symbol;
@@ -30,6 +32,7 @@ public final class Interp {
     private final Analyzer analyzer;
     /** Where println and friends write; the REPL points it at its terminal. */
     private PrintStream output = System.out;
+    private PrintStream guestOutput;
 
     public Interp(Globals globals, Budget budget) {
         this.globals = globals;
@@ -53,6 +56,16 @@ public final class Interp {
         output = stream;
     }
 
+    /** Where sandboxes started from this interpreter print: its own output unless set apart. */
+    public PrintStream guestOutput() {
+        return guestOutput != null ? guestOutput : output;
+    }
+
+    /** Sends what sandboxed code prints to stream (the REPL escapes its control characters there). */
+    public void setGuestOutput(PrintStream stream) {
+        guestOutput = stream;
+    }
+
     /** The docstring of a special form, or null if the name is not one. */
     public static String specialFormDoc(String name) {
         return SpecialForms.doc(name);
@@ -60,6 +73,7 @@ public final class Interp {
 
     /** Evaluates one top-level form. A top-level {@code do} runs its forms one by one, so macros it defines work. */
     public Object eval(Object form) {
+        Cost outer = Cost.install(budget);
         try {
             if (form instanceof LList list && !list.isEmpty() && list.first() == DO) {
                 Object result = null;
@@ -85,6 +99,8 @@ public final class Interp {
             throw e;
         } catch (RuntimeException e) {
             throw Errors.fromJava(e);
+        } finally {
+            Cost.restore(outer);
         }
     }
 
@@ -105,14 +121,43 @@ public final class Interp {
 
     /** The text of a file, or a Logos error that names the file and why it can't be read. */
     public static String readFile(Path path) {
+        long most = Integer.MAX_VALUE - 16;
         try {
-            return Files.readString(path, StandardCharsets.UTF_8);
+            return readFile(path, most);
+        } catch (LimitExceeded e) {
+            throw new LogosError("Can't read " + path + ": it is longer than " + most + " characters");
+        }
+    }
+
+    /**
+     * The text of a file of at most maxChars characters. The limit is checked while reading, so a huge file
+     * (or a device that never ends) is refused without being read whole, as a source limit error.
+     */
+    public static String readFile(Path path, long maxChars) {
+        java.nio.charset.CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+            .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        try (java.io.Reader in = new java.io.InputStreamReader(Files.newInputStream(path), utf8)) {
+            StringBuilder text = new StringBuilder();
+            char[] buffer = new char[8192];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                if (text.length() + (long) n > maxChars) {
+                    throw new LimitExceeded("source", maxChars + " characters");
+                }
+                text.append(buffer, 0, n);
+            }
+            return text.toString();
         } catch (NoSuchFileException e) {
             throw new LogosError("Can't read " + path + ": no such file");
         } catch (java.nio.charset.CharacterCodingException e) {
             throw new LogosError("Can't read " + path + ": it is not UTF-8 text");
         } catch (IOException | RuntimeException e) {
+            if (e instanceof LogosError error) {
+                throw error;
+            }
             throw new LogosError("Can't read " + path + ": " + e.getMessage());
+        } catch (OutOfMemoryError e) {
+            throw new LogosError("Can't read " + path + ": it does not fit in memory");
         }
     }
 

@@ -44,6 +44,10 @@ public final class Reader {
     public Reader(String source, String file) {
         this.source = source;
         this.file = file;
+        // A UTF-8 byte-order mark some editors write is not part of the program.
+        if (source.startsWith("\uFEFF")) {
+            offset = 1;
+        }
     }
 
     /** All forms of a source text. */
@@ -135,6 +139,9 @@ public final class Reader {
     private Object read() {
         Position start = position();
         char c = peek();
+        if (isInvalid(c)) {
+            throw error("invalid character " + describeChar(c) + " in source", start);
+        }
         if (c != '(' && c != '[' && c != '{' && c != ')' && c != ']' && c != '}' && c != '"' && c != '\''
             && c != '`' && c != '~' && c != '@' && c != '#') {
             return readAtom(start);
@@ -299,13 +306,33 @@ public final class Reader {
         if (token.isEmpty()) {
             throw error("unexpected '" + peek() + "'", start);
         }
+        for (int i = 0; i < token.length(); i++) {
+            if (isInvalid(token.charAt(i))) {
+                // A token never spans lines, so the bad character is i columns on.
+                throw error("invalid character " + describeChar(token.charAt(i)) + " in source",
+                    new Position(file, start.line(), start.column() + i));
+            }
+        }
         return parseToken(token, start);
+    }
+
+    /** Control characters (other than whitespace) and stray byte-order marks never belong in a token. */
+    private static boolean isInvalid(char c) {
+        return (Character.isISOControl(c) && !Character.isWhitespace(c)) || c == '\uFEFF';
+    }
+
+    private static String describeChar(char c) {
+        return String.format("U+%04X", (int) c);
+    }
+
+    /** Only ASCII digits make numbers: other scripts' digits are not Logos syntax. */
+    static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private Object parseToken(String token, Position start) {
         char c = token.charAt(0);
-        if (Character.isDigit(c) || ((c == '-' || c == '+') && token.length() > 1
-            && Character.isDigit(token.charAt(1)))) {
+        if (isDigit(c) || ((c == '-' || c == '+') && token.length() > 1 && isDigit(token.charAt(1)))) {
             return parseNumber(token, start);
         }
         if (token.equals("nil")) {
@@ -348,6 +375,10 @@ public final class Reader {
     }
 
     private Object parseNumber(String token, Position start) {
+        if (token.length() > NumberSyntax.MAX_LENGTH) {
+            throw error("number literal too long (" + token.length() + " characters, at most "
+                + NumberSyntax.MAX_LENGTH + ")", start);
+        }
         Object number = NumberSyntax.parse(token);
         if (number == null) {
             throw error("invalid number '" + token + "'", start);
