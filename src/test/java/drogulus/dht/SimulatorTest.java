@@ -57,4 +57,12 @@ class SimulatorTest {
         assertThrows(IllegalArgumentException.class, () -> new Simulator.Options(10, 1, 1.5, 1, 1, 1, 1, 0, false));
         assertThrows(IllegalArgumentException.class, () -> new Simulator.Options(10, 1, 0, 1, 1, 1, 1, 1, false));
     }
+
+    @Test
+    void shouldRefuseFractionsThatAreNotNumbers() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+            () -> new Simulator.Options(80, 40, Double.NaN, 3, 2, 6, 1, 0, true));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+            () -> new Simulator.Options(80, 40, 0, 3, 2, 6, 1, Double.NaN, true));
+    }
 }
