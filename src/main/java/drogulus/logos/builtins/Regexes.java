@@ -1,9 +1,9 @@
 package drogulus.logos.builtins;
 
-import drogulus.logos.data.LogosError;
+import drogulus.logos.data.Args;
+import drogulus.logos.data.Regex;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * Regular expressions from untrusted code. A hostile pattern can backtrack for exponential time, so matching
@@ -15,11 +15,18 @@ final class Regexes {
     }
 
     static Pattern compile(String fn, String regex) {
-        try {
-            return Pattern.compile(regex);
-        } catch (PatternSyntaxException e) {
-            throw new LogosError(fn + ": invalid regular expression \"" + regex + "\": " + e.getDescription());
+        return Regex.compile(fn, regex).pattern();
+    }
+
+    /** A regex argument: a {@code #"..."} value, or a string compiled as one (as the older built-ins take). */
+    static Pattern pattern(String fn, Object value) {
+        if (value instanceof Regex regex) {
+            return regex.pattern();
         }
+        if (value instanceof String source) {
+            return compile(fn, source);
+        }
+        throw Args.typeError(fn, "a regex", value);
     }
 
     static Matcher matcher(Library lib, Pattern pattern, String text) {

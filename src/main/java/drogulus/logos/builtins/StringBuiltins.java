@@ -6,6 +6,7 @@ import drogulus.logos.data.Args;
 import drogulus.logos.data.LVector;
 import drogulus.logos.data.LogosError;
 import drogulus.logos.data.Printer;
+import drogulus.logos.data.Regex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,7 @@ final class StringBuiltins {
         casing(lib);
         searching(lib);
         StringFormat.install(lib);
+        RegexBuiltins.install(lib);
     }
 
     private static void cutting(Library lib) {
@@ -40,8 +42,9 @@ final class StringBuiltins {
             lib.chargeChars(end - start);
             return s.substring(s.offsetByCodePoints(0, (int) start), s.offsetByCodePoints(0, (int) end));
         });
-        lib.def("string/split", "Returns a vector of the parts of s between occurrences of the literal string "
-            + "sep, trailing empty parts dropped; at most limit parts if given.", 2, 3,
+        lib.def("string/split", "Returns a vector of the parts of s between matches of sep, a regex "
+            + "such as #\",\\s*\" or a string taken literally; trailing empty parts dropped; at most limit parts "
+            + "if given.", 2, 3,
             args -> split(lib, "string/split", args, true));
         lib.def("string/split-re", "Returns a vector of the parts of s between matches of the regular expression "
             + "re (a string), trailing empty parts dropped; at most limit parts if given.", 2, 3,
@@ -111,9 +114,15 @@ final class StringBuiltins {
             args -> indexOf(lib, "string/index-of", args, false));
         lib.def("string/last-index-of", "Returns the character index of the last sub in s (at or before from), or "
             + "nil.", 2, 3, args -> indexOf(lib, "string/last-index-of", args, true));
-        lib.def("string/replace", "Returns s with every occurrence of the literal string match replaced by "
-            + "replacement.", 3, 3, args -> {
+        lib.def("string/replace", "Returns s with every match replaced. match is a string, replaced literally by "
+            + "the string replacement, or a regex, replaced by a string where $1 stands for the first group, or by "
+            + "what a function of the match (as re-find gives it) returns.", 3, 3, args -> {
                 String s = Args.string("string/replace", args[0]);
+                if (args[1] instanceof Regex regex) {
+                    return args[2] instanceof String replacement
+                        ? replace(lib, "string/replace", s, regex.pattern(), replacement)
+                        : replaceWith(lib, s, regex.pattern(), args[2]);
+                }
                 String match = Args.string("string/replace", args[1]);
                 String replacement = Args.string("string/replace", args[2]);
                 return replace(lib, "string/replace", s, Pattern.compile(Pattern.quote(match)),
@@ -134,9 +143,9 @@ final class StringBuiltins {
 
     private static LVector split(Library lib, String fn, Object[] args, boolean literal) {
         String s = Args.string(fn, args[0]);
-        String sep = Args.string(fn, args[1]);
         int limit = args.length == 3 ? Colls.positive(fn, args[2]) : 0;
-        Pattern pattern = literal ? Pattern.compile(Pattern.quote(sep)) : Regexes.compile(fn, sep);
+        Pattern pattern = literal && !(args[1] instanceof Regex)
+            ? Pattern.compile(Pattern.quote(Args.string(fn, args[1]))) : Regexes.pattern(fn, args[1]);
         lib.chargeChars(s.length());
         List<Object> parts = new ArrayList<>();
         Matcher m = Regexes.matcher(lib, pattern, s);
@@ -176,6 +185,21 @@ final class StringBuiltins {
         }
         m.appendTail(out);
         lib.chargeChars(out.length() - charged);
+        return out.toString();
+    }
+
+    private static String replaceWith(Library lib, String s, Pattern pattern, Object fn) {
+        Matcher m = Regexes.matcher(lib, pattern, s);
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        while (m.find()) {
+            int before = out.length();
+            out.append(s, from, m.start()).append(Printer.str(Colls.call(lib, fn, RegexBuiltins.groups(lib, m))));
+            lib.chargeChars(out.length() - before);
+            from = m.end();
+        }
+        lib.chargeChars(s.length() - from);
+        out.append(s, from, s.length());
         return out.toString();
     }
 

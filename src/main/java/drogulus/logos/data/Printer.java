@@ -132,6 +132,8 @@ public final class Printer {
             return "atom";
         } else if (value instanceof LFn) {
             return "function";
+        } else if (value instanceof Regex) {
+            return "regex";
         }
         return value.getClass().getSimpleName();
     }

@@ -7,6 +7,7 @@ import drogulus.logos.data.LVector;
 import drogulus.logos.data.LogosError;
 import drogulus.logos.data.Position;
 import drogulus.logos.data.Printer;
+import drogulus.logos.data.Regex;
 import drogulus.logos.data.Symbol;
 import java.util.ArrayList;
 import java.util.List;
@@ -265,6 +266,17 @@ public final class Reader {
         if (c == '(') {
             return readShortFn(start);
         }
+        if (c == '"') {
+            advance();
+            return readRegex(start);
+        }
+        if (c == '!') {
+            // #! starts a comment, so a script may begin with a #!/usr/bin/env drogulus line.
+            while (!atEnd() && peek() != '\n') {
+                advance();
+            }
+            return DISCARDED;
+        }
         throw error("unknown dispatch '#" + c + "'", start);
     }
 
@@ -416,6 +428,29 @@ public final class Reader {
                 case '0' -> out.append('\0');
                 case 'u' -> out.append(readUnicodeEscape(escapeAt));
                 default -> throw error("bad escape '\\" + e + "' in string", escapeAt);
+            }
+        }
+    }
+
+    /** {@code #"..."}: the text up to the closing quote is the pattern as written; only {@code \"} is escaped. */
+    private Regex readRegex(Position start) {
+        StringBuilder out = new StringBuilder();
+        while (true) {
+            if (atEnd()) {
+                throw incomplete("unterminated regex starting at line " + start.line() + ", column "
+                    + start.column(), position());
+            }
+            char c = advance();
+            if (c == '"') {
+                try {
+                    return Regex.compile("Read error", out.toString());
+                } catch (LogosError e) {
+                    throw new LogosError(e.getMessage(), start);
+                }
+            }
+            out.append(c);
+            if (c == '\\' && !atEnd()) {
+                out.append(advance());
             }
         }
     }
