@@ -1,14 +1,19 @@
 package drogulus.cli;
 
 import drogulus.Version;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** The {@code drogulus} command: the REPL by default, or a sub-command. */
 @Command(name = "drogulus", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
@@ -19,14 +24,27 @@ public final class Main implements Callable<Integer> {
     /** Interpreter threads get a large stack so deep (non-tail) recursion meets the Logos depth limit first. */
     static final long STACK_BYTES = 2L * 1024 * 1024 * 1024;
 
+    private static final Set<String> COMMANDS = Set.of("run", "keygen", "whoami", "simulate", "node", "devnet", "help");
+
     @Option(names = {"-e", "--eval"}, paramLabel = "EXPR",
-        description = "Evaluate the forms in EXPR and print the last value readably.")
-    private String expression;
+        description = "Evaluate the forms in EXPR and print the last value readably, unless it is nil: "
+            + "-e '(println \"x\")' prints x alone. May be given more than once; all run in one environment, "
+            + "in order.")
+    private List<String> expressions;
+
+    @Parameters(arity = "0..*", paramLabel = "SCRIPT",
+        description = "`drogulus SCRIPT ARG...` is `drogulus run SCRIPT ARG...`, so a file starting with "
+            + "#!/usr/bin/env drogulus runs as a command.")
+    private List<String> script;
 
     @Override
     public Integer call() {
-        if (expression != null) {
-            return Scripts.evalExpression(expression, System.out, System.err);
+        if (expressions != null) {
+            return Scripts.evalExpressions(expressions, System.out, System.err);
+        }
+        if (script != null && !script.isEmpty()) {
+            System.err.println("drogulus: no such command or file: " + script.get(0));
+            return 2;
         }
         return Scripts.repl();
     }
@@ -39,32 +57,50 @@ public final class Main implements Callable<Integer> {
         if (args.length == 0) {
             return Scripts.repl();
         }
-        if (args.length == 2 && (args[0].equals("-e") || args[0].equals("--eval"))) {
-            return Scripts.evalExpression(args[1], System.out, System.err);
+        List<String> expressions = expressions(args);
+        if (expressions != null) {
+            return Scripts.evalExpressions(expressions, System.out, System.err);
         }
-        if (args.length >= 2 && args[0].equals("run") && plainFiles(args)) {
-            boolean sandbox = args[1].equals("--sandbox");
-            List<Path> files = new ArrayList<>();
-            for (int i = sandbox ? 2 : 1; i < args.length; i++) {
-                files.add(Path.of(args[i]));
+        if (args[0].equals("run")) {
+            RunArgs run = RunArgs.parse(args, 1);
+            if (run != null) {
+                return Scripts.run(run, System.in, System.out, System.err);
             }
-            if (!files.isEmpty()) {
-                return Scripts.runFiles(files, sandbox, System.out, System.err);
-            }
+        } else if (isScript(args[0])) {
+            // How a #!/usr/bin/env drogulus script is started: its path, then its arguments.
+            List<String> rest = Arrays.asList(args).subList(1, args.length);
+            return Scripts.run(new RunArgs(List.of(args[0]), List.copyOf(rest), false), System.in, System.out,
+                System.err);
         }
         return new CommandLine(new Main())
             .setExecutionExceptionHandler((e, line, parsed) -> Failures.report(e, System.err))
             .execute(args);
     }
 
-    /** True if everything after {@code run} is a file name, with at most a leading --sandbox. */
-    private static boolean plainFiles(String[] args) {
-        for (int i = 1; i < args.length; i++) {
-            if (args[i].startsWith("-") && !(i == 1 && args[i].equals("--sandbox"))) {
-                return false;
-            }
+    private static boolean isScript(String word) {
+        if (word.startsWith("-") || COMMANDS.contains(word)) {
+            return false;
         }
-        return true;
+        try {
+            return Files.isRegularFile(Path.of(word));
+        } catch (InvalidPathException e) {
+            return false;
+        }
+    }
+
+    /** The expressions of a command line made only of -e EXPR pairs, else null. */
+    private static List<String> expressions(String[] args) {
+        if (args.length % 2 != 0) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < args.length; i += 2) {
+            if (!args[i].equals("-e") && !args[i].equals("--eval")) {
+                return null;
+            }
+            out.add(args[i + 1]);
+        }
+        return out;
     }
 
     /** Prints drogulus's version for --version. */

@@ -1,11 +1,16 @@
 package drogulus.cli;
 
+import drogulus.logos.builtins.LineInput;
 import drogulus.logos.builtins.Sandbox;
+import drogulus.logos.builtins.ScriptBuiltins;
 import drogulus.logos.data.LogosError;
 import drogulus.logos.data.Printer;
 import drogulus.logos.eval.Interp;
 import drogulus.repl.Repl;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -20,37 +25,20 @@ final class Scripts {
     private Scripts() {
     }
 
-    /** {@code -e}: evaluates the forms and prints the last value readably. */
+    /** {@code -e}: evaluates the forms and prints the last value readably, unless it is nil. */
     static int evalExpression(String source, PrintStream out, PrintStream err) {
+        return evalExpressions(List.of(source), out, err);
+    }
+
+    /** Several {@code -e}: each in turn in one interpreter, printing each value that is not nil. */
+    static int evalExpressions(List<String> sources, PrintStream out, PrintStream err) {
         try {
             Interp interp = Environments.standard(Home.directory());
             interp.setOutput(out);
-            Object value = interp.evalString(source, "<-e>");
-            out.println(Printer.printLimited(value, true, MAX_RESULT_CHARS));
-            return 0;
-        } catch (LogosError e) {
-            out.flush();
-            err.println(e.report());
-            return 1;
-        } catch (OutOfMemoryError | StackOverflowError e) {
-            out.flush();
-            err.println(Failures.describe(e));
-            return 1;
-        }
-    }
-
-    /** {@code run}: runs each file in one interpreter; stops at the first error. */
-    static int runFiles(List<Path> files, boolean sandboxed, PrintStream out, PrintStream err) {
-        try {
-            Interp interp = sandboxed ? Environments.sandbox(Sandbox.Limits.DEFAULT)
-                : Environments.standard(Home.directory());
-            interp.setOutput(out);
-            for (Path file : files) {
-                if (sandboxed) {
-                    long limit = Sandbox.Limits.DEFAULT.maxSourceChars();
-                    Sandbox.run(interp, Interp.readFile(file, limit), file.toString());
-                } else {
-                    interp.loadFile(file);
+            for (String source : sources) {
+                Object value = interp.evalString(source, "<-e>");
+                if (value != null) {
+                    out.println(Printer.printLimited(value, true, MAX_RESULT_CHARS));
                 }
             }
             out.flush();
@@ -63,6 +51,58 @@ final class Scripts {
             out.flush();
             err.println(Failures.describe(e));
             return 1;
+        }
+    }
+
+    /** {@code run} of files with no arguments for them. */
+    static int runFiles(List<Path> files, boolean sandboxed, PrintStream out, PrintStream err) {
+        List<String> names = files.stream().map(Path::toString).toList();
+        return run(new RunArgs(names, List.of(), sandboxed), InputStream.nullInputStream(), out, err);
+    }
+
+    /** {@code run}: runs each file in one interpreter; stops at the first error. */
+    static int run(RunArgs run, InputStream in, PrintStream out, PrintStream err) {
+        try {
+            Interp interp = run.sandbox() ? Environments.sandbox(Sandbox.Limits.DEFAULT)
+                : Environments.standard(Home.directory());
+            interp.setOutput(out);
+            if (!run.files().get(0).equals(RunArgs.STDIN)) {
+                Path parent = Path.of(run.files().get(0)).toAbsolutePath().getParent();
+                interp.globals().namespaces().setScriptDirectory(parent);
+            }
+            ScriptBuiltins.forScript(interp, run.arguments(),
+                run.sandbox() ? null : new LineInput(in, "standard input"));
+            for (String file : run.files()) {
+                boolean stdin = file.equals(RunArgs.STDIN);
+                String label = stdin ? "<stdin>" : file;
+                if (run.sandbox()) {
+                    long limit = Sandbox.Limits.DEFAULT.maxSourceChars();
+                    String source = stdin ? readAll(in) : Interp.readFile(Path.of(file), limit);
+                    Sandbox.run(interp, source, label);
+                } else if (stdin) {
+                    interp.evalString(readAll(in), label);
+                } else {
+                    interp.loadFile(Path.of(file));
+                }
+            }
+            out.flush();
+            return 0;
+        } catch (LogosError e) {
+            out.flush();
+            err.println(e.report());
+            return 1;
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            out.flush();
+            err.println(Failures.describe(e));
+            return 1;
+        }
+    }
+
+    private static String readAll(InputStream in) {
+        try {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new LogosError("Can't read the script from standard input: " + e.getMessage());
         }
     }
 

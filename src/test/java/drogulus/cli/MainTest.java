@@ -19,7 +19,9 @@ class MainTest {
         Path bad = dir.resolve("bad.logos");
         Files.writeString(bad, "(+ 1 :x)\n");
         assertEquals(0, Main.dispatch(new String[] {"run", ok.toString()}));
-        assertEquals(1, Main.dispatch(new String[] {"run", ok.toString(), bad.toString()}));
+        assertEquals(1, Main.dispatch(new String[] {"run", ok.toString(), bad.toString(), "--"}));
+        assertEquals(0, Main.dispatch(new String[] {"run", ok.toString(), bad.toString()}));
+        assertEquals(1, Main.dispatch(new String[] {bad.toString(), "arg"}));
         assertEquals(0, Main.dispatch(new String[] {"run", "--sandbox", ok.toString()}));
     }
 

@@ -52,8 +52,12 @@ public final class CoreLibrary {
         }
     }
 
-    /** The privileged built-ins: reading and writing files, loading code from disk, leaving the process. */
+    /**
+     * The privileged built-ins: reading and writing files, loading code from disk, standard input, the
+     * environment, leaving the process.
+     */
     public static void installPrivileged(Interp interp) {
         FileBuiltins.install(new Library(interp));
+        ScriptBuiltins.install(new Library(interp));
     }
 }
