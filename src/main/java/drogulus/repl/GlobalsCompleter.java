@@ -20,7 +20,7 @@ final class GlobalsCompleter implements Completer {
         String word = line.word();
         int start = Math.max(word.lastIndexOf('('), word.lastIndexOf('['));
         String prefix = word.substring(start + 1);
-        for (String name : globals.bound().keySet()) {
+        for (String name : globals.visibleNames()) {
             if (name.startsWith(prefix)) {
                 candidates.add(new Candidate(word.substring(0, start + 1) + name, name, null, null, null, null,
                     true));

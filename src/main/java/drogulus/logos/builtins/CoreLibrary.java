@@ -23,6 +23,7 @@ public final class CoreLibrary {
         StringBuiltins.install(lib);
         MetaBuiltins.install(lib);
         OutputBuiltins.install(lib);
+        NamespaceBuiltins.installSafe(lib);
     }
 
     /** An interpreter with full rights: every built-in and the Logos standard library. */
@@ -59,5 +60,6 @@ public final class CoreLibrary {
     public static void installPrivileged(Interp interp) {
         FileBuiltins.install(new Library(interp));
         ScriptBuiltins.install(new Library(interp));
+        NamespaceBuiltins.installPrivileged(new Library(interp));
     }
 }

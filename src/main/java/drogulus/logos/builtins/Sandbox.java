@@ -40,22 +40,23 @@ public final class Sandbox {
         "dissoc", "distinct", "doall", "doc*", "dorun", "double", "drop", "drop-last", "drop-while", "empty", "empty?",
         "eval", "even?", "every?", "ex-data", "ex-info", "ex-message", "false?", "ffirst", "filter", "filterv", "find",
         "first", "flatten", "float", "float?", "flush", "fn?", "fnext", "fnil", "format", "frequencies", "gensym",
-        "get", "get-in", "group-by", "hash", "hash-map", "identical?", "identity", "ifn?", "inc", "int", "integer?",
-        "interleave", "interpose", "into", "json/parse", "json/str", "juxt", "keep", "key", "keys", "keyword",
-        "keyword?", "last", "list", "list*", "list?", "load-library", "macro?", "macroexpand", "macroexpand-1", "map",
-        "map-indexed", "map?", "mapcat", "mapv", "math/ceil", "math/floor", "math/pow", "math/round", "math/sqrt",
-        "max", "max-key", "merge", "merge-with", "min", "min-key", "mod", "name", "nan?", "neg?", "newline", "next",
-        "nfirst", "nil?", "nnext", "not", "not-any?", "not-empty", "not-every?", "not=", "nth", "number?", "odd?",
-        "partial", "partition", "partition-all", "partition-by", "peek", "pop", "pos?", "pr", "pr-str", "print",
-        "println", "prn", "quot", "rand", "rand-int", "rand-nth", "range", "re-find", "re-matches", "re-pattern",
-        "re-seq", "read-string", "reduce", "reduce-kv", "reduced", "reduced?", "rem", "remove", "repeat", "repeatedly",
-        "reset!", "rest", "reverse", "second", "select-keys", "seq", "seq?", "sequential?", "shuffle", "some", "some?",
-        "sort", "sort-by", "split-at", "split-with", "str", "string/blank?", "string/capitalize", "string/ends-with?",
-        "string/includes?", "string/index-of", "string/join", "string/last-index-of", "string/lower-case",
-        "string/replace", "string/replace-re", "string/reverse", "string/split", "string/split-lines",
-        "string/split-re", "string/starts-with?", "string/trim", "string/triml", "string/trimr", "string/upper-case",
-        "string?", "subs", "subvec", "swap!", "symbol", "symbol?", "take", "take-last", "take-while", "time-ms",
-        "true?", "type", "update", "update-in", "val", "vals", "vec", "vector", "vector?", "zero?", "zipmap"
+        "get", "get-in", "group-by", "hash", "hash-map", "identical?", "identity", "ifn?", "in-ns", "inc", "int",
+        "integer?", "interleave", "interpose", "into", "json/parse", "json/str", "juxt", "keep", "key", "keys",
+        "keyword", "keyword?", "last", "list", "list*", "list?", "load-library", "macro?", "macroexpand",
+        "macroexpand-1", "map", "map-indexed", "map?", "mapcat", "mapv", "math/ceil", "math/floor", "math/pow",
+        "math/round", "math/sqrt", "max", "max-key", "merge", "merge-with", "min", "min-key", "mod", "name", "nan?",
+        "neg?", "newline", "next", "nfirst", "nil?", "nnext", "not", "not-any?", "not-empty", "not-every?", "not=",
+        "ns-name", "nth", "number?", "odd?", "partial", "partition", "partition-all", "partition-by", "peek", "pop",
+        "pos?", "pr", "pr-str", "print", "println", "prn", "quot", "rand", "rand-int", "rand-nth", "range", "re-find",
+        "re-matches", "re-pattern", "re-seq", "read-string", "reduce", "reduce-kv", "reduced", "reduced?", "rem",
+        "remove", "repeat", "repeatedly", "reset!", "rest", "reverse", "second", "select-keys", "seq", "seq?",
+        "sequential?", "shuffle", "some", "some?", "sort", "sort-by", "split-at", "split-with", "str", "string/blank?",
+        "string/capitalize", "string/ends-with?", "string/includes?", "string/index-of", "string/join",
+        "string/last-index-of", "string/lower-case", "string/replace", "string/replace-re", "string/reverse",
+        "string/split", "string/split-lines", "string/split-re", "string/starts-with?", "string/trim", "string/triml",
+        "string/trimr", "string/upper-case", "string?", "subs", "subvec", "swap!", "symbol", "symbol?", "take",
+        "take-last", "take-while", "time-ms", "true?", "type", "update", "update-in", "val", "vals", "vec", "vector",
+        "vector?", "zero?", "zipmap"
     );
 
     private static final Set<String> ALLOWED_SET = Set.copyOf(ALLOWED);
@@ -119,7 +120,7 @@ public final class Sandbox {
         }
         sandbox.budget().reset();
         try {
-            return sandbox.evalString(source, label);
+            return sandbox.globals().namespaces().within(() -> sandbox.evalString(source, label));
         } catch (LimitExceeded e) {
             throw new LogosError(e.getMessage(), e.position());
         }

@@ -134,7 +134,11 @@ final class Analyzer {
         if (local != null) {
             return local;
         }
-        return new EvalNodes.Global(interp.globals().cell(symbol), current);
+        try {
+            return new EvalNodes.Global(interp.globals().resolve(symbol), current);
+        } catch (LogosError e) {
+            throw e.at(current);
+        }
     }
 
     private EvalNode vector(LVector vector, Scope scope) {
@@ -193,7 +197,13 @@ final class Analyzer {
     }
 
     Macro macroNamed(Symbol symbol) {
-        Globals.Cell cell = interp.globals().find(symbol);
+        Globals globals = interp.globals();
+        Globals.Cell cell;
+        try {
+            cell = globals.find(globals.namespaces().resolve(symbol, globals));
+        } catch (LogosError e) {
+            throw e.at(current);
+        }
         if (cell != null && cell.isBound() && cell.get() instanceof Macro macro) {
             return macro;
         }

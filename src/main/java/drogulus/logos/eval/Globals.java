@@ -62,6 +62,21 @@ public final class Globals {
     }
 
     private final ConcurrentHashMap<Symbol, Cell> cells = new ConcurrentHashMap<>();
+    private final Namespaces namespaces = new Namespaces();
+
+    public Namespaces namespaces() {
+        return namespaces;
+    }
+
+    /** The cell a reference to {@code symbol} in the current namespace means (see {@link Namespaces}). */
+    public Cell resolve(Symbol symbol) {
+        return cell(namespaces.resolve(symbol, this));
+    }
+
+    /** Every name code in the current namespace can use for a bound global, aliases included (completion). */
+    public java.util.Set<String> visibleNames() {
+        return namespaces.visibleNames(this);
+    }
 
     /** The cell for a symbol, created unbound if new. */
     public Cell cell(Symbol symbol) {

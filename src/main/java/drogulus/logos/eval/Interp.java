@@ -116,7 +116,7 @@ public final class Interp {
 
     /** Evaluates a file's forms in this interpreter; errors carry the file's name and positions. */
     public Object loadFile(Path path) {
-        return evalString(readFile(path), path.toString());
+        return globals.namespaces().within(() -> evalString(readFile(path), path.toString()));
     }
 
     /** The text of a file, or a Logos error that names the file and why it can't be read. */

@@ -111,7 +111,8 @@ final class SpecialForms {
             throw analyzer.error("Bad def of " + name.name() + ": expected (def name doc? value)");
         }
         EvalNode value = rest.isEmpty() ? new EvalNodes.Constant(null) : valueNamed(rest.first(), scope, name.name());
-        return new EvalNodes.Def(interp.globals().cell(name), value, doc, analyzer.current());
+        return new EvalNodes.Def(interp.globals().cell(interp.globals().namespaces().defined(name)), value, doc,
+            analyzer.current());
     }
 
     /** Analyses a value; an anonymous {@code fn} there takes the defined name for messages and stack frames. */
@@ -133,7 +134,8 @@ final class SpecialForms {
             rest = rest.rest();
         }
         EvalNode fn = fn(rest.cons(Symbol.of("fn")), scope, name.name(), doc);
-        return new EvalNodes.DefMacro(interp.globals().cell(name), fn, doc, analyzer.current());
+        return new EvalNodes.DefMacro(interp.globals().cell(interp.globals().namespaces().defined(name)), fn, doc,
+            analyzer.current());
     }
 
     /** {@code (fn name? [params] body...)} or {@code (fn name? ([params] body...) ...)}. */

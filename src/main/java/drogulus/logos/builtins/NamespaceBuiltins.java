@@ -1,0 +1,126 @@
+package drogulus.logos.builtins;
+
+import drogulus.logos.data.Keyword;
+import drogulus.logos.data.LVector;
+import drogulus.logos.data.LogosError;
+import drogulus.logos.data.Printer;
+import drogulus.logos.data.Seqable;
+import drogulus.logos.data.Symbol;
+import drogulus.logos.eval.Builtin;
+import drogulus.logos.eval.Globals;
+import drogulus.logos.eval.Interp;
+import drogulus.logos.eval.Namespaces;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** in-ns (safe: it only names globals) and require (privileged: it reads files from the load path). */
+final class NamespaceBuiltins {
+    private static final Keyword AS = Keyword.of("as");
+    private static final Keyword REFER = Keyword.of("refer");
+    private static final Keyword ALL = Keyword.of("all");
+
+    private NamespaceBuiltins() {
+    }
+
+    static void installSafe(Library lib) {
+        Namespaces namespaces = lib.interp().globals().namespaces();
+        lib.def("in-ns", "Makes the namespace named by a symbol the current one: defs from here on define "
+            + "name/..., and plain names find its globals first. (ns name) at the top of a file calls it.", 1, 1,
+            args -> {
+                namespaces.enter(nameOf("in-ns", args[0]));
+                return args[0];
+            });
+        lib.def("ns-name", "Returns the name of the current namespace as a symbol; user unless ns or in-ns "
+            + "changed it.", 0, 0, args -> Symbol.of(namespaces.current()));
+    }
+
+    static void installPrivileged(Library lib) {
+        Interp interp = lib.interp();
+        lib.def("require", "(require 'my.lib '[my.lib :as m] '[my.lib :refer [f g]] ...) loads each namespace "
+            + "once from my/lib.logos on the load path (the script's directory, lib-logos/, then each directory "
+            + "of $LOGOS_PATH), so my.lib/f works; :as makes m/f work too, :refer makes plain f (or :all) work.",
+            1, Builtin.VARIADIC, args -> {
+                for (Object spec : args) {
+                    require(interp, spec);
+                }
+                return null;
+            });
+    }
+
+    private static String nameOf(String fn, Object value) {
+        if (value instanceof Symbol s) {
+            return s.name();
+        }
+        throw new LogosError(fn + " expects a namespace name as a quoted symbol, such as 'my.lib, got "
+            + Printer.describe(value));
+    }
+
+    private static void require(Interp interp, Object spec) {
+        List<Object> parts = spec instanceof LVector v ? Seqable.toList("require", v) : List.of(spec);
+        if (parts.isEmpty()) {
+            throw new LogosError("require expects a namespace or [namespace :as alias], got []");
+        }
+        String name = nameOf("require", parts.get(0));
+        Namespaces.checkName(name);
+        Namespaces namespaces = interp.globals().namespaces();
+        if (namespaces.needsLoading(name)) {
+            Path file = find(namespaces, name);
+            namespaces.load(name, file, () -> interp.evalString(Interp.readFile(file), file.toString()));
+        }
+        if (parts.size() % 2 != 1) {
+            throw new LogosError("require: options of " + name + " come in pairs such as :as m, got "
+                + Printer.print(spec, true));
+        }
+        for (int i = 1; i < parts.size(); i += 2) {
+            Object option = parts.get(i);
+            Object value = parts.get(i + 1);
+            if (option.equals(AS)) {
+                namespaces.alias(nameOf("require :as", value), name);
+            } else if (option.equals(REFER)) {
+                refer(interp.globals(), namespaces, name, value);
+            } else {
+                throw new LogosError("require: unknown option " + Printer.print(option, true) + " for " + name
+                    + " (expected :as or :refer)");
+            }
+        }
+    }
+
+    private static void refer(Globals globals, Namespaces namespaces, String name, Object names) {
+        String prefix = name + "/";
+        if (ALL.equals(names)) {
+            for (String global : globals.bound().keySet()) {
+                if (global.startsWith(prefix)) {
+                    namespaces.refer(name, global.substring(prefix.length()));
+                }
+            }
+        } else if (names instanceof LVector vector) {
+            for (Object item : vector) {
+                String local = nameOf("require :refer", item);
+                Globals.Cell cell = globals.find(Symbol.of(prefix + local));
+                if (cell == null || !cell.isBound()) {
+                    throw new LogosError("require: " + name + " has no " + local + " to refer to");
+                }
+                namespaces.refer(name, local);
+            }
+        } else {
+            throw new LogosError("require: :refer expects a vector of names or :all, got " + Printer.describe(names));
+        }
+    }
+
+    /** The file of a namespace: my.lib is my/lib.logos (or my_lib for my-lib) in the first load-path directory. */
+    private static Path find(Namespaces namespaces, String name) {
+        String relative = name.replace('.', '/') + ".logos";
+        List<Path> path = namespaces.loadPath();
+        for (Path directory : path) {
+            for (String candidate : List.of(relative, relative.replace('-', '_'))) {
+                Path file = directory.resolve(candidate);
+                if (Files.isRegularFile(file)) {
+                    return file;
+                }
+            }
+        }
+        throw new LogosError("Can't find namespace " + name + ": no " + relative + " in " + path
+            + " (the load path: the script's directory, lib-logos/, then $LOGOS_PATH)");
+    }
+}
