@@ -24,6 +24,7 @@ public final class CoreLibrary {
         MetaBuiltins.install(lib);
         OutputBuiltins.install(lib);
         NamespaceBuiltins.installSafe(lib);
+        ValueBuiltins.install(lib);
     }
 
     /** An interpreter with full rights: every built-in and the Logos standard library. */

@@ -192,8 +192,8 @@ final class MetaBuiltins {
 
     private static void atoms(Library lib) {
         lib.def("atom", "Returns a new atom holding x.", 1, 1, args -> new Atom(args[0]));
-        lib.def("deref", "Returns the value an atom holds; @a is (deref a).", 1, 1,
-            args -> atom("deref", args[0]).deref());
+        lib.def("deref", "Returns the value an atom holds, or a delay's value; @a is (deref a).", 1, 1,
+            args -> args[0] instanceof Delay d ? d.force() : atom("deref", args[0]).deref());
         lib.def("reset!", "Sets an atom's value to x and returns x.", 2, 2,
             args -> atom("reset!", args[0]).reset(args[1]));
         lib.def("swap!", "Sets an atom's value to (f value args...) and returns the new value.", 2, V, args -> {
