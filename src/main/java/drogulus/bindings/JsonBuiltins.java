@@ -83,14 +83,32 @@ public final class JsonBuiltins {
     public static void install(Globals globals, Budget budget) {
         JsonBuiltins json = new JsonBuiltins(budget);
         globals.define(new Builtin("json/parse",
-            "(json/parse s) the Logos value of the JSON text s: objects become maps with string keys, arrays "
-                + "vectors.", 1, 1, args -> json.parse(Args.string("json/parse", args[0]))));
+            "(json/parse s opts?) the Logos value of the JSON text s: objects become maps with string keys, or "
+                + "keyword keys with opts {:keywordize true}; arrays become vectors.", 1, 2,
+            args -> json.parse(Args.string("json/parse", args[0]), args.length == 2 && keywordize(args[1]))));
         globals.define(new Builtin("json/str",
             "(json/str v) v as JSON text: keywords and symbols become strings, lists and vectors arrays.",
             1, 1, args -> json.str(args[0])));
     }
 
-    Object parse(String text) {
+    private static final Keyword KEYWORDIZE = Keyword.of("keywordize");
+
+    private static boolean keywordize(Object opts) {
+        if (opts == null) {
+            return false;
+        }
+        LMap map = Args.map("json/parse", opts);
+        for (Object key : map.keys()) {
+            if (!KEYWORDIZE.equals(key)) {
+                throw new LogosError("json/parse: unknown option " + Printer.print(key, true)
+                    + " (the one option is :keywordize)");
+            }
+        }
+        Object value = map.get(KEYWORDIZE, null);
+        return value != null && value != Boolean.FALSE;
+    }
+
+    Object parse(String text, boolean keywordKeys) {
         JsonNode tree;
         try {
             tree = mapper().readTree(text);
@@ -102,10 +120,10 @@ public final class JsonBuiltins {
         if (tree == null || tree.isMissingNode()) {
             throw new LogosError("json/parse: no JSON value in " + Printer.describe(text));
         }
-        return toLogos(tree);
+        return toLogos(tree, keywordKeys);
     }
 
-    private Object toLogos(JsonNode node) {
+    private Object toLogos(JsonNode node, boolean keywordKeys) {
         charge(node.isTextual() ? 40 + 2L * node.textValue().length() : 32);
         return switch (node.getNodeType()) {
             case NULL -> null;
@@ -115,15 +133,15 @@ public final class JsonBuiltins {
             case ARRAY -> {
                 List<Object> items = new ArrayList<>(node.size());
                 for (JsonNode item : node) {
-                    items.add(toLogos(item));
+                    items.add(toLogos(item, keywordKeys));
                 }
                 yield LVector.from(items);
             }
             case OBJECT -> {
                 List<Object> pairs = new ArrayList<>(node.size() * 2);
                 for (Map.Entry<String, JsonNode> field : node.properties()) {
-                    pairs.add(field.getKey());
-                    pairs.add(toLogos(field.getValue()));
+                    pairs.add(keywordKeys ? Keyword.of(field.getKey()) : field.getKey());
+                    pairs.add(toLogos(field.getValue(), keywordKeys));
                 }
                 yield LMap.of(pairs.toArray());
             }

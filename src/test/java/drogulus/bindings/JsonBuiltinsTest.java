@@ -37,6 +37,18 @@ class JsonBuiltinsTest {
     }
 
     @Test
+    void shouldMakeKeywordKeysWhenAsked() {
+        Keyword a = Keyword.of("a");
+        Object value = call("json/parse", "{\"a\": [{\"b c\": 1}]}", LMap.of(Keyword.of("keywordize"), true));
+        assertEquals(LMap.of(a, LVector.of(LMap.of(Keyword.of("b c"), 1L))), value);
+        assertEquals(LMap.of("a", 1L), call("json/parse", "{\"a\": 1}", LMap.of(Keyword.of("keywordize"), false)));
+        assertEquals(LMap.of("a", 1L), call("json/parse", "{\"a\": 1}", (Object) null));
+        LogosError e = assertThrows(LogosError.class,
+            () -> call("json/parse", "{}", LMap.of(Keyword.of("keywordise"), true)));
+        assertTrue(e.getMessage().contains("unknown option :keywordise"), e.getMessage());
+    }
+
+    @Test
     void shouldParseIntegersOfAnySizeAndDecimalsAsFloats() {
         assertEquals(Long.MAX_VALUE, call("json/parse", "9223372036854775807"));
         assertEquals(new BigInteger("9223372036854775808"), call("json/parse", "9223372036854775808"));

@@ -100,4 +100,37 @@ class ScriptsTest {
         assertEquals("3\n", out());
         assertTrue(err().contains("Unable to resolve symbol: slurp"), err());
     }
+
+    @Test
+    void shouldNameFileLineAndColumnForEveryKindOfError() throws IOException {
+        Path arity = dir.resolve("arity.logos");
+        Files.writeString(arity, "(defn two [a b] a)\n(two 1)\n");
+        assertEquals(1, Scripts.runFiles(List.of(arity), false, outStream, errStream));
+        assertTrue(err().startsWith("Error: " + arity + ":2:1: Wrong number of arguments to two"), err());
+        err.reset();
+        Path bare = dir.resolve("bare.logos");
+        Files.writeString(bare, "(println 1)\n  undefined-name\n");
+        assertEquals(1, Scripts.runFiles(List.of(bare), false, outStream, errStream));
+        assertTrue(err().startsWith("Error: " + bare + ":2:3: Unable to resolve symbol: undefined-name"), err());
+        err.reset();
+        Path runaway = dir.resolve("runaway.logos");
+        Files.writeString(runaway, "(defn f []\n  (loop [] (recur)))\n(f)\n");
+        assertEquals(1, Scripts.runFiles(List.of(runaway), true, outStream, errStream));
+        assertTrue(err().startsWith("Error: " + runaway + ":"), err());
+        assertTrue(err().contains("Sandbox limit exceeded"), err());
+    }
+
+    @Test
+    void shouldExitNonZeroWhenLogosTestsFail() throws IOException {
+        Path tests = dir.resolve("tests.logos");
+        Files.writeString(tests, "(load-library \"test.logos\")\n(deftest good (is (= 1 1)))\n"
+            + "(deftest bad (is (= 1 2)))\n(run-tests)\n");
+        assertEquals(1, Scripts.runFiles(List.of(tests), false, outStream, errStream));
+        assertTrue(out().contains("FAIL bad") && out().contains("1 passed, 1 failed"), out());
+        assertTrue(err().contains("1 of 2 tests failed"), err());
+        out.reset();
+        Files.writeString(tests, "(load-library \"test.logos\")\n(deftest good (is (= 1 1)))\n(run-tests)\n");
+        assertEquals(0, Scripts.runFiles(List.of(tests), false, outStream, errStream));
+        assertTrue(out().contains("1 passed, 0 failed"), out());
+    }
 }

@@ -27,10 +27,10 @@ public final class ScriptBuiltins {
         globals.cell(ARGS).setDoc("The arguments given to the script after its file name (or after --), as a "
             + "list of strings; nil when there are none.");
         lib.def("read-line", "Reads the next line of *in* (standard input) and returns it without its line end; "
-            + "nil at the end of the input.", 0, 0, args -> input(globals, "read-line", null).readLine());
+            + "nil at the end of the input.", 0, 0, args -> input("read-line", globals.cell(IN).get()).readLine());
         lib.def("line-seq", "Returns the remaining lines of an input such as *in*, as a list (read at once, not "
             + "lazily); nil if none remain.", 1, 1, args -> {
-                LineInput in = input(globals, "line-seq", args[0]);
+                LineInput in = input("line-seq", args[0]);
                 List<Object> lines = new ArrayList<>();
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
                     lib.chargeChars(line.length());
@@ -51,8 +51,7 @@ public final class ScriptBuiltins {
             });
     }
 
-    private static LineInput input(Globals globals, String fn, Object given) {
-        Object value = given != null ? given : globals.cell(IN).get();
+    private static LineInput input(String fn, Object value) {
         if (value instanceof LineInput in) {
             return in;
         }

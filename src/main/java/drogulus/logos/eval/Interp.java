@@ -109,7 +109,12 @@ public final class Interp {
         Reader reader = new Reader(source, file);
         Object result = null;
         for (Object form = reader.next(); form != Reader.EOF; form = reader.next()) {
-            result = eval(form);
+            try {
+                result = eval(form);
+            } catch (LogosError e) {
+                // A bare symbol, or an error raised outside any positioned node, still names file:line:column.
+                throw e.at(reader.formStart());
+            }
         }
         return result;
     }

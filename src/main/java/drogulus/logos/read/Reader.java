@@ -41,6 +41,7 @@ public final class Reader {
     private int maxPercent = -2;
     private boolean percentRest;
     private boolean incomplete;
+    private Position formStart;
 
     public Reader(String source, String file) {
         this.source = source;
@@ -68,6 +69,7 @@ public final class Reader {
             if (offset >= source.length()) {
                 return EOF;
             }
+            formStart = position();
             Object form = read();
             if (form != DISCARDED) {
                 return form;
@@ -77,6 +79,11 @@ public final class Reader {
 
     public Position position() {
         return new Position(file, line, column);
+    }
+
+    /** Where the form {@link #next()} returned last begins: errors without a position of their own get it. */
+    public Position formStart() {
+        return formStart;
     }
 
     private LogosError error(String message, Position where) {

@@ -56,7 +56,7 @@ class LogosSuiteTest {
         interp.setOutput(new PrintStream(printed, true, StandardCharsets.UTF_8));
         CoreLibrary.loadLibrary(interp, "test.logos");
         interp.loadFile(file);
-        Object results = interp.eval(LList.of(Symbol.of("test/run-tests")));
+        Object results = interp.eval(LList.of(Symbol.of("test-results")));
         List<DynamicTest> tests = new ArrayList<>();
         for (Object result : (LVector) results) {
             LMap map = (LMap) result;
