@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigInteger;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class UtilsTest {
@@ -48,11 +49,28 @@ class UtilsTest {
 
     @Test
     void shouldGiveTheSeedsVersionAndConstants() {
-        assertEquals("0.0.0.alpha.0", Version.getVersion());
+        assertEquals(pomVersion(), Version.getVersion());
+        assertEquals(List.of(0, 1, 0, "final", 0), Version.tuple("0.1.0"));
+        assertEquals(List.of(1, 2, 0, "alpha", 0), Version.tuple("1.2-SNAPSHOT"));
         assertEquals(20, Constants.K);
         assertEquals(3, Constants.ALPHA);
         assertEquals("Unverifiable provenance", Constants.ERRORS.get(Constants.UNVERIFIABLE_PROVENANCE));
         assertEquals("Superceded value", Constants.ERRORS.get(8));
         assertEquals(8, Constants.ERRORS.size());
+    }
+
+    /** The project's own version, read from the pom: the one place it is written. */
+    private static String pomVersion() {
+        try {
+            String pom = java.nio.file.Files.readString(java.nio.file.Path.of("pom.xml"));
+            java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("<artifactId>drogulus</artifactId>\\s*<version>([^<]+)</version>").matcher(pom);
+            if (!m.find()) {
+                throw new AssertionError("no version in pom.xml");
+            }
+            return m.group(1);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
