@@ -113,7 +113,7 @@ final class ValueBuiltins {
     }
 
     private static String joined(Library lib, Object[] args, boolean readably, String end) {
-        lib.chargePrinting(args);
+        // The printer charges the budget as it writes.
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < args.length; i++) {
             if (i > 0) {
