@@ -57,7 +57,8 @@ final class NamespaceBuiltins {
     }
 
     private static void require(Interp interp, Object spec) {
-        List<Object> parts = spec instanceof LVector v ? Seqable.toList("require", v) : List.of(spec);
+        List<Object> parts = spec instanceof LVector v ? Seqable.toList("require", v)
+            : java.util.Collections.singletonList(spec);
         if (parts.isEmpty()) {
             throw new LogosError("require expects a namespace or [namespace :as alias], got []");
         }
@@ -75,9 +76,9 @@ final class NamespaceBuiltins {
         for (int i = 1; i < parts.size(); i += 2) {
             Object option = parts.get(i);
             Object value = parts.get(i + 1);
-            if (option.equals(AS)) {
+            if (AS.equals(option)) {
                 namespaces.alias(nameOf("require :as", value), name);
-            } else if (option.equals(REFER)) {
+            } else if (REFER.equals(option)) {
                 refer(interp.globals(), namespaces, name, value);
             } else {
                 throw new LogosError("require: unknown option " + Printer.print(option, true) + " for " + name
