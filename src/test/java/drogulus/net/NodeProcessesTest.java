@@ -1,0 +1,161 @@
+package drogulus.net;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import drogulus.Version;
+import drogulus.crypto.Identity;
+import drogulus.crypto.Item;
+import drogulus.dht.Drogulus;
+import drogulus.dht.MemoryStore;
+import drogulus.dht.Message;
+import drogulus.dht.NodeId;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Five {@code drogulus node} processes on loopback; one is killed with SIGKILL mid-burst and restarted. */
+@Timeout(180)
+class NodeProcessesTest {
+    private static final Pattern START = Pattern.compile("^node ([0-9a-f]{128}) listening on 127\\.0\\.0\\.1:(\\d+)",
+        Pattern.MULTILINE);
+
+    private final List<Process> processes = new ArrayList<>();
+    private final NetResources resources = new NetResources(2, 4);
+    private final List<NetNode> clients = new ArrayList<>();
+
+    @TempDir
+    Path dir;
+
+    @AfterEach
+    void stop() {
+        for (NetNode c : clients) {
+            c.close();
+        }
+        resources.close();
+        for (Process p : processes) {
+            p.destroyForcibly();
+        }
+    }
+
+    private record Started(Process process, int port) {
+        String endpoint() {
+            return "127.0.0.1:" + port;
+        }
+    }
+
+    private Started start(String name, List<String> seeds) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-Xmx128m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), "drogulus.cli.Main", "node",
+            "--port", "0", "--host", "127.0.0.1", "--data", dir.resolve(name).toString(), "--rate-per-address", "0",
+            "--rate-total", "0"));
+        for (String s : seeds) {
+            cmd.add("--seed");
+            cmd.add(s);
+        }
+        Path out = dir.resolve(name + ".out");
+        Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile())
+            .redirectError(dir.resolve(name + ".err").toFile()).start();
+        processes.add(p);
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < deadline) {
+            Matcher m = START.matcher(Files.exists(out) ? Files.readString(out) : "");
+            if (m.find()) {
+                return new Started(p, Integer.parseInt(m.group(2)));
+            }
+            if (!p.isAlive()) {
+                throw new AssertionError(name + " exited: " + Files.readString(dir.resolve(name + ".err")));
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError(name + " printed no start line");
+    }
+
+    private NetNode client(String seed) {
+        NetNode c = new NetNode(NodeId.random(new Random()), "127.0.0.1", 0, NetNodeTest.CONFIG, NetNodeTest.NET,
+            new MemoryStore(), resources);
+        clients.add(c);
+        c.join(List.of(seed)).join();
+        return c;
+    }
+
+    @Test
+    void shouldKeepEveryAcknowledgedItemThroughASigkill() throws Exception {
+        Started first = start("n0", List.of());
+        List<Started> all = new ArrayList<>(List.of(first));
+        for (int i = 1; i < 5; i++) {
+            all.add(start("n" + i, List.of(first.endpoint())));
+        }
+        Identity alice = NetNodeTest.identity("alice");
+        Drogulus writer = client(first.endpoint()).drogulus(alice);
+        for (int i = 0; i < 10; i++) {
+            assertTrue(writer.set("before-" + i, "value " + i, 20, Map.of(), -1).join() >= 5);
+        }
+
+        Started victim = all.get(3);
+        TcpTransport direct = new TcpTransport(NodeId.random(new Random(3)), Version.getVersion(), "127.0.0.1", 0,
+            NetNodeTest.NET, resources);
+        List<Item> acknowledged = new CopyOnWriteArrayList<>();
+        List<CompletableFuture<Message>> burst = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            Item item = alice.signItem("burst-" + i, "payload " + i, 1_800_000_000.0 + i, -1, Map.of());
+            CompletableFuture<Message> f = direct.send("127.0.0.1", victim.port(), new Message.Store("s" + i,
+                NodeId.random(new Random(i)), Version.getVersion(), 1, item));
+            burst.add(f.whenComplete((m, e) -> {
+                if (m instanceof Message.Pong) {
+                    acknowledged.add(item);
+                }
+            }));
+            if (i == 150) {
+                while (acknowledged.size() < 20) {
+                    Thread.sleep(5);
+                }
+                victim.process().destroyForcibly();
+            }
+        }
+        victim.process().waitFor(10, TimeUnit.SECONDS);
+        for (CompletableFuture<Message> f : burst) {
+            f.handle((m, e) -> null).join();
+        }
+        direct.close().join();
+        assertTrue(acknowledged.size() >= 20 && acknowledged.size() < 300, "killed mid-burst: "
+            + acknowledged.size());
+
+        Drogulus reader = client(all.get(1).endpoint()).drogulus(alice);
+        for (int i = 0; i < 10; i++) {
+            assertEquals("value " + i, reader.get(alice.publicKeyPem(), "before-" + i).join().value(),
+                "found from the nodes still running");
+        }
+
+        Started back = start("n3", List.of(first.endpoint()));
+        TcpTransport asker = new TcpTransport(NodeId.random(new Random(4)), Version.getVersion(), "127.0.0.1", 0,
+            NetNodeTest.NET, resources);
+        try {
+            for (Item item : acknowledged) {
+                Message m = asker.send("127.0.0.1", back.port(), new Message.FindValue("f" + item.name(),
+                    NodeId.random(new Random(5)), Version.getVersion(), 1, NodeId.of(item.key()))).join();
+                assertInstanceOf(Message.Value.class, m, item.name() + " was acknowledged before the kill");
+                assertEquals(item.value(), ((Message.Value) m).item().value());
+            }
+        } finally {
+            asker.close().join();
+        }
+        String log = Files.readString(dir.resolve("n3.err"), StandardCharsets.UTF_8);
+        assertTrue(log.contains("items held"), log);
+    }
+
+}
