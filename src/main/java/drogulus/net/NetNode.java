@@ -106,6 +106,10 @@ public final class NetNode implements AutoCloseable {
         return new Drogulus(identity, node);
     }
 
+    TcpTransport transport() {
+        return transport;
+    }
+
     public NodeId id() {
         return node.id();
     }
