@@ -88,16 +88,16 @@ public final class MessageCodec {
             throw new MessageException(ErrorCode.REQUEST_TOO_BIG, "A message of " + payload.length
                 + " bytes exceeds the limit of " + MAX_PAYLOAD, null);
         }
-        Fields f;
         try (MessageUnpacker in = MessagePack.newDefaultUnpacker(payload)) {
-            f = read(in);
+            Fields f = read(in);
             if (in.hasNext()) {
                 throw malformed("trailing bytes after the message", f.uuid);
             }
+            // Inside the try: a string field's UTF-8 is checked only when build reads it.
+            return f.build();
         } catch (IOException | MessagePackException | IllegalArgumentException | LogosError e) {
             throw new MessageException(ErrorCode.BAD_REQUEST, "Malformed message: " + e.getMessage(), null);
         }
-        return f.build();
     }
 
     private static Fields read(MessageUnpacker in) throws IOException {

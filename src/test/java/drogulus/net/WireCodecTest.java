@@ -83,4 +83,18 @@ class WireCodecTest {
         assertEquals(ErrorCode.BAD_REQUEST, r.code());
         assertFalse(ch.finish());
     }
+
+    @Test
+    void shouldRejectAStringThatIsNotUtf8() throws IOException {
+        EmbeddedChannel ch = channel();
+        MessageBufferPacker p = MessagePack.newDefaultBufferPacker();
+        p.packMapHeader(5).packString("message").packRawStringHeader(4).writePayload(new byte[] {'p', 'i', (byte) 0xff,
+            'g'});
+        p.packString("uuid").packString("u5").packString("node").packString(id.hex()).packString("version")
+            .packString("0").packString("port").packInt(1);
+        ch.writeInbound(Frames.buf(Frames.netstring(p.toByteArray())));
+        Rejected r = ch.readInbound();
+        assertEquals(ErrorCode.BAD_REQUEST, r.code());
+        assertFalse(ch.finish());
+    }
 }
