@@ -86,12 +86,17 @@ public final class NodeCommand implements Callable<Integer> {
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            // The log's own shutdown hook may already have closed its handler, so these go to stderr directly.
+            // The log manager's own shutdown hook may already have closed its handlers: these go to stderr directly.
             err.println("drogulus node: stopping, finishing the requests under way");
             err.flush();
-            node.close();
-            resources.close();
-            err.println("drogulus node: stopped");
+            try {
+                node.close();
+                resources.close();
+                err.println("drogulus node: stopped");
+            } catch (RuntimeException | Error e) {
+                err.println("drogulus node: stopping failed: " + e);
+                e.printStackTrace(err);
+            }
             err.flush();
             stopped.countDown();
         }, "drogulus-stop"));

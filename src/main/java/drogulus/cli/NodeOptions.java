@@ -71,6 +71,12 @@ final class NodeOptions {
                 super.publish(record);
                 flush();
             }
+
+            /** The log manager closes handlers at exit; closing would close System.err under the stop messages. */
+            @Override
+            public synchronized void close() {
+                flush();
+            }
         };
         Level level = verbose ? Level.FINE : Level.INFO;
         h.setLevel(level);

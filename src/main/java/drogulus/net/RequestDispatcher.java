@@ -110,10 +110,11 @@ final class RequestDispatcher extends ChannelInboundHandlerAdapter {
     private void logStore(Message.Request request, Message answer) {
         if (request instanceof Message.Store s) {
             if (answer instanceof Message.ErrorReply e) {
-                LOG.log(Level.FINE, "Refused to store ''{0}'' from {1}: {2}", new Object[] {s.item().name(), source,
-                    e.title()});
+                LOG.log(Level.FINE, "Refused to store ''{0}'' from {1}: {2}", new Object[] {s.item().name(),
+                    source.getHostAddress(), e.title()});
             } else {
-                LOG.log(Level.INFO, "Stored ''{0}'' from {1}", new Object[] {s.item().name(), source});
+                LOG.log(Level.INFO, "Stored ''{0}'' from {1}", new Object[] {s.item().name(),
+                    source.getHostAddress()});
             }
         }
     }

@@ -58,11 +58,16 @@ class NodeProcessesTest {
         }
     }
 
-    private Started start(String name, List<String> seeds) throws Exception {
+    private static List<String> java(String... args) {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Xmx128m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), "drogulus.cli.Main", "node",
-            "--port", "0", "--host", "127.0.0.1", "--data", dir.resolve(name).toString(), "--rate-per-address", "0",
-            "--rate-total", "0"));
+            "-Xmx128m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), "drogulus.cli.Main"));
+        cmd.addAll(List.of(args));
+        return cmd;
+    }
+
+    private Started start(String name, List<String> seeds) throws Exception {
+        List<String> cmd = java("node", "--port", "0", "--host", "127.0.0.1", "--data", dir.resolve(name).toString(),
+            "--rate-per-address", "0", "--rate-total", "0");
         for (String s : seeds) {
             cmd.add("--seed");
             cmd.add(s);
@@ -158,4 +163,49 @@ class NodeProcessesTest {
         assertTrue(log.contains("items held"), log);
     }
 
+
+    @Test
+    void shouldStopCleanlyOnSigterm() throws Exception {
+        Started node = start("solo", List.of());
+        node.process().destroy();
+        assertTrue(node.process().waitFor(30, TimeUnit.SECONDS));
+        String err = Files.readString(dir.resolve("solo.err"), StandardCharsets.UTF_8);
+        assertTrue(err.contains("drogulus node: stopped"), err);
+        Started again = start("solo", List.of());
+        assertTrue(again.port() > 0, "the database was closed and unlocked");
+    }
+
+    @Test
+    void shouldRunADevnetOnDistinctLoopbackAddresses() throws Exception {
+        Path out = dir.resolve("devnet.out");
+        Process p = new ProcessBuilder(java("devnet", "--nodes", "3", "--distinct-addresses"))
+            .redirectOutput(out.toFile()).redirectError(dir.resolve("devnet.err").toFile()).start();
+        processes.add(p);
+        long deadline = System.currentTimeMillis() + 60_000;
+        String text = "";
+        while (!text.contains("devnet: 3 nodes joined") && System.currentTimeMillis() < deadline && p.isAlive()) {
+            Thread.sleep(50);
+            text = Files.readString(out);
+        }
+        assertTrue(text.contains("devnet: 3 nodes joined"), text + Files.readString(dir.resolve("devnet.err")));
+        Matcher m = Pattern.compile("^node (\\d)  (127\\.0\\.0\\.\\d+):(\\d+)  ", Pattern.MULTILINE).matcher(text);
+        TcpTransport asker = new TcpTransport(NodeId.random(new Random(6)), Version.getVersion(), "127.0.0.1", 0,
+            NetNodeTest.NET, resources);
+        try {
+            int seen = 0;
+            while (m.find()) {
+                int i = Integer.parseInt(m.group(1));
+                assertEquals("127.0.0." + (i + 1), m.group(2));
+                Message answer = asker.send(m.group(2), Integer.parseInt(m.group(3)), new Message.Ping("d" + i,
+                    NodeId.random(new Random(i)), "0", 1)).join();
+                assertInstanceOf(Message.Pong.class, answer);
+                seen++;
+            }
+            assertEquals(3, seen);
+        } finally {
+            asker.close().join();
+        }
+        p.destroy();
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+    }
 }
