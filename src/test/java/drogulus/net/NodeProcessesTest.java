@@ -91,7 +91,8 @@ class NodeProcessesTest {
     }
 
     private NetNode client(String seed) {
-        NetNode c = new NetNode(NodeId.random(new Random()), "127.0.0.1", 0, NetNodeTest.CONFIG, NetNodeTest.NET,
+        // The default RPC timeout (5 s): five JVMs starting on a busy machine answer slowly at first.
+        NetNode c = new NetNode(NodeId.random(new Random()), "127.0.0.1", 0, NetNodeTest.CONFIG, NetConfig.defaults(),
             new MemoryStore(), resources);
         clients.add(c);
         c.join(List.of(seed)).join();
@@ -108,7 +109,8 @@ class NodeProcessesTest {
         Identity alice = NetNodeTest.identity("alice");
         Drogulus writer = client(first.endpoint()).drogulus(alice);
         for (int i = 0; i < 10; i++) {
-            assertTrue(writer.set("before-" + i, "value " + i, 20, Map.of(), -1).join() >= 5);
+            int acks = writer.set("before-" + i, "value " + i, 20, Map.of(), -1).join();
+            assertTrue(acks >= 2, "at least one copy besides the victim's, so the rest can still find it: " + acks);
         }
 
         Started victim = all.get(3);
@@ -148,7 +150,7 @@ class NodeProcessesTest {
 
         Started back = start("n3", List.of(first.endpoint()));
         TcpTransport asker = new TcpTransport(NodeId.random(new Random(4)), Version.getVersion(), "127.0.0.1", 0,
-            NetNodeTest.NET, resources);
+            NetConfig.defaults(), resources);
         try {
             for (Item item : acknowledged) {
                 Message m = asker.send("127.0.0.1", back.port(), new Message.FindValue("f" + item.name(),
