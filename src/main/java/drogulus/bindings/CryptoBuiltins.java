@@ -59,6 +59,10 @@ public final class CryptoBuiltins {
             1, 1, args -> Utils.toHex(b.identity().sign(LogosPack.encode(args[0], b.budget)))));
         globals.define(new Builtin("whoami", "(whoami) the local identity's public key, as PEM text.",
             0, 0, args -> b.identity().publicKeyPem()));
+        globals.define(new Builtin("crypto/id",
+            "(crypto/id) (crypto/id public-key) the id of the local identity, or of the holder of public-key (PEM "
+                + "text): the SHA-512 of the key, 128 hex digits. It names a publisher: (dht/get id name).",
+            0, 1, args -> args.length == 0 ? Utils.toHex(b.identity().nodeId()) : idOf(args[0])));
     }
 
     /**
@@ -89,6 +93,16 @@ public final class CryptoBuiltins {
     /** The budget charged, or when none was given, the evaluation's running on this thread. */
     private Cost cost() {
         return budget != null ? budget : Cost.current();
+    }
+
+    /** The id of the public key a Logos value holds; anything that is not a PEM public key is an error. */
+    static String idOf(Object publicKey) {
+        String pem = Args.string("crypto/id", publicKey);
+        try {
+            return Utils.toHex(Items.publicKeyId(pem));
+        } catch (IllegalArgumentException e) {
+            throw new LogosError("crypto/id expects a public key as PEM text, but " + e.getMessage());
+        }
     }
 
     /** Asks the supplier once, on first use, and keeps what it gave; a failure is asked again next time. */

@@ -33,6 +33,15 @@ public final class Items {
         return sha512(both);
     }
 
+    /**
+     * The id of the holder of a public key, as node ids and publishers are named: SHA-512 of the PEM text,
+     * stripped. Throws IllegalArgumentException saying why when the text is not a usable RSA public key.
+     */
+    public static byte[] publicKeyId(String publicKeyPem) {
+        Rsa.parsePublic(publicKeyPem);
+        return constructKey(publicKeyPem, "");
+    }
+
     /** SHA-512 of {@link #signedBytes}: the hash that proves the six fields intact. */
     public static byte[] constructHash(Object value, double timestamp, double expires, String name,
                                        Map<String, String> meta, String createdWith) {

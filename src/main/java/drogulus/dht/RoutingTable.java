@@ -142,6 +142,21 @@ public final class RoutingTable {
         return out;
     }
 
+    /** A contact with what the table knows of it: when it was last heard from (ms) and failures since. */
+    public record Peer(Contact contact, long lastSeenMillis, int failures) {
+    }
+
+    /** Every contact held with its bookkeeping, bucket by bucket, for people to read. */
+    public synchronized List<Peer> peers() {
+        List<Peer> out = new ArrayList<>();
+        for (KBucket b : buckets) {
+            for (KBucket.Entry e : b.entries()) {
+                out.add(new Peer(e.contact, e.lastSeen, e.failures));
+            }
+        }
+        return out;
+    }
+
     public synchronized int size() {
         int n = 0;
         for (KBucket b : buckets) {

@@ -117,7 +117,7 @@ public final class Sandbox {
         return run(sandbox, source, label, Limits.DEFAULT.maxSourceChars());
     }
 
-    static Object run(Interp sandbox, String source, String label, long maxSourceChars) {
+    public static Object run(Interp sandbox, String source, String label, long maxSourceChars) {
         if (source.length() > maxSourceChars) {
             throw new LogosError("Sandbox limit exceeded: source (" + maxSourceChars + " characters)");
         }

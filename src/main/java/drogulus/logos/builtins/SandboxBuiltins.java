@@ -39,7 +39,7 @@ public final class SandboxBuiltins {
             });
     }
 
-    static Sandbox.Limits limits(LMap opts) {
+    public static Sandbox.Limits limits(LMap opts) {
         Sandbox.Limits d = Sandbox.Limits.DEFAULT;
         for (Map.Entry<Object, Object> entry : opts) {
             Object key = entry.getKey();
