@@ -62,5 +62,6 @@ public final class CoreLibrary {
         FileBuiltins.install(new Library(interp));
         ScriptBuiltins.install(new Library(interp));
         NamespaceBuiltins.installPrivileged(new Library(interp));
+        HelpBuiltins.install(interp);
     }
 }

@@ -150,10 +150,14 @@ final class MetaBuiltins {
             + "macro calls this.", 1, 1, args -> {
                 Symbol symbol = args[0] instanceof Symbol s ? s : Symbol.of(Args.string("doc*", args[0]));
                 String text = docOf(interp.globals(), symbol);
-                if (text == null) {
+                Globals.Cell cell = interp.globals().find(symbol);
+                String arglists = cell == null || !cell.isBound() ? null
+                    : HelpBuiltins.arglists(symbol.name(), cell.get());
+                if (text == null && arglists == null) {
                     throw new LogosError("No documentation for " + symbol.name());
                 }
-                interp.output().println(symbol.name() + "\n  " + text.replace("\n", "\n  "));
+                interp.output().println(symbol.name() + (arglists == null ? "" : "\n" + arglists)
+                    + (text == null ? "" : "\n  " + text.replace("\n", "\n  ")));
                 return null;
             });
     }

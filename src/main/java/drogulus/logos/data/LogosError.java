@@ -15,6 +15,8 @@ public class LogosError extends RuntimeException {
     private final transient Object value;
     private transient Position position;
     private final transient List<String> logosStack = new ArrayList<>();
+    /** How many times each frame of {@link #logosStack} was passed in a row: a deep recursion is one entry. */
+    private final transient List<Long> repeats = new ArrayList<>();
 
     private final boolean runtime;
 
@@ -62,8 +64,12 @@ public class LogosError extends RuntimeException {
 
     /** Adds one frame ("in f at file:line:col") as the error unwinds through a call. */
     public void addFrame(String frame) {
-        if (logosStack.size() < 32) {
+        int last = logosStack.size() - 1;
+        if (last >= 0 && logosStack.get(last).equals(frame)) {
+            repeats.set(last, repeats.get(last) + 1);
+        } else if (logosStack.size() < 32) {
             logosStack.add(frame);
+            repeats.add(1L);
         }
     }
 
@@ -73,14 +79,21 @@ public class LogosError extends RuntimeException {
 
     /** The message, its position and the chain of calls, as a script or the REPL shows an uncaught error. */
     public String report() {
-        StringBuilder out = new StringBuilder("Error: ").append(describe());
-        if (!isRuntime()) {
-            out.setLength(0);
-            out.append("Error: uncaught ").append(position == null ? "" : position + ": ").append("throw of ")
-                .append(Printer.print(value, true));
+        StringBuilder out = new StringBuilder();
+        if (isRuntime()) {
+            out.append("Error: ").append(describe());
+        } else {
+            out.append("Uncaught: ").append(Printer.print(value, true));
+            if (position != null) {
+                out.append("\n  thrown at ").append(position);
+            }
         }
-        for (String frame : logosStack) {
-            out.append("\n  at ").append(frame);
+        for (int i = 0; i < logosStack.size(); i++) {
+            out.append("\n  at ").append(logosStack.get(i));
+            long times = repeats.get(i);
+            if (times > 1) {
+                out.append(" (").append(times).append(" times)");
+            }
         }
         return out.toString();
     }

@@ -1,6 +1,7 @@
 package drogulus.logos.eval;
 
 import drogulus.logos.data.LList;
+import drogulus.logos.data.LVector;
 
 /**
  * One arity of a function: how many arguments it takes, the frame size it needs and its body. Arguments go
@@ -14,12 +15,15 @@ final class Arity {
     final EvalNode body;
     /** Steps charged per call: the size of the body, so a huge body cannot run long on one step. */
     final int weight;
+    /** The parameter vector as written, which (doc f) shows. */
+    final LVector params;
     /** Calls so far while the body runs as a tree. Racy by design: a lost count only delays compiling. */
     private int calls;
     /** The body compiled once it has run often enough; null until then, and if it cannot be compiled. */
     private CompiledCode compiled;
 
-    Arity(int required, boolean variadic, int frameSize, EvalNode body, int weight) {
+    Arity(int required, boolean variadic, int frameSize, EvalNode body, int weight, LVector params) {
+        this.params = params;
         this.required = required;
         this.variadic = variadic;
         this.frameSize = frameSize;

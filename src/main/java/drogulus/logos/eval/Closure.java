@@ -47,6 +47,18 @@ public final class Closure implements LFn {
         return doc;
     }
 
+    /** The parameter vectors of its arities as written, "([x] [x y])", as {@code (doc f)} shows them first. */
+    public String arglists() {
+        StringBuilder out = new StringBuilder("(");
+        for (Arity arity : arities) {
+            if (out.length() > 1) {
+                out.append(' ');
+            }
+            out.append(drogulus.logos.data.Printer.print(arity.params, true));
+        }
+        return out.append(')').toString();
+    }
+
     Arity arityFor(int count) {
         if (arities.length == 1 && arities[0].required == count && !arities[0].variadic) {
             return arities[0];

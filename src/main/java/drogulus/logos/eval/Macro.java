@@ -12,6 +12,10 @@ public final class Macro {
         return expander.name();
     }
 
+    public String arglists() {
+        return expander.arglists();
+    }
+
     public String doc() {
         return expander.doc();
     }

@@ -237,7 +237,7 @@ final class SpecialForms {
                 body = new BindingNodes.Let(unpack.toArray(new EvalNode[0]), body);
             }
             int weight = Math.max(1, analyzer.analysedCount() - before + unpack.size());
-            return new Arity(fixed.size(), variadic, scope.frameSize(), body, weight);
+            return new Arity(fixed.size(), variadic, scope.frameSize(), body, weight, params);
         } finally {
             scope.reset(mark);
             scope.recur = savedRecur;
