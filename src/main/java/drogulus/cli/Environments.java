@@ -8,6 +8,7 @@ import drogulus.logos.builtins.Sandbox;
 import drogulus.logos.builtins.SandboxBuiltins;
 import drogulus.logos.eval.Interp;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
 /**
  * Builds the interpreters the commands use, with built-ins from every layer: a full-rights one for the REPL
@@ -19,9 +20,14 @@ final class Environments {
 
     /** Full rights: files, signing with the identity under {@code home} (made on first use), sandbox/eval. */
     static Interp standard(Path home) {
+        return standard(home, () -> Identity.loadOrCreate(home));
+    }
+
+    /** Full rights, signing with the given identity. */
+    static Interp standard(Path home, Supplier<Identity> identity) {
         Interp interp = CoreLibrary.standard();
         JsonBuiltins.install(interp.globals());
-        CryptoBuiltins.install(interp.globals(), () -> Identity.loadOrCreate(home));
+        CryptoBuiltins.install(interp.globals(), identity);
         SandboxBuiltins.install(interp, Environments::sandbox);
         return interp;
     }

@@ -1,9 +1,12 @@
 package drogulus.cli;
 
+import drogulus.Utils;
+import drogulus.crypto.Identity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.List;
 
 /** Where drogulus keeps its identity, history and node data: $DROGULUS_HOME, else ~/.drogulus. */
 final class Home {
@@ -33,6 +36,21 @@ final class Home {
             return f.getReason();
         }
         return e.getMessage();
+    }
+
+    /**
+     * The user's identity, made and saved on first use; when it is new, a line saying so and where is added to
+     * {@code notes}, for the command to print.
+     */
+    static Identity identity(Path home, List<String> notes) {
+        boolean fresh = !Files.exists(home.resolve(Identity.PRIVATE_FILE))
+            && !Files.exists(home.resolve(Identity.PUBLIC_FILE));
+        Identity identity = Identity.loadOrCreate(home);
+        if (fresh) {
+            notes.add("Made your identity (an RSA key pair) in " + home + "; your id is "
+                + Utils.toHex(identity.nodeId()).substring(0, 16) + "... (crypto/id) gives all of it.");
+        }
+        return identity;
     }
 
     static void ensureExists(Path home) {

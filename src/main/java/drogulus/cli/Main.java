@@ -57,6 +57,11 @@ public final class Main implements Callable<Integer> {
         if (args.length == 0) {
             return Scripts.repl();
         }
+        if (args[0].equals("help")) {
+            // "drogulus help" and "drogulus help run" read as people expect: the same as --help.
+            String[] asked = args.length > 1 ? new String[] {args[1], "--help"} : new String[] {"--help"};
+            return new CommandLine(new Main()).execute(asked);
+        }
         List<String> expressions = expressions(args);
         if (expressions != null) {
             return Scripts.evalExpressions(expressions, System.out, System.err);

@@ -1,5 +1,8 @@
 package drogulus.cli;
 
+import drogulus.bindings.AliasBook;
+import drogulus.crypto.CryptoException;
+import drogulus.crypto.Identity;
 import drogulus.logos.builtins.LineInput;
 import drogulus.logos.builtins.Sandbox;
 import drogulus.logos.builtins.ScriptBuiltins;
@@ -12,6 +15,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** What the command line runs: an expression, script files, or the REPL. */
@@ -109,6 +113,18 @@ final class Scripts {
     static int repl() {
         Path home = Home.directory();
         Home.ensureExists(home);
-        return new Repl(Environments.standard(home)).runOnTerminal(home.resolve("history"));
+        List<String> greeting = new ArrayList<>();
+        Identity identity;
+        try {
+            identity = Home.identity(home, greeting);
+        } catch (CryptoException e) {
+            System.err.println("drogulus: " + e.getMessage());
+            return 1;
+        }
+        Interp interp = Environments.standard(home, () -> identity);
+        Repl repl = new Repl(interp);
+        AliasBook aliases = new AliasBook(home);
+        repl.completeAliasesFrom(() -> aliases.all().keySet());
+        return repl.runOnTerminal(home.resolve("history"), greeting);
     }
 }

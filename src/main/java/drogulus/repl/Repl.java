@@ -1,5 +1,7 @@
 package drogulus.repl;
 
+import drogulus.bindings.NetworkWait;
+import drogulus.logos.builtins.HelpBuiltins;
 import drogulus.logos.data.LogosError;
 import drogulus.logos.data.Printer;
 import drogulus.logos.eval.Interp;
@@ -11,36 +13,86 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
- * The read-eval-print loop: reads whole forms (a form may span lines), prints each value readably and each
- * error with its position, and keeps going. On a terminal it uses JLine (history, completion, Ctrl-C stops a
- * running evaluation); on a pipe it reads plain lines, so {@code echo '(+ 1 2)' | drogulus} works.
+ * The read-eval-print loop: reads whole forms (a form may span lines), prints each value readably (a long one
+ * cut short with a note of how much was left out) and each error with its position, and keeps going. On a
+ * terminal it uses JLine (history, completion, highlighting, Ctrl-C stops a running evaluation or network wait);
+ * on a pipe it reads plain lines, so {@code echo '(+ 1 2)' | drogulus} works.
  */
 public final class Repl {
-    private static final String BANNER = "Logos REPL. Ctrl-D to leave, (doc name) for help.";
+    private static final String BANNER = "Logos REPL. :help or (help) to start, (doc name) for one function, "
+        + "Ctrl-D to leave.";
+    /** Results longer than this many characters are shown cut short. */
+    static final int SHOWN_RESULT_CHARS = 4_000;
 
     /** Longest result text shown; a value sharing structure may print to more text than memory holds. */
     static final long MAX_RESULT_CHARS = 64L * 1024 * 1024;
 
     private final Interp interp;
+    private Supplier<Collection<String>> aliases = List::of;
+    private volatile TerminalInput terminal;
 
     public Repl(Interp interp) {
         this.interp = interp;
     }
 
-    /** Runs on the process's terminal, keeping history in the given file; returns the exit status. */
-    public int runOnTerminal(Path historyFile) {
+    /** Where Tab finds aliases to complete inside strings. */
+    public void completeAliasesFrom(Supplier<Collection<String>> source) {
+        this.aliases = source;
+    }
+
+    /** The status line of the terminal the loop runs on; shows nothing when there is none. */
+    public NetworkWait.StatusLine statusLine() {
+        return new NetworkWait.StatusLine() {
+            @Override
+            public void show(String text) {
+                TerminalInput t = terminal;
+                if (t != null) {
+                    t.showStatus(text);
+                }
+            }
+
+            @Override
+            public void clear() {
+                TerminalInput t = terminal;
+                if (t != null) {
+                    t.clearStatus();
+                }
+            }
+        };
+    }
+
+    /**
+     * Runs on the process's terminal, keeping history in the given file, after printing the greeting lines;
+     * returns the exit status.
+     */
+    public int runOnTerminal(Path historyFile, List<String> greeting) {
         if (!interactive()) {
             return run(System.in, System.out);
         }
-        try (TerminalInput input = new TerminalInput(interp.globals(), historyFile)) {
-            PrintStream out = input.output();
-            interp.setOutput(out);
-            interp.setGuestOutput(escaping(out));
-            input.onInterrupt(Thread.currentThread()::interrupt);
-            out.println(BANNER);
+        try (TerminalInput input = new TerminalInput(interp.globals(), aliases, historyFile)) {
+            return runOn(input, greeting);
+        }
+    }
+
+    /** Runs on an open JLine input (the system terminal, or one a test drives). */
+    int runOn(TerminalInput input, List<String> greeting) {
+        PrintStream out = input.output();
+        interp.setOutput(out);
+        interp.setGuestOutput(escaping(out));
+        input.onInterrupt(Thread.currentThread()::interrupt);
+        out.println(BANNER);
+        greeting.forEach(out::println);
+        terminal = input;
+        try {
             loop(input, out);
+        } finally {
+            terminal = null;
         }
         return 0;
     }
@@ -72,7 +124,22 @@ public final class Repl {
             if (text == null) {
                 return;
             }
-            evalAndPrint(text, out);
+            String trimmed = text.strip();
+            if (trimmed.startsWith(":")) {
+                command(trimmed, out);
+            } else {
+                evalAndPrint(text, out);
+            }
+        }
+    }
+
+    /** The REPL's own commands, which start with a colon. */
+    private void command(String text, PrintStream out) {
+        String name = text.split("\\s", 2)[0].toLowerCase(Locale.ROOT);
+        if (name.equals(":help") || name.equals(":h") || name.equals(":?")) {
+            out.print(HelpBuiltins.overview(interp.globals()));
+        } else {
+            out.println("Unknown command " + name + "; :help says how to start. Logos forms are typed as they are.");
         }
     }
 
@@ -82,7 +149,7 @@ public final class Repl {
         try {
             for (Object form = forms.next(); form != Reader.EOF; form = forms.next()) {
                 Object value = interp.eval(form);
-                out.println(escapeControls(Printer.printLimited(value, true, MAX_RESULT_CHARS)));
+                out.println(truncate(escapeControls(Printer.printLimited(value, true, MAX_RESULT_CHARS))));
             }
         } catch (LogosError e) {
             out.println(e.report());
@@ -94,6 +161,16 @@ public final class Repl {
             // A Ctrl-C that arrived after the evaluation ended must not interrupt the next one.
             Thread.interrupted();
         }
+    }
+
+    /** The printed value, cut at {@link #SHOWN_RESULT_CHARS} with a note of how much was left out. */
+    static String truncate(String printed) {
+        if (printed.length() <= SHOWN_RESULT_CHARS) {
+            return printed;
+        }
+        int left = printed.length() - SHOWN_RESULT_CHARS;
+        return printed.substring(0, SHOWN_RESULT_CHARS) + " ... [" + String.format(Locale.ROOT, "%,d", left)
+            + " more characters not shown]";
     }
 
     /** Whether more lines are needed before the input is a whole form. */

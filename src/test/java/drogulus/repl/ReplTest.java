@@ -50,4 +50,46 @@ class ReplTest {
         assertEquals(false, Repl.incomplete("(+ 1 2)"));
         assertEquals(false, Repl.incomplete("(+ 1 2))"));
     }
+
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void shouldListTheAreasOnHelp() {
+        String output = session(":help\n(help)\n:bogus\n");
+        assertTrue(output.contains("(doc name)"), output);
+        assertTrue(output.contains("  strings ("), output);
+        assertTrue(output.contains("  maps ("), output);
+        assertEquals(output.indexOf("Built-ins by area"), output.indexOf("Built-ins by area"));
+        assertTrue(output.lastIndexOf("Built-ins by area") > output.indexOf("Built-ins by area"), output);
+        assertTrue(output.contains("Unknown command :bogus"), output);
+    }
+
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void shouldCutALongResultSayingHowMuchWasLeftOut() {
+        String output = session("(apply str (repeat 10000 \"x\"))\n");
+        assertTrue(output.contains("x ... [6,002 more characters not shown]"), output);
+        assertTrue(output.length() < 4_100, "printed " + output.length());
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void shouldCollapseARecursionIntoOneFrameAndReadUncaughtThrows() throws InterruptedException {
+        // As ./drogulus does, evaluate on a thread with a stack deep enough for the Logos depth limit.
+        String[] result = new String[1];
+        String input = "(defn down [n] (if (= n 0) (throw {:at n}) (+ 1 (down (dec n)))))\n(down 50000)\n";
+        Thread deep = new Thread(null, () -> result[0] = session(input), "deep", 2L << 30);
+        deep.start();
+        deep.join();
+        String output = result[0];
+        assertTrue(output.contains("Uncaught: {:at 0}\n  thrown at <repl>:1:28\n"
+            + "  at down (<repl>:1:49) (50000 times)"), output);
+        assertEquals(1, output.split("at down", -1).length - 1, output);
+    }
+
+    @Test
+    void shouldShowArgumentListsFirstInDoc() {
+        String output = session("(doc when)\n(defn pair \"Makes a pair.\" ([a] [a a]) ([a b] [a b]))\n(doc pair)\n");
+        assertTrue(output.contains("when\n([test & body])\n  (when test body...)"), output);
+        assertTrue(output.contains("pair\n([a] [a b])\n  Makes a pair."), output);
+    }
 }
