@@ -2,6 +2,7 @@ package drogulus.bindings;
 
 import drogulus.dht.Message;
 import drogulus.dht.Transport;
+import java.net.InetSocketAddress;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -37,8 +38,8 @@ public final class CountingTransport implements Transport {
     }
 
     @Override
-    public void listen(RequestHandler handler) {
-        inner.listen(handler);
+    public CompletableFuture<InetSocketAddress> listen(RequestHandler handler) {
+        return inner.listen(handler);
     }
 
     @Override
@@ -52,7 +53,7 @@ public final class CountingTransport implements Transport {
     }
 
     @Override
-    public void close() {
-        inner.close();
+    public CompletableFuture<Void> close() {
+        return inner.close();
     }
 }

@@ -37,6 +37,14 @@ public final class Main implements Callable<Integer> {
             + "#!/usr/bin/env drogulus runs as a command.")
     private List<String> script;
 
+    @Option(names = "--port", paramLabel = "P", defaultValue = "0",
+        description = "The port the REPL's node listens on, on 127.0.0.1 (default: any free port).")
+    private int port;
+
+    @Option(names = "--seed", paramLabel = "HOST:PORT",
+        description = "A node for the REPL's node to join through at start; may be repeated.")
+    private List<String> seeds = new ArrayList<>();
+
     @Override
     public Integer call() {
         if (expressions != null) {
@@ -46,7 +54,11 @@ public final class Main implements Callable<Integer> {
             System.err.println("drogulus: no such command or file: " + script.get(0));
             return 2;
         }
-        return Scripts.repl();
+        if (port < 0 || port > 65_535) {
+            System.err.println("drogulus: --port must be between 0 and 65535");
+            return 2;
+        }
+        return NetworkScripts.repl(port, seeds);
     }
 
     /**
@@ -55,7 +67,7 @@ public final class Main implements Callable<Integer> {
      */
     static int dispatch(String[] args) {
         if (args.length == 0) {
-            return Scripts.repl();
+            return NetworkScripts.repl(0, List.of());
         }
         if (args[0].equals("help")) {
             // "drogulus help" and "drogulus help run" read as people expect: the same as --help.
@@ -67,6 +79,10 @@ public final class Main implements Callable<Integer> {
             return Scripts.evalExpressions(expressions, System.out, System.err);
         }
         if (args[0].equals("run")) {
+            Integer networked = NetworkScripts.run(args);
+            if (networked != null) {
+                return networked;
+            }
             RunArgs run = RunArgs.parse(args, 1);
             if (run != null) {
                 return Scripts.run(run, System.in, System.out, System.err);

@@ -1,21 +1,16 @@
 package drogulus.cli;
 
-import drogulus.bindings.AliasBook;
-import drogulus.crypto.CryptoException;
-import drogulus.crypto.Identity;
 import drogulus.logos.builtins.LineInput;
 import drogulus.logos.builtins.Sandbox;
 import drogulus.logos.builtins.ScriptBuiltins;
 import drogulus.logos.data.LogosError;
 import drogulus.logos.data.Printer;
 import drogulus.logos.eval.Interp;
-import drogulus.repl.Repl;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /** What the command line runs: an expression, script files, or the REPL. */
@@ -108,23 +103,5 @@ final class Scripts {
         } catch (IOException e) {
             throw new LogosError("Can't read the script from standard input: " + e.getMessage());
         }
-    }
-
-    static int repl() {
-        Path home = Home.directory();
-        Home.ensureExists(home);
-        List<String> greeting = new ArrayList<>();
-        Identity identity;
-        try {
-            identity = Home.identity(home, greeting);
-        } catch (CryptoException e) {
-            System.err.println("drogulus: " + e.getMessage());
-            return 1;
-        }
-        Interp interp = Environments.standard(home, () -> identity);
-        Repl repl = new Repl(interp);
-        AliasBook aliases = new AliasBook(home);
-        repl.completeAliasesFrom(() -> aliases.all().keySet());
-        return repl.runOnTerminal(home.resolve("history"), greeting);
     }
 }
