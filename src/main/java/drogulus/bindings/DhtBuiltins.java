@@ -235,7 +235,8 @@ public final class DhtBuiltins {
                 + Printer.describe(item.value()));
         }
         Interp sandbox = sandboxes.apply(limits);
-        sandbox.setOutput(interp.output());
+        sandbox.setOutput(interp.guestOutput());
+        sandbox.setGuestOutput(interp.guestOutput());
         installReadOnly(sandbox.globals(), calls, lookups, limits.timeMillis());
         return Sandbox.run(sandbox, source, "dht:" + who.label() + "/" + name, limits.maxSourceChars());
     }
