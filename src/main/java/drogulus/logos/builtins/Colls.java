@@ -3,6 +3,7 @@ package drogulus.logos.builtins;
 import drogulus.logos.data.Args;
 import drogulus.logos.data.LList;
 import drogulus.logos.data.LMap;
+import drogulus.logos.data.LSet;
 import drogulus.logos.data.LVector;
 import drogulus.logos.data.LogosError;
 import drogulus.logos.data.Seqable;
@@ -21,7 +22,7 @@ final class Colls {
     /** The items of a seqable value, charging a step per item so long inputs count against the budget. */
     static List<Object> items(Library lib, String fn, Object coll) {
         if (coll instanceof LList || coll instanceof LVector || coll instanceof LMap || coll instanceof String
-            || coll == null) {
+            || coll instanceof LSet || coll == null) {
             int n = Seqable.count(coll);
             lib.chargeSteps(n);
             if (coll instanceof String || coll instanceof LMap) {

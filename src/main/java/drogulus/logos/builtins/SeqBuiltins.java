@@ -7,6 +7,7 @@ import static drogulus.logos.builtins.Colls.listOrNil;
 import drogulus.logos.data.Args;
 import drogulus.logos.data.LList;
 import drogulus.logos.data.LMap;
+import drogulus.logos.data.LSet;
 import drogulus.logos.data.LVector;
 import drogulus.logos.data.LogosError;
 import drogulus.logos.data.Seqable;
@@ -195,7 +196,10 @@ final class SeqBuiltins {
             if (c instanceof LVector) {
                 return LVector.EMPTY;
             }
-            return c instanceof LMap ? LMap.EMPTY : null;
+            if (c instanceof LSet s) {
+                return s.emptyLike();
+            }
+            return c instanceof LMap m ? m.emptyLike() : null;
         });
         lib.def("conj", "Returns coll with the items added: at the front of a list, the end of a vector, "
             + "[k v] entries or maps into a map; nil gives a list.", 0, V, args -> {
@@ -253,6 +257,9 @@ final class SeqBuiltins {
         if (coll instanceof LVector v) {
             return v.conj(item);
         }
+        if (coll instanceof LSet s) {
+            return s.conj(item);
+        }
         if (coll instanceof LMap m) {
             if (item instanceof LMap other) {
                 for (Map.Entry<Object, Object> e : other) {
@@ -269,7 +276,7 @@ final class SeqBuiltins {
             }
             throw Args.typeError(fn, "a [key value] entry or a map to add to a map", item);
         }
-        throw Args.typeError(fn, "a list, vector, map or nil", coll);
+        throw Args.typeError(fn, "a list, vector, map, set or nil", coll);
     }
 
     private static int count(String fn, Object coll) {
@@ -303,6 +310,9 @@ final class SeqBuiltins {
         }
         if (coll instanceof LMap m) {
             return index < m.count() ? LVector.of(m.keys().get(index), m.vals().get(index)) : null;
+        }
+        if (coll instanceof LSet s) {
+            return Seqable.nthOrNil(s, index);
         }
         throw Args.typeError(fn, "a collection", coll);
     }

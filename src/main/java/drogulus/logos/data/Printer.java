@@ -60,9 +60,24 @@ public final class Printer {
      * per character), so that printing a value that shares structure is interrupted by the limits.
      */
     public static void print(StringBuilder out, Object value, boolean readably, int depth) {
-        Output output = new Output(out, Long.MAX_VALUE);
+        print(out, value, readably, depth, -1);
+    }
+
+    /**
+     * As {@link #print(StringBuilder, Object, boolean, int)}, showing at most {@code length} items of each
+     * collection, then {@code ...}, as Clojure's {@code *print-length*}; a negative length shows all.
+     */
+    public static void print(StringBuilder out, Object value, boolean readably, int depth, int length) {
+        Output output = new Output(out, Long.MAX_VALUE, length);
         output.print(value, readably, depth);
         output.meter.flush();
+    }
+
+    /** The value printed with at most {@code length} items of each collection (negative: all). */
+    public static String print(Object value, boolean readably, int length) {
+        StringBuilder out = new StringBuilder();
+        print(out, value, readably, 0, length);
+        return out.toString();
     }
 
     public static String formatDouble(double d) {
@@ -128,6 +143,8 @@ public final class Printer {
             return "vector";
         } else if (value instanceof LMap) {
             return "map";
+        } else if (value instanceof LSet) {
+            return "set";
         } else if (value instanceof Atom) {
             return "atom";
         } else if (value instanceof LFn) {

@@ -15,7 +15,7 @@ public final class Seqable {
 
     public static boolean isSeqable(Object value) {
         return value == null || value instanceof LList || value instanceof LVector || value instanceof LMap
-            || value instanceof String;
+            || value instanceof String || value instanceof LSet;
     }
 
     /** The items of a seqable value; anything else is an error naming the function. */
@@ -28,6 +28,9 @@ public final class Seqable {
         }
         if (value instanceof LVector vector) {
             return vector;
+        }
+        if (value instanceof LSet set) {
+            return set;
         }
         if (value instanceof LMap map) {
             List<Object> entries = new ArrayList<>(map.count());
@@ -79,6 +82,9 @@ public final class Seqable {
         }
         if (value instanceof LMap map) {
             return map.count();
+        }
+        if (value instanceof LSet set) {
+            return set.count();
         }
         if (value instanceof String s) {
             return s.codePointCount(0, s.length());

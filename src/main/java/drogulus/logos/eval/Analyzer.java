@@ -2,6 +2,7 @@ package drogulus.logos.eval;
 
 import drogulus.logos.data.LList;
 import drogulus.logos.data.LMap;
+import drogulus.logos.data.LSet;
 import drogulus.logos.data.LVector;
 import drogulus.logos.data.LimitExceeded;
 import drogulus.logos.data.LogosError;
@@ -100,6 +101,11 @@ final class Analyzer {
         }
         if (form instanceof LMap map) {
             return map(map, scope);
+        }
+        if (form instanceof LSet set) {
+            EvalNode[] items = analyzeAll(set, scope);
+            EvalNode node = new CollectionNodes.SetOf(items, current);
+            return allConstant(items) ? new EvalNodes.Constant(node.eval(null)) : node;
         }
         return new EvalNodes.Constant(form);
     }
