@@ -3,6 +3,7 @@ package drogulus.crypto;
 import drogulus.logos.data.Keyword;
 import drogulus.logos.data.LList;
 import drogulus.logos.data.LMap;
+import drogulus.logos.data.LSeq;
 import drogulus.logos.data.LSet;
 import drogulus.logos.data.LVector;
 import drogulus.logos.data.Printer;
@@ -106,6 +107,8 @@ final class PackWriter {
             PackWriter inner = new PackWriter(16 + list.count() * 4, budget);
             inner.writeArray(list, list.count(), depth);
             writeExt(LogosPack.EXT_LIST, inner.toByteArray());
+        } else if (value instanceof LSeq seq) {
+            write(LList.fromIterable(seq), depth);
         } else if (value instanceof LVector vector) {
             writeArray(vector, vector.count(), depth);
         } else if (value instanceof List<?> list) {

@@ -3,6 +3,7 @@ package drogulus.logos.builtins;
 import drogulus.logos.data.Args;
 import drogulus.logos.data.LList;
 import drogulus.logos.data.LMap;
+import drogulus.logos.data.LSeq;
 import drogulus.logos.data.LSet;
 import drogulus.logos.data.LVector;
 import drogulus.logos.data.LogosError;
@@ -31,7 +32,39 @@ final class Colls {
             }
             return Seqable.toList(fn, coll);
         }
+        if (coll instanceof LSeq seq) {
+            List<Object> out = new ArrayList<>();
+            for (Object item : seq) {
+                out.add(item);
+            }
+            lib.chargeSteps(out.size());
+            return out;
+        }
         throw Args.typeError(fn, "a collection", coll);
+    }
+
+    /**
+     * The items of a seqable value one at a time, so that walking a lazy sequence realises only what the caller
+     * reads (some, every?, reduce stop early on an infinite one); a step is charged per item.
+     */
+    static Iterable<Object> walk(Library lib, String fn, Object coll) {
+        if (coll instanceof LSeq seq) {
+            return () -> new java.util.Iterator<>() {
+                private final java.util.Iterator<Object> items = seq.iterator();
+
+                @Override
+                public boolean hasNext() {
+                    return items.hasNext();
+                }
+
+                @Override
+                public Object next() {
+                    lib.chargeSteps(1);
+                    return items.next();
+                }
+            };
+        }
+        return items(lib, fn, coll);
     }
 
     /** A list of the items, charged to the memory budget before it is built. */

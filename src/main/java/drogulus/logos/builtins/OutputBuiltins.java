@@ -13,11 +13,12 @@ final class OutputBuiltins {
 
     private static String join(Object[] args, boolean readably) {
         StringBuilder out = new StringBuilder();
+        int length = PrintLength.of(lib.interp(), -1);
         for (int i = 0; i < args.length; i++) {
             if (i > 0) {
                 out.append(' ');
             }
-            Printer.print(out, args[i], readably, 0);
+            Printer.print(out, args[i], readably, 0, length);
         }
         return out.toString();
     }

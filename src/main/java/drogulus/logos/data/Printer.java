@@ -19,7 +19,12 @@ public final class Printer {
      * form can be far larger than the value when it shares structure.
      */
     public static String printLimited(Object value, boolean readably, long maxChars) {
-        Output out = new Output(new StringBuilder(), maxChars);
+        return printLimited(value, readably, maxChars, -1);
+    }
+
+    /** As {@link #printLimited(Object, boolean, long)}, showing at most length items of each collection. */
+    public static String printLimited(Object value, boolean readably, long maxChars, int length) {
+        Output out = new Output(new StringBuilder(), maxChars, length);
         try {
             out.print(value, readably, 0);
         } catch (Output.Full e) {
@@ -139,6 +144,8 @@ public final class Printer {
             return "symbol";
         } else if (value instanceof LList) {
             return "list";
+        } else if (value instanceof LSeq) {
+            return "seq";
         } else if (value instanceof LVector) {
             return "vector";
         } else if (value instanceof LMap) {

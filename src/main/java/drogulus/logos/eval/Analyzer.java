@@ -2,6 +2,7 @@ package drogulus.logos.eval;
 
 import drogulus.logos.data.LList;
 import drogulus.logos.data.LMap;
+import drogulus.logos.data.LSeq;
 import drogulus.logos.data.LSet;
 import drogulus.logos.data.LVector;
 import drogulus.logos.data.LimitExceeded;
@@ -72,6 +73,10 @@ final class Analyzer {
     }
 
     EvalNode analyze(Object form, Scope scope, Tail tail) {
+        if (form instanceof LSeq seq) {
+            // Code a macro or eval builds with map, concat ... is a call, as it would be as a list.
+            return analyze(LList.fromIterable(seq), scope, tail);
+        }
         analysed++;
         // Code that shares structure is analysed once per occurrence: charge each, so eval of such code stops.
         interp.budget().steps(1);
@@ -187,6 +192,9 @@ final class Analyzer {
                     + " expansions)");
             }
             Object expanded = expand(macro, list);
+            if (expanded instanceof LSeq seq) {
+                expanded = LList.fromIterable(seq);
+            }
             if (!(expanded instanceof LList expandedList) || expandedList.isEmpty()) {
                 return analyze(expanded, scope, tail);
             }
