@@ -6,9 +6,9 @@ import java.util.Objects;
 
 /**
  * Equality and hashing of values, charged as they walk. Lists, vectors and lazy sequences are equal when they
- * hold equal items in order; maps when they hold equal entries. Collections cache their hash, so a value that shares structure
- * (a vector holding one vector twice, and so on down) is hashed once per distinct part, and two collections
- * whose cached hashes differ are unequal without a walk.
+ * hold equal items in order; maps when they hold equal entries. Collections cache their hash, so a value that
+ * shares structure (a vector holding one vector twice, and so on down) is hashed once per distinct part, and two
+ * collections whose cached hashes differ are unequal without a walk.
  */
 final class Sequential {
     /** Stands in for a computed hash of 0, which marks a hash not computed yet. */
