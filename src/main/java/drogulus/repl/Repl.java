@@ -1,5 +1,6 @@
 package drogulus.repl;
 
+import drogulus.logos.builtins.PrintLength;
 import drogulus.logos.data.LogosError;
 import drogulus.logos.data.Printer;
 import drogulus.logos.eval.Interp;
@@ -82,7 +83,8 @@ public final class Repl {
         try {
             for (Object form = forms.next(); form != Reader.EOF; form = forms.next()) {
                 Object value = interp.eval(form);
-                out.println(escapeControls(Printer.printLimited(value, true, MAX_RESULT_CHARS)));
+                out.println(escapeControls(Printer.printLimited(value, true, MAX_RESULT_CHARS,
+                    PrintLength.of(interp, PrintLength.INTERACTIVE))));
             }
         } catch (LogosError e) {
             out.println(e.report());
