@@ -13,6 +13,8 @@ import drogulus.logos.data.Args;
 import drogulus.logos.data.Keyword;
 import drogulus.logos.data.LList;
 import drogulus.logos.data.LMap;
+import drogulus.logos.data.LSeq;
+import drogulus.logos.data.LSet;
 import drogulus.logos.data.LVector;
 import drogulus.logos.data.LogosError;
 import drogulus.logos.data.Printer;
@@ -200,7 +202,8 @@ public final class JsonBuiltins {
             out.writeString(k.name());
         } else if (value instanceof Symbol s) {
             out.writeString(s.name());
-        } else if (value instanceof LList || value instanceof LVector) {
+        } else if (value instanceof LList || value instanceof LVector || value instanceof LSet
+            || value instanceof LSeq) {
             out.writeStartArray();
             for (Object item : (Iterable<?>) value) {
                 write(out, item, depth + 1);

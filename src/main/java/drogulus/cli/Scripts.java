@@ -1,6 +1,7 @@
 package drogulus.cli;
 
 import drogulus.logos.builtins.LineInput;
+import drogulus.logos.builtins.PrintLength;
 import drogulus.logos.builtins.Sandbox;
 import drogulus.logos.builtins.ScriptBuiltins;
 import drogulus.logos.data.LogosError;
@@ -37,7 +38,8 @@ final class Scripts {
             for (String source : sources) {
                 Object value = interp.evalString(source, "<-e>");
                 if (value != null) {
-                    out.println(Printer.printLimited(value, true, MAX_RESULT_CHARS));
+                    out.println(Printer.printLimited(value, true, MAX_RESULT_CHARS,
+                        PrintLength.of(interp, PrintLength.INTERACTIVE)));
                 }
             }
             out.flush();

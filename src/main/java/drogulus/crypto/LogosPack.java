@@ -33,6 +33,7 @@ public final class LogosPack {
     static final byte EXT_SYMBOL = 2;
     static final byte EXT_LIST = 3;
     static final byte EXT_BIG_INTEGER = 4;
+    static final byte EXT_SET = 5;
 
     private LogosPack() {
     }

@@ -4,6 +4,7 @@ import drogulus.Utils;
 import drogulus.logos.data.Keyword;
 import drogulus.logos.data.LList;
 import drogulus.logos.data.LMap;
+import drogulus.logos.data.LSet;
 import drogulus.logos.data.LVector;
 import drogulus.logos.data.Symbol;
 import java.io.IOException;
@@ -145,7 +146,15 @@ final class LogosUnpack {
                 return Symbol.of(utf8(data, "symbol"));
             }
             case LogosPack.EXT_LIST -> {
-                return readList(data, depth);
+                return LList.from(readArrayExt(data, depth, "list"));
+            }
+            case LogosPack.EXT_SET -> {
+                List<Object> items = readArrayExt(data, depth, "set");
+                LSet set = LSet.from(items);
+                if (set.count() != items.size()) {
+                    throw new LogosPackException("Malformed msgpack: a set holds an item twice");
+                }
+                return set;
             }
             case LogosPack.EXT_BIG_INTEGER -> {
                 if (data.length == 0) {
@@ -157,17 +166,17 @@ final class LogosUnpack {
         }
     }
 
-    private LList readList(byte[] data, int depth) throws IOException {
+    private List<Object> readArrayExt(byte[] data, int depth, String what) throws IOException {
         try (MessageUnpacker inner = MessagePack.newDefaultUnpacker(data)) {
             LogosUnpack reader = new LogosUnpack(inner, data.length);
             if (!inner.hasNext() || inner.getNextFormat().getValueType() != ValueType.ARRAY) {
-                throw new LogosPackException("Malformed msgpack: a list extension must hold an array");
+                throw new LogosPackException("Malformed msgpack: a " + what + " extension must hold an array");
             }
             List<Object> items = reader.readItems(inner.unpackArrayHeader(), depth);
             if (inner.hasNext()) {
-                throw new LogosPackException("Malformed msgpack: bytes left over inside a list extension");
+                throw new LogosPackException("Malformed msgpack: bytes left over inside a " + what + " extension");
             }
-            return LList.from(items);
+            return items;
         } catch (MessagePackException e) {
             throw wrap(e);
         }

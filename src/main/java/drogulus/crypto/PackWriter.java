@@ -3,6 +3,8 @@ package drogulus.crypto;
 import drogulus.logos.data.Keyword;
 import drogulus.logos.data.LList;
 import drogulus.logos.data.LMap;
+import drogulus.logos.data.LSeq;
+import drogulus.logos.data.LSet;
 import drogulus.logos.data.LVector;
 import drogulus.logos.data.Printer;
 import drogulus.logos.data.Symbol;
@@ -105,12 +107,18 @@ final class PackWriter {
             PackWriter inner = new PackWriter(16 + list.count() * 4, budget);
             inner.writeArray(list, list.count(), depth);
             writeExt(LogosPack.EXT_LIST, inner.toByteArray());
+        } else if (value instanceof LSeq seq) {
+            write(LList.fromIterable(seq), depth);
         } else if (value instanceof LVector vector) {
             writeArray(vector, vector.count(), depth);
         } else if (value instanceof List<?> list) {
             writeArray(list, list.size(), depth);
         } else if (value instanceof LMap map) {
             writeMap(map, map.count(), depth);
+        } else if (value instanceof LSet set) {
+            PackWriter inner = new PackWriter(16 + set.count() * 4, budget);
+            inner.writeSorted(set, set.count(), depth);
+            writeExt(LogosPack.EXT_SET, inner.toByteArray());
         } else if (value instanceof Map<?, ?> map) {
             writeMap(map.entrySet(), map.size(), depth);
         } else {
@@ -224,6 +232,26 @@ final class PackWriter {
         writeHeader(0x90, 0xdc, 0xdd, count);
         for (Object item : items) {
             write(item, depth + 1);
+        }
+    }
+
+    /** A set's items as an array in the order of their encodings, so equal sets encode (and hash) alike. */
+    private void writeSorted(Iterable<Object> items, int count, int depth) {
+        byte[][] encoded = new byte[count][];
+        int i = 0;
+        for (Object item : items) {
+            PackWriter one = new PackWriter(32, budget);
+            one.write(item, depth + 1);
+            encoded[i++] = one.toByteArray();
+        }
+        Arrays.sort(encoded, Arrays::compareUnsigned);
+        writeHeader(0x90, 0xdc, 0xdd, count);
+        for (int k = 0; k < count; k++) {
+            if (k > 0 && Arrays.equals(encoded[k - 1], encoded[k])) {
+                throw new LogosPackException("Can't encode a set with two items that encode alike: "
+                    + Printer.describe(LogosPack.decode(encoded[k])));
+            }
+            putBytes(encoded[k]);
         }
     }
 

@@ -2,6 +2,7 @@ package drogulus.repl;
 
 import drogulus.bindings.NetworkWait;
 import drogulus.logos.builtins.HelpBuiltins;
+import drogulus.logos.builtins.PrintLength;
 import drogulus.logos.data.LogosError;
 import drogulus.logos.data.Printer;
 import drogulus.logos.eval.Interp;
@@ -149,7 +150,8 @@ public final class Repl {
         try {
             for (Object form = forms.next(); form != Reader.EOF; form = forms.next()) {
                 Object value = interp.eval(form);
-                out.println(truncate(escapeControls(Printer.printLimited(value, true, MAX_RESULT_CHARS))));
+                out.println(truncate(escapeControls(Printer.printLimited(value, true, MAX_RESULT_CHARS,
+                    PrintLength.of(interp, PrintLength.INTERACTIVE)))));
             }
         } catch (LogosError e) {
             out.println(e.report());

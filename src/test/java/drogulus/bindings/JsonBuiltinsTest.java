@@ -9,6 +9,7 @@ import drogulus.logos.data.Keyword;
 import drogulus.logos.data.LFn;
 import drogulus.logos.data.LList;
 import drogulus.logos.data.LMap;
+import drogulus.logos.data.LSet;
 import drogulus.logos.data.LVector;
 import drogulus.logos.data.LogosError;
 import drogulus.logos.data.Symbol;
@@ -81,6 +82,12 @@ class JsonBuiltinsTest {
             1L, LMap.EMPTY);
         assertEquals("{\"a\":[1,2.5,\"x\\\"y\",null,true],\"b\":[\"s\",\"k\",123456789012345678901234567890],"
             + "\"1\":{}}", call("json/str", value));
+    }
+
+    @Test
+    void shouldWriteSetsAsArrays() {
+        assertEquals("[\"only\"]", call("json/str", LSet.of("only")));
+        assertEquals("{\"s\":[]}", call("json/str", LMap.of("s", LSet.EMPTY)));
     }
 
     @Test

@@ -12,6 +12,7 @@ import drogulus.logos.data.Atom;
 import drogulus.logos.data.Keyword;
 import drogulus.logos.data.LList;
 import drogulus.logos.data.LMap;
+import drogulus.logos.data.LSet;
 import drogulus.logos.data.LVector;
 import drogulus.logos.data.Symbol;
 import drogulus.logos.eval.Builtin;
@@ -89,6 +90,24 @@ class LogosPackTest {
         assertInstanceOf(LList.class, ((LMap) items.nth(11)).get(Keyword.of("a")));
         assertInstanceOf(BigInteger.class, items.nth(4));
         assertInstanceOf(Long.class, items.nth(3));
+    }
+
+    @Test
+    void shouldRoundTripSetsAsExtensionFiveWhateverTheirOrder() {
+        LSet set = LSet.of(3L, Keyword.of("a"), "s", LVector.of(1L));
+        Object decoded = LogosPack.decode(LogosPack.encode(set));
+        assertInstanceOf(LSet.class, decoded);
+        assertEquals(set, decoded);
+        LSet reversed = LSet.of(LVector.of(1L), "s", Keyword.of("a"), 3L);
+        assertArrayEquals(LogosPack.encode(set), LogosPack.encode(reversed));
+        assertArrayEquals(Utils.fromHex("d5059101"), LogosPack.encode(LSet.of(1L)));
+    }
+
+    @Test
+    void shouldRejectSetsHoldingAnItemTwice() {
+        LogosPackException e = assertThrows(LogosPackException.class,
+            () -> LogosPack.decode(Utils.fromHex("c703059201 01".replace(" ", ""))));
+        assertTrue(e.getMessage().contains("twice"), e.getMessage());
     }
 
     @Test

@@ -3,6 +3,8 @@ package drogulus.logos.builtins;
 import drogulus.logos.data.Args;
 import drogulus.logos.data.LList;
 import drogulus.logos.data.LMap;
+import drogulus.logos.data.LSeq;
+import drogulus.logos.data.LSet;
 import drogulus.logos.data.LVector;
 import drogulus.logos.data.LogosError;
 import drogulus.logos.data.Seqable;
@@ -21,7 +23,7 @@ final class Colls {
     /** The items of a seqable value, charging a step per item so long inputs count against the budget. */
     static List<Object> items(Library lib, String fn, Object coll) {
         if (coll instanceof LList || coll instanceof LVector || coll instanceof LMap || coll instanceof String
-            || coll == null) {
+            || coll instanceof LSet || coll == null) {
             int n = Seqable.count(coll);
             lib.chargeSteps(n);
             if (coll instanceof String || coll instanceof LMap) {
@@ -30,7 +32,39 @@ final class Colls {
             }
             return Seqable.toList(fn, coll);
         }
+        if (coll instanceof LSeq seq) {
+            List<Object> out = new ArrayList<>();
+            for (Object item : seq) {
+                out.add(item);
+            }
+            lib.chargeSteps(out.size());
+            return out;
+        }
         throw Args.typeError(fn, "a collection", coll);
+    }
+
+    /**
+     * The items of a seqable value one at a time, so that walking a lazy sequence realises only what the caller
+     * reads (some, every?, reduce stop early on an infinite one); a step is charged per item.
+     */
+    static Iterable<Object> walk(Library lib, String fn, Object coll) {
+        if (coll instanceof LSeq seq) {
+            return () -> new java.util.Iterator<>() {
+                private final java.util.Iterator<Object> items = seq.iterator();
+
+                @Override
+                public boolean hasNext() {
+                    return items.hasNext();
+                }
+
+                @Override
+                public Object next() {
+                    lib.chargeSteps(1);
+                    return items.next();
+                }
+            };
+        }
+        return items(lib, fn, coll);
     }
 
     /** A list of the items, charged to the memory budget before it is built. */

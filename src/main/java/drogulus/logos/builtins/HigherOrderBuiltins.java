@@ -2,11 +2,11 @@ package drogulus.logos.builtins;
 
 import static drogulus.logos.builtins.Colls.call;
 import static drogulus.logos.builtins.Colls.items;
-import static drogulus.logos.builtins.Colls.list;
 import static drogulus.logos.builtins.Colls.truthy;
 
 import drogulus.logos.data.Args;
 import drogulus.logos.data.LMap;
+import drogulus.logos.data.LSeq;
 import drogulus.logos.data.LVector;
 import drogulus.logos.data.Printer;
 import drogulus.logos.data.Seqable;
@@ -38,8 +38,6 @@ final class HigherOrderBuiltins {
     }
 
     private static void mapping(Library lib) {
-        lib.def("map", "Returns a list of (f item) for each item of coll; with several colls, (f a b ...) "
-            + "for their items side by side, up to the shortest.", 2, V, args -> list(lib, map(lib, "map", args)));
         lib.def("mapv", "Returns a vector of (f item) for each item, as map does.", 2, V,
             args -> Colls.vector(lib, map(lib, "mapv", args)));
         lib.def("map-indexed", "Returns a list of (f index item) for each item of coll.", 2, 2, args -> {
@@ -49,23 +47,6 @@ final class HigherOrderBuiltins {
                 out.add(call(lib, args[0], (long) i, all.get(i)));
             }
             return drogulus.logos.data.LList.from(out);
-        });
-        lib.def("mapcat", "Returns a list of the items of every (f item), concatenated.", 2, V, args -> {
-            List<Object> out = new ArrayList<>();
-            for (Object coll : map(lib, "mapcat", args)) {
-                out.addAll(items(lib, "mapcat", coll));
-            }
-            return list(lib, out);
-        });
-        lib.def("keep", "Returns a list of the non-nil results of (f item) for each item of coll.", 2, 2, args -> {
-            List<Object> out = new ArrayList<>();
-            for (Object item : items(lib, "keep", args[1])) {
-                Object r = call(lib, args[0], item);
-                if (r != null) {
-                    out.add(r);
-                }
-            }
-            return list(lib, out);
         });
         lib.def("apply", "Returns the result of calling f with the leading arguments followed by the items of the "
             + "last one.", 2, V, args -> {
@@ -77,14 +58,10 @@ final class HigherOrderBuiltins {
     }
 
     private static void filtering(Library lib) {
-        lib.def("filter", "Returns a list of the items of coll for which (pred item) is true.", 2, 2,
-            args -> list(lib, filter(lib, "filter", args[0], args[1], true)));
         lib.def("filterv", "Returns a vector of the items of coll for which (pred item) is true.", 2, 2,
             args -> Colls.vector(lib, filter(lib, "filterv", args[0], args[1], true)));
-        lib.def("remove", "Returns a list of the items of coll for which (pred item) is false.", 2, 2,
-            args -> list(lib, filter(lib, "remove", args[0], args[1], false)));
         lib.def("some", "Returns the first true value of (pred item) over coll, or nil.", 2, 2, args -> {
-            for (Object item : items(lib, "some", args[1])) {
+            for (Object item : Colls.walk(lib, "some", args[1])) {
                 Object r = call(lib, args[0], item);
                 if (truthy(r)) {
                     return r;
@@ -97,7 +74,7 @@ final class HigherOrderBuiltins {
         lib.def("not-every?", "Returns false when (pred item) is true for every item of coll.", 2, 2,
             args -> !all(lib, "not-every?", args[0], args[1]));
         lib.def("not-any?", "Returns true when (pred item) is false for every item of coll.", 2, 2, args -> {
-            for (Object item : items(lib, "not-any?", args[1])) {
+            for (Object item : Colls.walk(lib, "not-any?", args[1])) {
                 if (truthy(call(lib, args[0], item))) {
                     return false;
                 }
@@ -109,6 +86,9 @@ final class HigherOrderBuiltins {
     private static void reducing(Library lib) {
         lib.def("reduce", "Returns the result of combining the items of coll with f, starting from init or "
             + "the first item: (f (f init a) b) ...; (reduced x) stops early with x.", 2, 3, args -> {
+                if (args[args.length - 1] instanceof LSeq seq) {
+                    return reduceSeq(lib, args, seq);
+                }
                 List<Object> all = items(lib, "reduce", args[args.length - 1]);
                 Object acc;
                 int from;
@@ -158,6 +138,26 @@ final class HigherOrderBuiltins {
         lib.def("reduced?", "Returns true when x was made by reduced.", 1, 1, args -> args[0] instanceof Reduced);
     }
 
+    /** reduce over a lazy sequence, realising it only as far as the reduction goes. */
+    private static Object reduceSeq(Library lib, Object[] args, LSeq seq) {
+        java.util.Iterator<Object> items = Colls.walk(lib, "reduce", seq).iterator();
+        Object acc;
+        if (args.length == 3) {
+            acc = args[1];
+        } else if (!items.hasNext()) {
+            return call(lib, args[0]);
+        } else {
+            acc = items.next();
+        }
+        while (items.hasNext()) {
+            acc = call(lib, args[0], acc, items.next());
+            if (acc instanceof Reduced r) {
+                return r.value();
+            }
+        }
+        return acc;
+    }
+
     /** (f a b ...) over the collections side by side, up to the shortest. */
     private static List<Object> map(Library lib, String fn, Object[] args) {
         Object f = args[0];
@@ -201,7 +201,7 @@ final class HigherOrderBuiltins {
         if (!Seqable.isSeqable(coll)) {
             throw Args.typeError(fn, "a collection", coll);
         }
-        for (Object item : items(lib, fn, coll)) {
+        for (Object item : Colls.walk(lib, fn, coll)) {
             if (!truthy(call(lib, pred, item))) {
                 return false;
             }

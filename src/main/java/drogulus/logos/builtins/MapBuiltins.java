@@ -6,6 +6,7 @@ import static drogulus.logos.builtins.Colls.items;
 import drogulus.logos.data.Args;
 import drogulus.logos.data.LList;
 import drogulus.logos.data.LMap;
+import drogulus.logos.data.LSet;
 import drogulus.logos.data.LVector;
 import drogulus.logos.data.LogosError;
 import drogulus.logos.data.Seqable;
@@ -28,6 +29,7 @@ final class MapBuiltins {
         reading(lib);
         writing(lib);
         combining(lib);
+        SetBuiltins.install(lib);
     }
 
     private static void reading(Library lib) {
@@ -54,7 +56,7 @@ final class MapBuiltins {
                 }
                 return current;
             });
-        lib.def("contains?", "Returns true when key is in a map, or is an index in range of a vector or string.",
+        lib.def("contains?", "Returns true when key is in a map or set, or is an index in range of a vector or string.",
             2, 2, args -> get(args[0], args[1], MISSING) != MISSING, null,
             (coll, key) -> get(coll, key, MISSING) != MISSING);
         lib.def("find", "Returns the [key value] entry for key, or nil.", 2, 2, args -> {
@@ -145,6 +147,9 @@ final class MapBuiltins {
     static Object get(Object coll, Object key, Object notFound) {
         if (coll instanceof LMap m) {
             return m.get(key, notFound);
+        }
+        if (coll instanceof LSet s) {
+            return s.get(key, notFound);
         }
         if (coll instanceof LVector v) {
             return key instanceof Long i && i >= 0 && i < v.count() ? v.nth((int) (long) i) : notFound;

@@ -60,8 +60,9 @@ final class MetaBuiltins {
             });
         lib.def("pr-str", "Returns the arguments printed readably, separated by spaces.", 0, V, args -> {
             StringBuilder out = new StringBuilder();
+            int length = PrintLength.of(lib.interp(), -1);
             for (int i = 0; i < args.length; i++) {
-                String part = Printer.print(args[i], true);
+                String part = Printer.print(args[i], true, length);
                 lib.chargeChars(part.length());
                 out.append(i > 0 ? " " : "").append(part);
             }

@@ -11,13 +11,14 @@ final class OutputBuiltins {
     private OutputBuiltins() {
     }
 
-    private static String join(Object[] args, boolean readably) {
+    private static String join(Library lib, Object[] args, boolean readably) {
         StringBuilder out = new StringBuilder();
+        int length = PrintLength.of(lib.interp(), -1);
         for (int i = 0; i < args.length; i++) {
             if (i > 0) {
                 out.append(' ');
             }
-            Printer.print(out, args[i], readably, 0);
+            Printer.print(out, args[i], readably, 0, length);
         }
         return out.toString();
     }
@@ -27,20 +28,20 @@ final class OutputBuiltins {
         lib.def("println", "Prints the arguments plainly, separated by spaces, then a newline; returns nil.", 0, V,
             args -> {
                 PrintStream out = lib.interp().output();
-                out.println(join(args, false));
+                out.println(join(lib, args, false));
                 return null;
             });
         lib.def("print", "Prints the arguments plainly, separated by spaces; returns nil.", 0, V, args -> {
-            lib.interp().output().print(join(args, false));
+            lib.interp().output().print(join(lib, args, false));
             return null;
         });
         lib.def("prn", "Prints the arguments readably, separated by spaces, then a newline; returns nil.", 0, V,
             args -> {
-                lib.interp().output().println(join(args, true));
+                lib.interp().output().println(join(lib, args, true));
                 return null;
             });
         lib.def("pr", "Prints the arguments readably, separated by spaces; returns nil.", 0, V, args -> {
-            lib.interp().output().print(join(args, true));
+            lib.interp().output().print(join(lib, args, true));
             return null;
         });
         lib.def("newline", "Prints a newline; returns nil.", 0, 0, args -> {

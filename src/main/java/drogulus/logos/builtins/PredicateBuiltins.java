@@ -5,6 +5,8 @@ import drogulus.logos.data.Keyword;
 import drogulus.logos.data.LFn;
 import drogulus.logos.data.LList;
 import drogulus.logos.data.LMap;
+import drogulus.logos.data.LSeq;
+import drogulus.logos.data.LSet;
 import drogulus.logos.data.LVector;
 import drogulus.logos.data.Symbol;
 import drogulus.logos.eval.Intrinsic;
@@ -39,15 +41,18 @@ final class PredicateBuiltins {
         predicate(lib, "vector?", "Returns true if x is a vector.", x -> x instanceof LVector);
         predicate(lib, "map?", "Returns true if x is a map.", x -> x instanceof LMap);
         predicate(lib, "fn?", "Returns true if x is a function (built-in or made with fn).", x -> x instanceof LFn);
-        predicate(lib, "ifn?", "Returns true if x can be called: functions, keywords, maps and vectors.",
-            x -> x instanceof LFn || x instanceof Keyword || x instanceof LMap || x instanceof LVector);
+        predicate(lib, "ifn?", "Returns true if x can be called: functions, keywords, maps, sets and vectors.",
+            x -> x instanceof LFn || x instanceof Keyword || x instanceof LMap || x instanceof LSet
+                || x instanceof LVector);
         predicate(lib, "macro?", "Returns true if x is a macro.", x -> x instanceof Macro);
         predicate(lib, "atom?", "Returns true if x is an atom.", x -> x instanceof Atom);
-        predicate(lib, "coll?", "Returns true if x is a list, vector or map.",
-            x -> x instanceof LList || x instanceof LVector || x instanceof LMap);
-        predicate(lib, "seq?", "Returns true if x is a list (Logos sequences are lists).", x -> x instanceof LList);
-        predicate(lib, "sequential?", "Returns true if x is a list or vector.",
-            x -> x instanceof LList || x instanceof LVector);
+        predicate(lib, "coll?", "Returns true if x is a list, vector, map or set.",
+            x -> x instanceof LList || x instanceof LVector || x instanceof LMap || x instanceof LSet
+                || x instanceof LSeq);
+        predicate(lib, "seq?", "Returns true if x is a list or a lazy sequence.",
+            x -> x instanceof LList || x instanceof LSeq);
+        predicate(lib, "sequential?", "Returns true if x is a list, vector or lazy sequence.",
+            x -> x instanceof LList || x instanceof LVector || x instanceof LSeq);
         lib.def("identical?", "Returns true if x and y are the same object.", 2, 2, args -> args[0] == args[1]);
     }
 }

@@ -1,27 +1,38 @@
 package drogulus.logos.builtins;
 
+import static drogulus.logos.builtins.Seqs.CHUNK;
+
 import drogulus.logos.data.Args;
 import drogulus.logos.data.LList;
 import drogulus.logos.data.LogosError;
-import java.util.List;
 
-/** The eager {@code range}: integers when every bound is an integer, floats otherwise. */
+/**
+ * The lazy {@code range}: integers when every bound is an integer, floats otherwise. Computed a chunk of cells at
+ * a time, so walking a range costs about what walking a list does, and a range nobody reads to the end is never
+ * made whole.
+ */
 final class Ranges {
     private Ranges() {
     }
 
-    static LList range(Library lib, Object[] args) {
+    static Object range(Library lib, Object[] args) {
         if (args.length == 0) {
-            throw new LogosError("range needs an end: (range end); Logos has no infinite sequences");
+            return integers(lib, 0, Long.MAX_VALUE, 1);
         }
         Object start = args.length == 1 ? (Object) 0L : args[0];
         Object end = args.length == 1 ? args[0] : args[1];
         Object step = args.length == 3 ? args[2] : (Object) 1L;
         if (start instanceof Double || end instanceof Double || step instanceof Double) {
-            return floats(lib, number(start), number(end), number(step));
+            return floats(lib, number(start), number(end), number(step), 0);
         }
-        return integers(lib, Args.integer("range", start), Args.integer("range", end),
-            Args.integer("range", step));
+        long from = Args.integer("range", start);
+        long to = Args.integer("range", end);
+        long by = Args.integer("range", step);
+        if (by == 0) {
+            // As Clojure: a zero step repeats start for ever, unless the range is empty.
+            return from == to ? LList.EMPTY : repeat(lib, from);
+        }
+        return integers(lib, from, to, by);
     }
 
     private static double number(Object value) {
@@ -31,50 +42,54 @@ final class Ranges {
         throw Args.typeError("range", "a number", value);
     }
 
-    private static LList integers(Library lib, long start, long end, long step) {
-        if (step == 0) {
-            if (start == end) {
-                return LList.EMPTY;
-            }
-            throw new LogosError("range with a step of 0 never ends; Logos has no infinite sequences");
-        }
-        double span = ((double) end - (double) start) / step;
-        long n = span <= 0 ? 0 : (long) Math.ceil(span);
-        // The double estimate can be off by one at the far ends of the long range; trim exactly below.
-        List<Object> out = Colls.buffer(lib, n);
-        lib.chargeSteps(n);
-        long x = start;
-        for (long i = 0; i < n && (step > 0 ? x < end : x > end); i++) {
-            out.add(x);
-            x += step;
-        }
-        return LList.from(out);
+    private static Object repeat(Library lib, Object x) {
+        Object[] out = new Object[CHUNK];
+        java.util.Arrays.fill(out, x);
+        return Seqs.chain(lib, out, CHUNK, Seqs.lazy(lib, () -> repeat(lib, x)));
     }
 
-    private static LList floats(Library lib, double start, double end, double step) {
-        if (Double.isNaN(start) || Double.isNaN(end) || Double.isNaN(step) || Double.isInfinite(end)) {
-            throw new LogosError("range needs finite bounds, got " + start + " to " + end + " by " + step);
+    /** The numbers from start while before end; exact at the ends of the long range, where x + step overflows. */
+    private static Object integers(Library lib, long start, long end, long step) {
+        Object[] out = new Object[CHUNK];
+        int n = 0;
+        long x = start;
+        boolean more = step > 0 ? x < end : x > end;
+        while (more && n < CHUNK) {
+            out[n++] = x;
+            long next = x + step;
+            boolean overflowed = step > 0 ? next < x : next > x;
+            more = !overflowed && (step > 0 ? next < end : next > end);
+            x = next;
+        }
+        if (n == 0) {
+            return LList.EMPTY;
+        }
+        long from = x;
+        return Seqs.chain(lib, out, n, more ? Seqs.lazy(lib, () -> integers(lib, from, end, step)) : null);
+    }
+
+    private static Object floats(Library lib, double start, double end, double step, long index) {
+        if (Double.isNaN(start) || Double.isNaN(end) || Double.isNaN(step)) {
+            throw new LogosError("range needs numbers for its bounds, got " + start + " to " + end + " by " + step);
         }
         if (step == 0) {
-            if (start == end) {
-                return LList.EMPTY;
-            }
-            throw new LogosError("range with a step of 0 never ends; Logos has no infinite sequences");
+            return start == end ? LList.EMPTY : repeat(lib, start);
         }
-        double span = (end - start) / step;
-        double n = span <= 0 ? 0 : Math.ceil(span);
-        if (n > Integer.MAX_VALUE) {
-            throw new LogosError("Collection of " + (long) n + " items is too large");
-        }
-        List<Object> out = Colls.buffer(lib, (long) n);
-        lib.chargeSteps((long) n);
-        for (long i = 0; i < (long) n; i++) {
+        Object[] out = new Object[CHUNK];
+        int n = 0;
+        long i = index;
+        while (n < CHUNK) {
             double x = start + i * step;
             if (step > 0 ? x >= end : x <= end) {
                 break;
             }
-            out.add(x);
+            out[n++] = x;
+            i++;
         }
-        return LList.from(out);
+        if (n == 0) {
+            return LList.EMPTY;
+        }
+        long next = i;
+        return Seqs.chain(lib, out, n, n < CHUNK ? null : Seqs.lazy(lib, () -> floats(lib, start, end, step, next)));
     }
 }

@@ -7,6 +7,8 @@ import static drogulus.logos.builtins.Colls.listOrNil;
 import drogulus.logos.data.Args;
 import drogulus.logos.data.LList;
 import drogulus.logos.data.LMap;
+import drogulus.logos.data.LSeq;
+import drogulus.logos.data.LSet;
 import drogulus.logos.data.LVector;
 import drogulus.logos.data.LogosError;
 import drogulus.logos.data.Seqable;
@@ -30,6 +32,8 @@ final class SeqBuiltins {
         SliceBuiltins.install(lib);
         HigherOrderBuiltins.install(lib);
         FnBuiltins.install(lib);
+        LazyBuiltins.install(lib);
+        LazySteps.install(lib);
     }
 
     private static void constructors(Library lib) {
@@ -37,7 +41,15 @@ final class SeqBuiltins {
         lib.def("vector", "Returns a vector of the arguments.", 0, V, args -> Colls.vector(lib, Arrays.asList(args)));
         lib.def("vec", "Returns a vector of the items of coll (nil gives []).", 1, 1,
             args -> args[0] instanceof LVector v ? v : Colls.vector(lib, items(lib, "vec", args[0])));
-        lib.def("cons", "Returns a list of x followed by the items of coll.", 2, 2, args -> {
+        lib.def("cons", "Returns a sequence of x followed by the items of coll.", 2, 2, args -> {
+            if (args[1] instanceof LList l) {
+                lib.chargeItems(1);
+                return l.cons(args[0]);
+            }
+            if (args[1] instanceof LSeq s) {
+                lib.chargeItems(1);
+                return LSeq.cons(args[0], s);
+            }
             List<Object> out = new ArrayList<>();
             out.add(args[0]);
             out.addAll(items(lib, "cons", args[1]));
@@ -49,45 +61,6 @@ final class SeqBuiltins {
                 out.addAll(items(lib, "list*", args[args.length - 1]));
                 return listOrNil(lib, out);
             });
-        lib.def("concat", "Returns a list of the items of each collection in turn.", 0, V, args -> {
-            List<Object> out = new ArrayList<>();
-            for (Object coll : args) {
-                out.addAll(items(lib, "concat", coll));
-            }
-            return list(lib, out);
-        });
-        lib.def("repeat", "Returns a list of n copies of x; the count is required (sequences are eager).", 1, 2,
-            args -> {
-                if (args.length == 1) {
-                    throw new LogosError("repeat needs a count: (repeat n x); Logos has no infinite sequences");
-                }
-                long n = Colls.count("repeat", args[0]);
-                List<Object> out = Colls.buffer(lib, n);
-                lib.chargeSteps(n);
-                for (long i = 0; i < n; i++) {
-                    out.add(args[1]);
-                }
-                return LList.from(out);
-            });
-        lib.def("repeatedly", "Returns a list of the results of calling f (no arguments) n times; the count is "
-            + "required.", 1, 2, args -> {
-                if (args.length == 1) {
-                    throw new LogosError("repeatedly needs a count: (repeatedly n f); Logos has no infinite "
-                        + "sequences");
-                }
-                long n = Colls.count("repeatedly", args[0]);
-                List<Object> out = Colls.buffer(lib, n);
-                for (long i = 0; i < n; i++) {
-                    out.add(Colls.call(lib, args[1]));
-                }
-                return LList.from(out);
-            });
-        lib.def("range", "Returns a list of numbers from start (0) up to but not including end, by step (1).",
-            0, 3, args -> Ranges.range(lib, args));
-        lib.def("doall", "Returns coll unchanged: sequences are already eager.", 1, 2,
-            args -> args[args.length - 1]);
-        lib.def("dorun", "Returns nil: sequences are already eager, so there is nothing left to run.", 1, 2,
-            args -> null);
     }
 
     private static void access(Library lib) {
@@ -118,6 +91,9 @@ final class SeqBuiltins {
         lib.def("nth", "Returns the item at index i; out of range is an error unless not-found is given.", 2, 3,
             args -> {
                 long i = Args.integer("nth", args[1]);
+                if (args[0] instanceof LSeq s) {
+                    return nthOfSeq(s, i, args.length == 3, args.length == 3 ? args[2] : null);
+                }
                 int n = count("nth", args[0]);
                 if (i < 0 || i >= n) {
                     if (args.length == 3) {
@@ -134,6 +110,9 @@ final class SeqBuiltins {
                 long i = Args.integer("nth", index);
                 if (coll instanceof LVector v && i >= 0 && i < v.count()) {
                     return v.nth((int) i);
+                }
+                if (coll instanceof LSeq s) {
+                    return nthOfSeq(s, i, false, null);
                 }
                 int n = count("nth", coll);
                 if (i < 0 || i >= n) {
@@ -181,21 +160,29 @@ final class SeqBuiltins {
             if (args[0] instanceof LList l) {
                 return l.isEmpty() ? null : l;
             }
+            if (args[0] instanceof LSeq s) {
+                return s.isEmpty() ? null : s;
+            }
             return listOrNil(lib, items(lib, "seq", args[0]));
         });
         lib.def("empty?", "Returns true when coll has no items (nil is empty).", 1, 1,
-            args -> count("empty?", args[0]) == 0);
-        lib.def("not-empty", "Returns coll, or nil when it has no items.", 1, 1,
-            args -> count("not-empty", args[0]) == 0 ? null : args[0]);
+            args -> args[0] instanceof LSeq s ? s.isEmpty() : count("empty?", args[0]) == 0);
+        lib.def("not-empty", "Returns coll, or nil when it has no items.", 1, 1, args -> {
+            boolean empty = args[0] instanceof LSeq s ? s.isEmpty() : count("not-empty", args[0]) == 0;
+            return empty ? null : args[0];
+        });
         lib.def("empty", "Returns an empty collection of the same type as coll, or nil.", 1, 1, args -> {
             Object c = args[0];
-            if (c instanceof LList) {
+            if (c instanceof LList || c instanceof LSeq) {
                 return LList.EMPTY;
             }
             if (c instanceof LVector) {
                 return LVector.EMPTY;
             }
-            return c instanceof LMap ? LMap.EMPTY : null;
+            if (c instanceof LSet s) {
+                return s.emptyLike();
+            }
+            return c instanceof LMap m ? m.emptyLike() : null;
         });
         lib.def("conj", "Returns coll with the items added: at the front of a list, the end of a vector, "
             + "[k v] entries or maps into a map; nil gives a list.", 0, V, args -> {
@@ -253,6 +240,12 @@ final class SeqBuiltins {
         if (coll instanceof LVector v) {
             return v.conj(item);
         }
+        if (coll instanceof LSet s) {
+            return s.conj(item);
+        }
+        if (coll instanceof LSeq s) {
+            return LSeq.cons(item, s);
+        }
         if (coll instanceof LMap m) {
             if (item instanceof LMap other) {
                 for (Map.Entry<Object, Object> e : other) {
@@ -269,7 +262,7 @@ final class SeqBuiltins {
             }
             throw Args.typeError(fn, "a [key value] entry or a map to add to a map", item);
         }
-        throw Args.typeError(fn, "a list, vector, map or nil", coll);
+        throw Args.typeError(fn, "a list, vector, map, set or nil", coll);
     }
 
     private static int count(String fn, Object coll) {
@@ -304,10 +297,26 @@ final class SeqBuiltins {
         if (coll instanceof LMap m) {
             return index < m.count() ? LVector.of(m.keys().get(index), m.vals().get(index)) : null;
         }
+        if (coll instanceof LSet || coll instanceof LSeq) {
+            return Seqable.nthOrNil(coll, index);
+        }
         throw Args.typeError(fn, "a collection", coll);
     }
 
-    private static LList drop(Library lib, String fn, Object coll, int n) {
+    private static Object drop(Library lib, String fn, Object coll, int n) {
+        if (coll instanceof LSeq s) {
+            Object at = s;
+            for (int i = 0; i < n; i++) {
+                if (!(at instanceof LSeq cell)) {
+                    return drop(lib, fn, at, n - i);
+                }
+                if (cell.isEmpty()) {
+                    return LList.EMPTY;
+                }
+                at = cell.more();
+            }
+            return at;
+        }
         if (coll instanceof LList l) {
             LList node = l;
             for (int i = 0; i < n && !node.isEmpty(); i++) {
@@ -319,7 +328,29 @@ final class SeqBuiltins {
         return all.size() <= n ? LList.EMPTY : list(lib, all.subList(n, all.size()));
     }
 
-    private static LList nonEmpty(LList list) {
-        return list.isEmpty() ? null : list;
+    /** The item at index i of a lazy sequence, realising no further than it. */
+    private static Object nthOfSeq(LSeq seq, long i, boolean hasDefault, Object notFound) {
+        Object at = seq;
+        for (long k = 0; k >= 0 && k <= i; k++) {
+            boolean empty = at instanceof LSeq cell ? cell.isEmpty() : ((LList) at).isEmpty();
+            if (empty) {
+                break;
+            }
+            if (k == i) {
+                return at instanceof LSeq cell ? cell.first() : ((LList) at).first();
+            }
+            at = at instanceof LSeq cell ? cell.more() : ((LList) at).rest();
+        }
+        if (hasDefault) {
+            return notFound;
+        }
+        throw new LogosError("nth: index " + i + " out of bounds for a sequence");
+    }
+
+    private static Object nonEmpty(Object seq) {
+        if (seq instanceof LSeq s) {
+            return s.isEmpty() ? null : s;
+        }
+        return ((LList) seq).isEmpty() ? null : seq;
     }
 }

@@ -9,20 +9,16 @@ import drogulus.logos.data.LList;
 import drogulus.logos.data.LMap;
 import drogulus.logos.data.LVector;
 import drogulus.logos.data.LogosError;
-import drogulus.logos.eval.Builtin;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Cutting, regrouping and reordering sequences: take/drop, partition, distinct, sort, shuffle. */
 final class SliceBuiltins {
-    private static final int V = Builtin.VARIADIC;
 
     private SliceBuiltins() {
     }
@@ -34,10 +30,6 @@ final class SliceBuiltins {
     }
 
     private static void slices(Library lib) {
-        lib.def("take", "Returns a list of the first n items of coll (all of them if fewer).", 2, 2,
-            args -> list(lib, head(items(lib, "take", args[1]), Colls.count("take", args[0]))));
-        lib.def("drop", "Returns a list of the items of coll after the first n.", 2, 2,
-            args -> list(lib, tail(items(lib, "drop", args[1]), Colls.count("drop", args[0]))));
         lib.def("take-last", "Returns a list of the last n items of coll, or nil when there are none.", 2, 2,
             args -> {
                 List<Object> all = items(lib, "take-last", args[1]);
@@ -49,10 +41,6 @@ final class SliceBuiltins {
             long n = args.length == 2 ? Colls.count("drop-last", args[0]) : 1;
             return list(lib, head(all, Math.max(0, all.size() - n)));
         });
-        lib.def("take-while", "Returns a list of the leading items of coll for which pred is true.", 2, 2,
-            args -> list(lib, head(items(lib, "take-while", args[1]), prefix(lib, args[0], args[1]))));
-        lib.def("drop-while", "Returns a list of the items of coll from the first for which pred is false.",
-            2, 2, args -> list(lib, tail(items(lib, "drop-while", args[1]), prefix(lib, args[0], args[1]))));
         lib.def("split-at", "Returns [(take n coll) (drop n coll)].", 2, 2, args -> {
             List<Object> all = items(lib, "split-at", args[1]);
             long n = Colls.count("split-at", args[0]);
@@ -66,13 +54,6 @@ final class SliceBuiltins {
     }
 
     private static void groups(Library lib) {
-        lib.def("partition", "Returns a list of lists of n items each, starting every step (n) items; a short "
-            + "last group is dropped unless pad supplies items to complete it.", 2, 4, args -> {
-                int n = Colls.positive("partition", args[0]);
-                int step = args.length >= 3 ? Colls.positive("partition", args[1]) : n;
-                List<Object> pad = args.length == 4 ? items(lib, "partition", args[2]) : null;
-                return partition(lib, items(lib, "partition", args[args.length - 1]), n, step, pad, false);
-            });
         lib.def("partition-all", "Returns a list of lists of n items each, starting every step (n) items; the "
             + "last groups may be shorter.", 2, 3, args -> {
                 int n = Colls.positive("partition-all", args[0]);
@@ -97,26 +78,6 @@ final class SliceBuiltins {
                     groups.add(list(lib, current));
                 }
                 return list(lib, groups);
-            });
-        lib.def("interleave", "Returns a list of the first item of each coll, then the second of each, and so on, "
-            + "up to the shortest.", 0, V, args -> {
-                if (args.length == 0) {
-                    return LList.EMPTY;
-                }
-                List<List<Object>> colls = new ArrayList<>();
-                int shortest = Integer.MAX_VALUE;
-                for (Object coll : args) {
-                    List<Object> all = items(lib, "interleave", coll);
-                    colls.add(all);
-                    shortest = Math.min(shortest, all.size());
-                }
-                List<Object> out = Colls.buffer(lib, (long) shortest * args.length);
-                for (int i = 0; i < shortest; i++) {
-                    for (List<Object> c : colls) {
-                        out.add(c.get(i));
-                    }
-                }
-                return LList.from(out);
             });
         lib.def("interpose", "Returns a list of the items of coll with sep between each two.", 2, 2, args -> {
             List<Object> all = items(lib, "interpose", args[1]);
@@ -161,17 +122,6 @@ final class SliceBuiltins {
     }
 
     private static void orders(Library lib) {
-        lib.def("distinct", "Returns a list of the items of coll without repeats, first occurrences kept.", 1, 1,
-            args -> {
-                Set<Object> seen = new HashSet<>();
-                List<Object> out = new ArrayList<>();
-                for (Object item : items(lib, "distinct", args[0])) {
-                    if (seen.add(item)) {
-                        out.add(item);
-                    }
-                }
-                return list(lib, out);
-            });
         lib.def("dedupe", "Returns a list of the items of coll with consecutive repeats removed.", 1, 1, args -> {
             List<Object> out = new ArrayList<>();
             for (Object item : items(lib, "dedupe", args[0])) {

@@ -3,6 +3,7 @@ package drogulus.logos.data;
 import java.util.AbstractList;
 import java.util.AbstractMap;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,9 @@ import java.util.Objects;
  * <p>Maps of up to {@value #FLAT_LIMIT} entries are a flat array and iterate in insertion order, so a small map
  * prints the way it was written. Larger ones are a hash array mapped trie (O(log32 n) get, assoc and dissoc,
  * sharing structure between versions) and iterate in an order fixed by the keys' hashes.
+ *
+ * <p>A sorted map ({@link #sorted}) stays one flat array of any size, kept in its comparator's order and searched
+ * by halving: O(log n) get, O(n) assoc, which suits the modest maps scripts sort.
  */
 public final class LMap implements Iterable<Map.Entry<Object, Object>> {
     static final int FLAT_LIMIT = 8;
@@ -29,11 +33,50 @@ public final class LMap implements Iterable<Map.Entry<Object, Object>> {
     private final int count;
     /** The hash once computed; 0 until then. */
     private int hash;
+    /** The order of a sorted map's keys; null for a hash map. */
+    private final Comparator<Object> order;
 
     private LMap(Object[] pairs, HashNode root, int count) {
+        this(pairs, root, count, null);
+    }
+
+    private LMap(Object[] pairs, HashNode root, int count, Comparator<Object> order) {
         this.pairs = pairs;
         this.root = root;
         this.count = count;
+        this.order = order;
+    }
+
+    /** An empty map that keeps its keys in the given order. */
+    public static LMap sorted(Comparator<Object> order) {
+        return new LMap(new Object[0], null, 0, order);
+    }
+
+    public boolean isSorted() {
+        return order != null;
+    }
+
+    /** An empty map of the same kind: sorted the same way for a sorted map. */
+    public LMap emptyLike() {
+        return order == null ? EMPTY : sorted(order);
+    }
+
+    /** Index in pairs of key in a sorted map, or -(insertion index) - 1 counted in pairs slots. */
+    private int search(Object key) {
+        int low = 0;
+        int high = count - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            int c = order.compare(pairs[2 * mid], key);
+            if (c < 0) {
+                low = mid + 1;
+            } else if (c > 0) {
+                high = mid - 1;
+            } else {
+                return 2 * mid;
+            }
+        }
+        return -(2 * low) - 1;
     }
 
     /** A map of alternating keys and values; a later key replaces an earlier equal one. */
@@ -82,6 +125,10 @@ public final class LMap implements Iterable<Map.Entry<Object, Object>> {
         if (root != null) {
             return root.find(key, HashNode.hash(key), 0, notFound);
         }
+        if (order != null) {
+            int at = count == 0 ? -1 : search(key);
+            return at < 0 ? notFound : pairs[at + 1];
+        }
         int i = indexOf(pairs, pairs.length, key);
         return i < 0 ? notFound : pairs[i + 1];
     }
@@ -91,6 +138,9 @@ public final class LMap implements Iterable<Map.Entry<Object, Object>> {
             HashEdit edit = new HashEdit(null);
             HashNode changed = root.assoc(key, HashNode.hash(key), value, 0, edit);
             return changed == root ? this : new LMap(null, changed, count + edit.sizeChange());
+        }
+        if (order != null) {
+            return assocSorted(key, value);
         }
         int i = indexOf(pairs, pairs.length, key);
         if (i >= 0) {
@@ -111,6 +161,25 @@ public final class LMap implements Iterable<Map.Entry<Object, Object>> {
                 new HashEdit(null)), count + 1);
     }
 
+    private LMap assocSorted(Object key, Object value) {
+        int at = search(key);
+        if (at >= 0) {
+            if (pairs[at + 1] == value) {
+                return this;
+            }
+            Object[] copy = pairs.clone();
+            copy[at + 1] = value;
+            return new LMap(copy, null, count, order);
+        }
+        int insert = -at - 1;
+        Object[] grown = new Object[pairs.length + 2];
+        System.arraycopy(pairs, 0, grown, 0, insert);
+        grown[insert] = key;
+        grown[insert + 1] = value;
+        System.arraycopy(pairs, insert, grown, insert + 2, pairs.length - insert);
+        return new LMap(grown, null, count + 1, order);
+    }
+
     /**
      * Like {@link #assoc}, but changes in place the trie nodes that {@code owner} made, so that a run of assocs
      * by one owner copies each node once. Only for building a map nothing else has seen yet (OwnedMap); nodes
@@ -118,7 +187,7 @@ public final class LMap implements Iterable<Map.Entry<Object, Object>> {
      */
     public LMap assocOwned(Object key, Object value, Object owner) {
         if (root == null) {
-            if (count < FLAT_LIMIT || indexOf(pairs, pairs.length, key) >= 0) {
+            if (order != null || count < FLAT_LIMIT || indexOf(pairs, pairs.length, key) >= 0) {
                 return assoc(key, value);
             }
             HashEdit edit = new HashEdit(owner);
@@ -149,17 +218,17 @@ public final class LMap implements Iterable<Map.Entry<Object, Object>> {
             }
             return count == 1 ? EMPTY : new LMap(null, changed, count - 1);
         }
-        int i = indexOf(pairs, pairs.length, key);
+        int i = order == null ? indexOf(pairs, pairs.length, key) : count == 0 ? -1 : search(key);
         if (i < 0) {
             return this;
         }
         if (count == 1) {
-            return EMPTY;
+            return emptyLike();
         }
         Object[] shrunk = new Object[pairs.length - 2];
         System.arraycopy(pairs, 0, shrunk, 0, i);
         System.arraycopy(pairs, i + 2, shrunk, i, pairs.length - i - 2);
-        return new LMap(shrunk, null, count - 1);
+        return new LMap(shrunk, null, count - 1, order);
     }
 
     /** The keys, in iteration order: a view that walks the map rather than a copy. */
@@ -329,6 +398,13 @@ public final class LMap implements Iterable<Map.Entry<Object, Object>> {
         }
 
         private LMap merge() {
+            if (base.order != null) {
+                LMap out = base;
+                for (int i = 0; i < pending; i++) {
+                    out = out.assocSorted(keys[i], values[i]);
+                }
+                return out;
+            }
             if (base.root != null) {
                 HashNode trie = base.root;
                 HashEdit edit = new HashEdit(new Object());

@@ -25,11 +25,18 @@ final class Output {
     final StringBuilder text;
     final Meter meter = new Meter();
     private final long limit;
+    /** Items of each collection to print before "...", as *print-length*; negative for all. */
+    private final int length;
     private int charged;
 
     Output(StringBuilder text, long limit) {
+        this(text, limit, -1);
+    }
+
+    Output(StringBuilder text, long limit, int length) {
         this.text = text;
         this.limit = limit;
+        this.length = length;
         this.charged = text.length();
     }
 
@@ -62,10 +69,14 @@ final class Output {
             text.append(Printer.formatDouble(d));
         } else if (value instanceof LList list) {
             printAll(list, "(", ")", readably, depth);
+        } else if (value instanceof LSeq seq) {
+            printAll(seq, "(", ")", readably, depth);
         } else if (value instanceof LVector vector) {
             printAll(vector, "[", "]", readably, depth);
         } else if (value instanceof LMap map) {
             printMap(map, readably, depth);
+        } else if (value instanceof LSet set) {
+            printAll(set, "#{", "}", readably, depth);
         } else if (value instanceof Atom atom) {
             text.append("#<atom ");
             print(atom.deref(), readably, depth + 1);
@@ -81,12 +92,16 @@ final class Output {
 
     private void printAll(Iterable<Object> items, String open, String close, boolean readably, int depth) {
         text.append(open);
-        boolean first = true;
+        int printed = 0;
         for (Object item : items) {
-            if (!first) {
+            if (printed > 0) {
                 text.append(' ');
             }
-            first = false;
+            if (printed == length) {
+                text.append("...");
+                break;
+            }
+            printed++;
             print(item, readably, depth + 1);
         }
         text.append(close);
@@ -94,12 +109,16 @@ final class Output {
 
     private void printMap(LMap map, boolean readably, int depth) {
         text.append('{');
-        boolean first = true;
+        int printed = 0;
         for (Map.Entry<Object, Object> entry : map) {
-            if (!first) {
+            if (printed > 0) {
                 text.append(", ");
             }
-            first = false;
+            if (printed == length) {
+                text.append("...");
+                break;
+            }
+            printed++;
             print(entry.getKey(), readably, depth + 1);
             text.append(' ');
             print(entry.getValue(), readably, depth + 1);

@@ -19,7 +19,12 @@ public final class Printer {
      * form can be far larger than the value when it shares structure.
      */
     public static String printLimited(Object value, boolean readably, long maxChars) {
-        Output out = new Output(new StringBuilder(), maxChars);
+        return printLimited(value, readably, maxChars, -1);
+    }
+
+    /** As {@link #printLimited(Object, boolean, long)}, showing at most length items of each collection. */
+    public static String printLimited(Object value, boolean readably, long maxChars, int length) {
+        Output out = new Output(new StringBuilder(), maxChars, length);
         try {
             out.print(value, readably, 0);
         } catch (Output.Full e) {
@@ -60,9 +65,24 @@ public final class Printer {
      * per character), so that printing a value that shares structure is interrupted by the limits.
      */
     public static void print(StringBuilder out, Object value, boolean readably, int depth) {
-        Output output = new Output(out, Long.MAX_VALUE);
+        print(out, value, readably, depth, -1);
+    }
+
+    /**
+     * As {@link #print(StringBuilder, Object, boolean, int)}, showing at most {@code length} items of each
+     * collection, then {@code ...}, as Clojure's {@code *print-length*}; a negative length shows all.
+     */
+    public static void print(StringBuilder out, Object value, boolean readably, int depth, int length) {
+        Output output = new Output(out, Long.MAX_VALUE, length);
         output.print(value, readably, depth);
         output.meter.flush();
+    }
+
+    /** The value printed with at most {@code length} items of each collection (negative: all). */
+    public static String print(Object value, boolean readably, int length) {
+        StringBuilder out = new StringBuilder();
+        print(out, value, readably, 0, length);
+        return out.toString();
     }
 
     public static String formatDouble(double d) {
@@ -124,10 +144,14 @@ public final class Printer {
             return "symbol";
         } else if (value instanceof LList) {
             return "list";
+        } else if (value instanceof LSeq) {
+            return "seq";
         } else if (value instanceof LVector) {
             return "vector";
         } else if (value instanceof LMap) {
             return "map";
+        } else if (value instanceof LSet) {
+            return "set";
         } else if (value instanceof Atom) {
             return "atom";
         } else if (value instanceof LFn) {

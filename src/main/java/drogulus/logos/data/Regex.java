@@ -16,6 +16,10 @@ public final class Regex {
 
     /** Compiles java.util.regex syntax; a bad pattern is an error naming {@code who} and what is wrong. */
     public static Regex compile(String who, String source) {
+        // Compiling a long literal builds Boyer-Moore tables in time quadratic in its length (a 100,000-character
+        // pattern takes seconds), and the engine reads no text meanwhile: charge that work before it starts.
+        long length = source.length();
+        Cost.current().steps(length * length / 64);
         try {
             return new Regex(Pattern.compile(source));
         } catch (PatternSyntaxException e) {

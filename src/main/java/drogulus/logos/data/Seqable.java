@@ -15,7 +15,7 @@ public final class Seqable {
 
     public static boolean isSeqable(Object value) {
         return value == null || value instanceof LList || value instanceof LVector || value instanceof LMap
-            || value instanceof String;
+            || value instanceof String || value instanceof LSet || value instanceof LSeq;
     }
 
     /** The items of a seqable value; anything else is an error naming the function. */
@@ -28,6 +28,12 @@ public final class Seqable {
         }
         if (value instanceof LVector vector) {
             return vector;
+        }
+        if (value instanceof LSet set) {
+            return set;
+        }
+        if (value instanceof LSeq seq) {
+            return seq;
         }
         if (value instanceof LMap map) {
             List<Object> entries = new ArrayList<>(map.count());
@@ -80,6 +86,12 @@ public final class Seqable {
         if (value instanceof LMap map) {
             return map.count();
         }
+        if (value instanceof LSet set) {
+            return set.count();
+        }
+        if (value instanceof LSeq seq) {
+            return seq.count();
+        }
         if (value instanceof String s) {
             return s.codePointCount(0, s.length());
         }
@@ -96,6 +108,14 @@ public final class Seqable {
         if (value == null) {
             return null;
         }
+        if (value instanceof LSeq seq) {
+            Object at = seq;
+            int i = 0;
+            for (; i < index && at instanceof LSeq cell && !cell.isEmpty(); i++) {
+                at = cell.more();
+            }
+            return at instanceof LSeq cell ? (i == index ? cell.first() : null) : nthOrNil(at, index - i);
+        }
         List<Object> all = toList("nth", value);
         return index < all.size() ? all.get(index) : null;
     }
@@ -110,6 +130,17 @@ public final class Seqable {
         }
         if (value == null) {
             return null;
+        }
+        if (value instanceof LSeq seq) {
+            Object at = seq;
+            int i = 0;
+            for (; i < index && at instanceof LSeq cell && !cell.isEmpty(); i++) {
+                at = cell.more();
+            }
+            if (at instanceof LSeq cell) {
+                return cell.isEmpty() ? null : cell;
+            }
+            return restFrom(at, index - i);
         }
         List<Object> all = toList("nth", value);
         return index < all.size() ? LList.from(all.subList(index, all.size())) : null;

@@ -5,10 +5,10 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Equality and hashing of values, charged as they walk. Lists and vectors are equal when they hold equal items in
- * order; maps when they hold equal entries. Collections cache their hash, so a value that shares structure
- * (a vector holding one vector twice, and so on down) is hashed once per distinct part, and two collections
- * whose cached hashes differ are unequal without a walk.
+ * Equality and hashing of values, charged as they walk. Lists, vectors and lazy sequences are equal when they
+ * hold equal items in order; maps when they hold equal entries. Collections cache their hash, so a value that
+ * shares structure (a vector holding one vector twice, and so on down) is hashed once per distinct part, and two
+ * collections whose cached hashes differ are unequal without a walk.
  */
 final class Sequential {
     /** Stands in for a computed hash of 0, which marks a hash not computed yet. */
@@ -18,7 +18,7 @@ final class Sequential {
     }
 
     static boolean isSequential(Object value) {
-        return value instanceof LList || value instanceof LVector;
+        return value instanceof LList || value instanceof LVector || value instanceof LSeq;
     }
 
     static int count(Object sequential) {
@@ -62,17 +62,19 @@ final class Sequential {
 
     @SuppressWarnings("unchecked")
     private static boolean sequentialEquiv(Object a, Object b, Meter meter) {
-        if (count(a) != count(b) || hashesDiffer(a, b)) {
+        // A lazy sequence has no count until walked: walk both and compare lengths at the end.
+        boolean lazy = a instanceof LSeq || b instanceof LSeq;
+        if (!lazy && (count(a) != count(b) || hashesDiffer(a, b))) {
             return false;
         }
         Iterator<Object> theirs = ((Iterable<Object>) b).iterator();
         for (Object mine : (Iterable<Object>) a) {
             meter.step();
-            if (!equiv(mine, theirs.next(), meter)) {
+            if (!theirs.hasNext() || !equiv(mine, theirs.next(), meter)) {
                 return false;
             }
         }
-        return true;
+        return !theirs.hasNext();
     }
 
     private static boolean mapEquiv(LMap a, LMap b, Meter meter) {

@@ -2,6 +2,8 @@ package drogulus.logos.eval;
 
 import drogulus.logos.data.LList;
 import drogulus.logos.data.LMap;
+import drogulus.logos.data.LSeq;
+import drogulus.logos.data.LSet;
 import drogulus.logos.data.LVector;
 import drogulus.logos.data.LimitExceeded;
 import drogulus.logos.data.LogosError;
@@ -71,6 +73,10 @@ final class Analyzer {
     }
 
     EvalNode analyze(Object form, Scope scope, Tail tail) {
+        if (form instanceof LSeq seq) {
+            // Code a macro or eval builds with map, concat ... is a call, as it would be as a list.
+            return analyze(LList.fromIterable(seq), scope, tail);
+        }
         analysed++;
         // Code that shares structure is analysed once per occurrence: charge each, so eval of such code stops.
         interp.budget().steps(1);
@@ -100,6 +106,11 @@ final class Analyzer {
         }
         if (form instanceof LMap map) {
             return map(map, scope);
+        }
+        if (form instanceof LSet set) {
+            EvalNode[] items = analyzeAll(set, scope);
+            EvalNode node = new CollectionNodes.SetOf(items, current);
+            return allConstant(items) ? new EvalNodes.Constant(node.eval(null)) : node;
         }
         return new EvalNodes.Constant(form);
     }
@@ -181,6 +192,9 @@ final class Analyzer {
                     + " expansions)");
             }
             Object expanded = expand(macro, list);
+            if (expanded instanceof LSeq seq) {
+                expanded = LList.fromIterable(seq);
+            }
             if (!(expanded instanceof LList expandedList) || expandedList.isEmpty()) {
                 return analyze(expanded, scope, tail);
             }

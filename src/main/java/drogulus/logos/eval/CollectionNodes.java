@@ -1,12 +1,13 @@
 package drogulus.logos.eval;
 
 import drogulus.logos.data.LMap;
+import drogulus.logos.data.LSet;
 import drogulus.logos.data.LVector;
 import drogulus.logos.data.LogosError;
 import drogulus.logos.data.Position;
 import drogulus.logos.data.Printer;
 
-/** Vector and map literals whose items are computed. */
+/** Vector, map and set literals whose items are computed. */
 final class CollectionNodes {
     private CollectionNodes() {
     }
@@ -26,6 +27,28 @@ final class CollectionNodes {
                 values[i] = items[i].eval(frame);
             }
             return LVector.of(values);
+        }
+    }
+
+    static final class SetOf extends EvalNode {
+        private final EvalNode[] items;
+
+        SetOf(EvalNode[] items, Position position) {
+            super(position);
+            this.items = items;
+        }
+
+        @Override
+        Object eval(Frame frame) {
+            LSet set = LSet.EMPTY;
+            for (EvalNode node : items) {
+                Object item = node.eval(frame);
+                if (set.contains(item)) {
+                    throw new LogosError("Duplicate item in set literal: " + Printer.print(item, true), position);
+                }
+                set = set.conj(item);
+            }
+            return set;
         }
     }
 

@@ -6,6 +6,7 @@ import drogulus.logos.data.Keyword;
 import drogulus.logos.data.LFn;
 import drogulus.logos.data.LList;
 import drogulus.logos.data.LMap;
+import drogulus.logos.data.LSet;
 import drogulus.logos.data.LVector;
 import drogulus.logos.data.LimitExceeded;
 import drogulus.logos.data.LogosError;
@@ -201,7 +202,17 @@ public final class Interp {
             if (fn instanceof LMap map) {
                 return map.get(args[0], notFound);
             }
+            if (args[0] instanceof LSet set) {
+                return set.get(fn, notFound);
+            }
             return args[0] instanceof LMap map ? map.get(fn, notFound) : notFound;
+        }
+        if (fn instanceof LSet set) {
+            if (args.length < 1 || args.length > 2) {
+                throw new LogosError("Wrong number of arguments to a set used as a function: expected 1 or 2, got "
+                    + args.length);
+            }
+            return set.get(args[0], args.length == 2 ? args[1] : null);
         }
         if (fn instanceof LVector vector) {
             if (args.length != 1) {

@@ -3,6 +3,7 @@ package drogulus.logos.eval;
 import drogulus.logos.data.Gensym;
 import drogulus.logos.data.LList;
 import drogulus.logos.data.LMap;
+import drogulus.logos.data.LSet;
 import drogulus.logos.data.LVector;
 import drogulus.logos.data.LogosError;
 import drogulus.logos.data.Position;
@@ -51,6 +52,13 @@ final class Quasiquote {
         }
         if (form instanceof LVector vector) {
             return sequence(vector, true);
+        }
+        if (form instanceof LSet set) {
+            List<EvalNode> items = new ArrayList<>();
+            for (Object item : set) {
+                items.add(template(item));
+            }
+            return new CollectionNodes.SetOf(items.toArray(new EvalNode[0]), analyzer.current());
         }
         if (form instanceof LMap map) {
             List<EvalNode> keys = new ArrayList<>();

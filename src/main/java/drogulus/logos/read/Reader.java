@@ -3,6 +3,7 @@ package drogulus.logos.read;
 import drogulus.logos.data.Keyword;
 import drogulus.logos.data.LList;
 import drogulus.logos.data.LMap;
+import drogulus.logos.data.LSet;
 import drogulus.logos.data.LVector;
 import drogulus.logos.data.LogosError;
 import drogulus.logos.data.Position;
@@ -237,6 +238,19 @@ public final class Reader {
         return map;
     }
 
+    /** {@code #{a b}}: a set literal; a repeated item is an error, as in a map literal. */
+    private LSet readSet(Position start) {
+        List<Object> items = readSeq('}', start);
+        LSet set = LSet.EMPTY;
+        for (Object item : items) {
+            if (set.contains(item)) {
+                throw error("duplicate item in set literal: " + Printer.print(item, true), start);
+            }
+            set = set.conj(item);
+        }
+        return set;
+    }
+
     /** Returned for {@code #_form}, which reads a form and drops it. */
     private static final Object DISCARDED = new Object();
 
@@ -283,6 +297,10 @@ public final class Reader {
                 advance();
             }
             return DISCARDED;
+        }
+        if (c == '{') {
+            advance();
+            return readSet(start);
         }
         throw error("unknown dispatch '#" + c + "'", start);
     }

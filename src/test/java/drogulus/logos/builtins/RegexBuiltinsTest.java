@@ -77,4 +77,14 @@ class RegexBuiltinsTest {
         LogosError s = assertThrows(LogosError.class, () -> Sandbox.run(steps, source, "evil.logos"));
         assertTrue(s.getMessage().contains("steps"), s.getMessage());
     }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(30)
+    void shouldChargeCompilingALongPatternBeforeItStarts() {
+        // Java builds a long literal's search tables in time quadratic in its length, reading no text meanwhile.
+        Interp steps = Sandbox.create(new Sandbox.Limits(1_000_000L, 60_000, 64L * 1024 * 1024, 500, 1 << 20));
+        String source = "(let [s (apply str (repeat 80000 \"b\"))] (re-find s s))";
+        LogosError e = assertThrows(LogosError.class, () -> Sandbox.run(steps, source, "long.logos"));
+        assertTrue(e.getMessage().contains("steps"), e.getMessage());
+    }
 }

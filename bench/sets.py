@@ -1,0 +1,11 @@
+# Set operations: sets of multiples built, intersected, subtracted and unioned.
+def multiples(k, n):
+    return set(range(0, n, k))
+
+a = multiples(3, 300000)
+b = multiples(5, 300000)
+both = a & b
+only_a = a - b
+either = a | b
+print(len(a), len(b), len(both), len(only_a), len(either), "true" if 9 in either else "false",
+      "true" if both <= a else "false")

@@ -1,0 +1,112 @@
+package drogulus.logos.builtins;
+
+import static drogulus.logos.builtins.Colls.call;
+import static drogulus.logos.builtins.Seqs.CHUNK;
+import static drogulus.logos.builtins.Seqs.lazy;
+
+import drogulus.logos.data.Args;
+import drogulus.logos.data.LList;
+import drogulus.logos.data.LSeq;
+import java.util.List;
+
+/** Where lazy sequences come from (lazy-seq, iterate, range, repeat, cycle, repeatedly) and how to force them. */
+final class LazyBuiltins {
+    private LazyBuiltins() {
+    }
+
+    static void install(Library lib) {
+        sources(lib);
+        lib.def("range", "Returns a lazy sequence of numbers from start (0) up to but not including end "
+            + "(without end: for ever), by step (1).", 0, 3, args -> Ranges.range(lib, args));
+        lib.def("doall", "Returns coll after realising every item of it (or the first n), when it is a lazy "
+            + "sequence.", 1, 2, args -> {
+                long n = args.length == 2 ? Colls.count("doall", args[0]) : Long.MAX_VALUE;
+                walk(lib, args[args.length - 1], n);
+                return args[args.length - 1];
+            });
+        lib.def("dorun", "Returns nil after realising every item of a lazy sequence (or the first n), for "
+            + "their side effects.", 1, 2, args -> {
+                walk(lib, args[args.length - 1], args.length == 2 ? Colls.count("dorun", args[0]) : Long.MAX_VALUE);
+                return null;
+            });
+        lib.def("realized?", "Returns true when a lazy sequence's first cell has been computed.", 1, 1, args -> {
+            if (args[0] instanceof LSeq s) {
+                return s.isRealized();
+            }
+            throw Args.typeError("realized?", "a lazy sequence", args[0]);
+        });
+    }
+
+    private static void sources(Library lib) {
+        lib.def("lazy-seq*", "Returns a lazy sequence of what calling f (no arguments) returns, called when the "
+            + "sequence is first used; what the lazy-seq macro expands to.", 1, 1,
+            args -> lazy(lib, () -> Seqs.seq(lib, "lazy-seq", call(lib, args[0]))));
+        lib.def("iterate", "Returns the lazy sequence x, (f x), (f (f x)), ...", 2, 2,
+            args -> iterate(lib, args[0], args[1]));
+        lib.def("repeat", "Returns a lazy sequence of x for ever, or a list of n copies of x.", 1, 2, args -> {
+            if (args.length == 1) {
+                return cycle(lib, new Object[] {args[0]}, 0);
+            }
+            long n = Colls.count("repeat", args[0]);
+            List<Object> out = Colls.buffer(lib, n);
+            lib.chargeSteps(n);
+            for (long i = 0; i < n; i++) {
+                out.add(args[1]);
+            }
+            return LList.from(out);
+        });
+        lib.def("cycle", "Returns a lazy sequence of the items of coll repeated for ever; () for an empty coll.",
+            1, 1, args -> {
+                Object[] items = Colls.items(lib, "cycle", args[0]).toArray();
+                return items.length == 0 ? LList.EMPTY : cycle(lib, items, 0);
+            });
+        lib.def("repeatedly", "Returns a lazy sequence of the results of calling f (no arguments) for ever, or a "
+            + "list of the results of n calls.", 1, 2, args -> {
+                if (args.length == 1) {
+                    return repeatedly(lib, args[0]);
+                }
+                long n = Colls.count("repeatedly", args[0]);
+                List<Object> out = Colls.buffer(lib, n);
+                for (long i = 0; i < n; i++) {
+                    out.add(call(lib, args[1]));
+                }
+                return LList.from(out);
+            });
+    }
+
+    private static LSeq iterate(Library lib, Object f, Object x) {
+        Seqs.cells(lib, 1);
+        return LSeq.cons(x, lazy(lib, () -> iterate(lib, f, call(lib, f, x))));
+    }
+
+    private static LSeq repeatedly(Library lib, Object f) {
+        return lazy(lib, () -> {
+            Seqs.cells(lib, 1);
+            return LSeq.cons(call(lib, f), repeatedly(lib, f));
+        });
+    }
+
+    private static Object cycle(Library lib, Object[] items, int from) {
+        Object[] out = new Object[CHUNK];
+        for (int i = 0; i < CHUNK; i++) {
+            out[i] = items[(from + i) % items.length];
+        }
+        int next = (from + CHUNK) % items.length;
+        return Seqs.chain(lib, out, CHUNK, lazy(lib, () -> cycle(lib, items, next)));
+    }
+
+    /** Realises up to n items of a lazy sequence; other collections are already there. */
+    private static void walk(Library lib, Object coll, long n) {
+        if (!(coll instanceof LSeq)) {
+            if (coll != null && !drogulus.logos.data.Seqable.isSeqable(coll)) {
+                throw Args.typeError("doall", "a collection", coll);
+            }
+            return;
+        }
+        Object s = Seqs.seq(lib, "doall", coll);
+        for (long i = 1; i < n && s != null; i++) {
+            lib.chargeSteps(1);
+            s = Seqs.seq(lib, "doall", Seqs.more(s));
+        }
+    }
+}

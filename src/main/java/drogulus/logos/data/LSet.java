@@ -1,0 +1,117 @@
+package drogulus.logos.data;
+
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.Objects;
+
+/**
+ * An immutable set: a map from each item to itself, so it shares the map's trie (and its hashing, a pure function
+ * of the items) and, for a sorted set, the sorted map's order. Two sets are equal when they hold equal items.
+ */
+public final class LSet implements Iterable<Object> {
+    public static final LSet EMPTY = new LSet(LMap.EMPTY);
+
+    private final LMap items;
+
+    private LSet(LMap items) {
+        this.items = items;
+    }
+
+    /** An empty set that keeps its items in the given order. */
+    public static LSet sorted(Comparator<Object> order) {
+        return new LSet(LMap.sorted(order));
+    }
+
+    /** A set of the items; duplicates count once. */
+    public static LSet of(Object... items) {
+        return EMPTY.conjAll(java.util.Arrays.asList(items));
+    }
+
+    public static LSet from(Iterable<?> items) {
+        return EMPTY.conjAll(items);
+    }
+
+    /** This set with every one of the items added. */
+    public LSet conjAll(Iterable<?> more) {
+        LMap.Builder builder = new LMap.Builder(items);
+        for (Object item : more) {
+            builder.put(item, item);
+        }
+        LMap built = builder.build();
+        return built == items ? this : new LSet(built);
+    }
+
+    public boolean isSorted() {
+        return items.isSorted();
+    }
+
+    /** An empty set of the same kind. */
+    public LSet emptyLike() {
+        return items.isSorted() ? new LSet(items.emptyLike()) : EMPTY;
+    }
+
+    public int count() {
+        return items.count();
+    }
+
+    public boolean isEmpty() {
+        return items.isEmpty();
+    }
+
+    public boolean contains(Object item) {
+        return items.containsKey(item);
+    }
+
+    /** The item of the set equal to the given one, or notFound: what calling a set does. */
+    public Object get(Object item, Object notFound) {
+        return items.get(item, notFound);
+    }
+
+    public LSet conj(Object item) {
+        if (items.containsKey(item)) {
+            return this;
+        }
+        return new LSet(items.assoc(item, item));
+    }
+
+    public LSet disj(Object item) {
+        LMap less = items.dissoc(item);
+        return less == items ? this : new LSet(less);
+    }
+
+    @Override
+    public Iterator<Object> iterator() {
+        return items.keys().iterator();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof LSet set) || set.count() != count()) {
+            return false;
+        }
+        for (Object item : this) {
+            if (!set.contains(item)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A sum over the items, so it does not depend on their order. */
+    @Override
+    public int hashCode() {
+        int hash = 0;
+        for (Object item : this) {
+            hash += Objects.hashCode(item);
+        }
+        return hash;
+    }
+
+    @Override
+    public String toString() {
+        return Printer.print(this, true);
+    }
+}

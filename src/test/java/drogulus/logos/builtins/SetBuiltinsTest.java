@@ -1,0 +1,84 @@
+package drogulus.logos.builtins;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@Timeout(10)
+class SetBuiltinsTest {
+    private final Fixture logos = new Fixture();
+
+    @Test
+    void shouldReadAndPrintSetLiterals() {
+        logos.assertEvals("#{1 2 3}", "#{1 2 3}");
+        logos.assertEvals("#{}", "#{}");
+        logos.assertEvals("#{4 5}", "(let [x 4] #{x 5})");
+        logos.assertEvals("#{3}", "`#{~(+ 1 2)}");
+        logos.assertFails("#{1 1}", "duplicate item");
+        logos.assertFails("(let [x 1] #{x 1})", "Duplicate item");
+    }
+
+    @Test
+    void shouldBuildSetsFromCollectionsAndArguments() {
+        logos.assertEvals("#{1 2 3}", "(set [1 2 2 3])");
+        logos.assertEvals("#{}", "(set nil)");
+        logos.assertEvals("#{:a :b}", "(hash-set :a :b :a)");
+        logos.assertEvals("#{1 2}", "(conj #{1} 2)");
+        logos.assertEvals("#{1 2}", "(into #{} [1 2 1])");
+        logos.assertEvals("#{2}", "(disj #{1 2 3} 1 3)");
+        logos.assertEvals("nil", "(disj nil 1)");
+        logos.assertEvals("#{}", "(empty #{1})");
+        logos.assertFails("(disj [1] 1)", "disj", "a set");
+    }
+
+    @Test
+    void shouldLookItemsUpAndCallSetsAsFunctions() {
+        logos.assertEvals("true", "(contains? #{1 2} 2)");
+        logos.assertEvals("false", "(contains? #{1 2} 3)");
+        logos.assertEvals("2", "(#{1 2} 2)");
+        logos.assertEvals("nil", "(#{1 2} 5)");
+        logos.assertEvals(":none", "(#{1 2} 5 :none)");
+        logos.assertEvals(":a", "(:a #{:a})");
+        logos.assertEvals(":a", "(get #{:a} :a)");
+        logos.assertEvals("(2 4)", "(filter #{2 4} [1 2 3 4])");
+        logos.assertFails("(#{1})", "set used as a function");
+    }
+
+    @Test
+    void shouldCompareAndHashSetsByTheirItemsInAnyOrder() {
+        logos.assertEvals("true", "(= #{1 2} #{2 1})");
+        logos.assertEvals("false", "(= #{1 2} [1 2])");
+        logos.assertEvals("true", "(= (hash (set (range 100))) (hash (set (reverse (range 100)))))");
+        logos.assertEvals("true", "(= (set (range 100)) (set (reverse (range 100))))");
+        logos.assertEvals("true", "(set? #{})");
+        logos.assertEvals("true", "(coll? #{})");
+        logos.assertEvals("2", "(count #{1 2})");
+        logos.assertEvals("#{[1 2]}", "(set [[1 2] '(1 2)])");
+    }
+
+    @Test
+    void shouldCombineSets() {
+        logos.assertEvals("#{1 2 3}", "(set/union #{1 2} #{3} #{1})");
+        logos.assertEvals("#{}", "(set/union)");
+        logos.assertEvals("#{2 3}", "(set/intersection #{1 2 3} #{2 3 4})");
+        logos.assertEvals("#{1 3}", "(set/difference #{1 2 3} #{2})");
+        logos.assertEvals("#{1}", "(set/difference #{1 2 3} #{2 3 4 5 6})");
+        logos.assertEvals("true", "(set/subset? #{1} #{1 2})");
+        logos.assertEvals("false", "(set/subset? #{1 3} #{1 2})");
+        logos.assertEvals("true", "(set/superset? #{1 2} #{2})");
+        logos.assertFails("(set/union #{1} [2])", "set/union", "a set");
+    }
+
+    @Test
+    void shouldKeepSortedCollectionsInOrder() {
+        logos.assertEvals("#{1 2 3}", "(sorted-set 3 1 2)");
+        logos.assertEvals("[1 2 3 5]", "(vec (conj (sorted-set 5 1 2) 3))");
+        logos.assertEvals("{:a 1, :b 2, :c 3}", "(sorted-map :c 3 :a 1 :b 2)");
+        logos.assertEvals("(1 2 3 4 5 6 7 8 9 10 11 12)",
+            "(keys (into (sorted-map) (map (fn [i] [i i]) [12 3 7 1 9 2 11 4 8 10 6 5])))");
+        logos.assertEvals("{:b 2}", "(dissoc (sorted-map :a 1 :b 2) :a)");
+        logos.assertEvals("true", "(= (sorted-map :a 1) {:a 1})");
+        logos.assertEvals("#{1 2 3}", "(set/union (sorted-set 3 1) #{2})");
+        logos.assertFails("(sorted-set 1 :a)", "compare");
+        logos.assertFails("(sorted-map 1)", "sorted-map", "even number");
+    }
+}
