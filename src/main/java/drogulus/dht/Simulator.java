@@ -45,14 +45,14 @@ public final class Simulator {
             if (!(lossRate >= 0 && lossRate < 1)) {
                 throw new IllegalArgumentException("loss must be a fraction from 0 up to 1, not " + lossRate);
             }
-            if (adversaries < 0 || adversaries >= 1) {
+            if (!(adversaries >= 0 && adversaries < 1)) {
                 throw new IllegalArgumentException("adversaries must be a fraction from 0 up to 1, not " + adversaries);
             }
             if (lookups < 1 || rounds < 1 || items < 1 || publishers < 1 || concurrency < 1) {
                 throw new IllegalArgumentException("lookups, rounds, items, publishers and concurrency must be at "
                     + "least 1");
             }
-            if (latencyMillis < 0 || expires < 0) {
+            if (!(latencyMillis >= 0) || expires < 0) {
                 throw new IllegalArgumentException("latency and expires cannot be negative");
             }
         }
