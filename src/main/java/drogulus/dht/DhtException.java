@@ -29,4 +29,25 @@ public class DhtException extends RuntimeException {
             super(message);
         }
     }
+
+    /** Fewer than a majority of the nodes asked to hold an item acknowledged it; {@code acks} did. */
+    public static final class TooFewCopies extends DhtException {
+        private static final long serialVersionUID = 1L;
+        private final int acks;
+        private final int asked;
+
+        public TooFewCopies(String message, int acks, int asked) {
+            super(message);
+            this.acks = acks;
+            this.asked = asked;
+        }
+
+        public int acks() {
+            return acks;
+        }
+
+        public int asked() {
+            return asked;
+        }
+    }
 }

@@ -10,18 +10,31 @@ import java.util.function.Predicate;
  * of peers seen while the bucket was full. Not thread-safe: the {@link RoutingTable} guards it.
  */
 final class KBucket {
-    /** What {@link #add} did with a contact. */
-    enum Outcome { ADDED, UPDATED, FULL }
+    /**
+     * What {@link #add} did with a contact. CONFLICT: the id is held at another address, which must stop answering
+     * before it moves; CROWDED: the bucket already holds {@link #MAX_PER_NETWORK} contacts from that network.
+     */
+    enum Outcome { ADDED, UPDATED, FULL, CONFLICT, CROWDED }
+
+    /**
+     * At most this many contacts of one /24 (IPv4) or /64 (IPv6) network per bucket, as libtorrent limits its
+     * routing table, so one host or subnet cannot fill a bucket with ids of its choosing. Loopback is exempt.
+     */
+    static final int MAX_PER_NETWORK = 2;
 
     /** A contact and the bookkeeping the bucket keeps about it. */
     static final class Entry {
         Contact contact;
         long lastSeen;
         int failures;
+        boolean proven;
+        /** The contact's /24 or /64, worked out once; null for loopback and names. */
+        String network;
 
         Entry(Contact contact, long lastSeen) {
             this.contact = contact;
             this.lastSeen = lastSeen;
+            this.network = Networks.of(contact.address());
         }
     }
 
@@ -35,26 +48,69 @@ final class KBucket {
         this.lastAccessed = now;
     }
 
-    /** Adds or refreshes a contact, moving it to the most-recently-seen end; FULL leaves the bucket unchanged. */
-    Outcome add(Contact contact, long now) {
+    /**
+     * Adds or refreshes a contact that answered us, moving it to the most-recently-seen end. A known id keeps its
+     * address unless the newcomer proved the id and the holder never did; FULL, CONFLICT and CROWDED leave the
+     * bucket unchanged.
+     */
+    Outcome add(Contact contact, boolean proven, long now) {
+        String network = Networks.of(contact.address());
+        int sameNetwork = 0;
         for (Iterator<Entry> it = entries.iterator(); it.hasNext();) {
             Entry e = it.next();
             if (e.contact.id().equals(contact.id())) {
+                boolean moved = !e.contact.endpoint().equals(contact.endpoint());
+                if (moved && (e.proven || !proven)) {
+                    return Outcome.CONFLICT;
+                }
                 it.remove();
                 e.contact = contact;
+                e.network = network;
                 e.lastSeen = now;
                 e.failures = 0;
+                e.proven = proven || (e.proven && !moved);
                 entries.add(e);
                 lastAccessed = now;
                 return Outcome.UPDATED;
             }
+            if (network != null && network.equals(e.network)) {
+                sameNetwork++;
+            }
+        }
+        if (sameNetwork >= MAX_PER_NETWORK) {
+            return Outcome.CROWDED;
         }
         if (entries.size() >= capacity) {
             return Outcome.FULL;
         }
-        entries.add(new Entry(contact, now));
+        Entry fresh = new Entry(contact, now);
+        fresh.proven = proven;
+        entries.add(fresh);
         lastAccessed = now;
         return Outcome.ADDED;
+    }
+
+    /** Replaces the contact held under the id (which stopped answering) with the same id at a new address. */
+    void replace(Contact contact, boolean proven, long now) {
+        entries.removeIf(e -> e.contact.id().equals(contact.id()));
+        Entry fresh = new Entry(contact, now);
+        fresh.proven = proven;
+        entries.add(fresh);
+        lastAccessed = now;
+    }
+
+    /** The least recently seen member, the one to ping when a newcomer finds the bucket full; null if empty. */
+    Entry leastRecentlySeen() {
+        return entries.isEmpty() ? null : entries.get(0);
+    }
+
+    Entry entry(NodeId id) {
+        for (Entry e : entries) {
+            if (e.contact.id().equals(id)) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /** Remembers a peer to promote when a member fails; the most recent {@code capacity} are kept. */
@@ -68,14 +124,15 @@ final class KBucket {
 
     /**
      * Counts one failed call to the contact; at {@code allowedFails} failures it is removed and the most recently
-     * seen replacement takes its place. Returns whether the contact was removed.
+     * seen replacement takes its place; with a replacement waiting, two failures in a row are enough. Returns
+     * whether the contact was removed.
      */
     boolean recordFailure(NodeId id, int allowedFails, long now) {
         for (Iterator<Entry> it = entries.iterator(); it.hasNext();) {
             Entry e = it.next();
             if (e.contact.id().equals(id)) {
                 e.failures++;
-                if (e.failures < allowedFails) {
+                if (e.failures < allowedFails && (replacements.isEmpty() || e.failures < 2)) {
                     return false;
                 }
                 it.remove();
@@ -99,6 +156,7 @@ final class KBucket {
 
     private void promoteReplacement(long now) {
         if (!replacements.isEmpty() && entries.size() < capacity) {
+            // It answered us once (only contacts that answered are offered), so it may stand in unproven.
             entries.add(new Entry(replacements.remove(replacements.size() - 1), now));
         }
     }

@@ -1,6 +1,7 @@
 package drogulus.dht;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,23 +13,46 @@ import java.util.function.Predicate;
  * One iterative Kademlia lookup (FindNode or FindValue), as DESIGN.md describes: a shortlist sorted by distance
  * to the target, at most ALPHA requests in flight to the nearest uncontacted contacts, failures leave the
  * shortlist, new contacts from answers join it, and it ends when the K nearest it knows have all answered.
- * FindValue ends at the first value that validates and cancels the requests still in flight.
+ * Beyond the paper: a request unanswered after the node's measured stall time ({@link Rtt}) frees its slot for
+ * the next contact and stops counting among the K (it still counts if it answers before the transport's
+ * timeout); up to K contacts that answered without proving their ids are passed over, so ids crowded next to
+ * the target without proof do not end the lookup; and FindValue gathers values from {@code quorum} holders (or
+ * all it finds by the end) and returns the newest, then cancels the requests still in flight.
  */
 public final class Lookup<V> {
     /** Which of the two lookups this is. */
     public enum Kind { FIND_NODE, FIND_VALUE }
 
     /**
-     * The outcome. {@code closest}: the K nearest contacts that answered, nearest first. {@code value} and
-     * {@code source}: what was found and who had it (null for FindNode). {@code withoutValue}: contacts that
-     * answered with nodes instead of the value, nearest first, where {@code get} caches the value. {@code hops}:
-     * the longest referral chain to the contact that ended the lookup; {@code messages}: requests sent.
+     * The outcome. {@code closest}: the K nearest contacts that answered, those that proved their ids first, each
+     * group nearest first. {@code value} and {@code source}: the newest value found and who had it (null for
+     * FindNode). {@code withoutValue}: contacts that answered with nodes or with an older value, nearest first,
+     * where {@code get} writes the value back. {@code holders}: contacts that returned the newest value.
+     * {@code hops}: the longest referral chain to the contact that ended the lookup; {@code messages}: requests
+     * sent.
      */
     public record Result<V>(List<Contact> closest, V value, Contact source, List<Contact> withoutValue,
-                            int hops, int messages) {
+                            int hops, int messages, List<Contact> holders) {
         public Result {
             closest = List.copyOf(closest);
             withoutValue = List.copyOf(withoutValue);
+            holders = List.copyOf(holders);
+        }
+
+        public Result(List<Contact> closest, V value, Contact source, List<Contact> withoutValue, int hops,
+                      int messages) {
+            this(closest, value, source, withoutValue, hops, messages, source == null ? List.of() : List.of(source));
+        }
+    }
+
+    /**
+     * For FindValue: how many holders to hear from before answering and which of two values is newer; the node's
+     * round-trip estimate that sets the stall time (null: never stall); and whether up to K contacts that answered
+     * without proving their ids are passed over (false: the paper's lookup, every answer counts).
+     */
+    public record Gather<V>(int quorum, Comparator<? super V> newer, Rtt rtt, boolean rankProven) {
+        static <V> Gather<V> first() {
+            return new Gather<>(1, Comparator.comparingInt(v -> 0), null, false);
         }
     }
 
@@ -45,7 +69,11 @@ public final class Lookup<V> {
         final Contact contact;
         final int hop;
         State state = State.FRESH;
+        boolean proven;
+        boolean stalled;
+        long sentAt;
         CompletableFuture<?> pending;
+        Scheduler.Cancellable stallTimer;
 
         Candidate(Contact contact, int hop) {
             this.contact = contact;
@@ -60,6 +88,9 @@ public final class Lookup<V> {
     private final Predicate<V> validator;
     private final Scheduler scheduler;
     private final Params params;
+    private final Gather<V> gather;
+    /** Values found so far, with who returned them, in the order they came. */
+    private final List<Map.Entry<V, Candidate>> found = new ArrayList<>();
     private final CompletableFuture<Result<V>> result = new CompletableFuture<>();
     /** Every contact ever seen, by id: the contacted set, so a failed or answered peer never rejoins. */
     private final Map<NodeId, Candidate> seen = new HashMap<>();
@@ -82,6 +113,14 @@ public final class Lookup<V> {
      */
     public Lookup(Kind kind, NodeId target, NodeId self, List<Contact> seeds, LookupRpc<V> rpc,
                   Predicate<V> validator, Scheduler scheduler, Params params) {
+        this(kind, target, self, seeds, rpc, validator, scheduler, params, Gather.first());
+    }
+
+    /** A lookup that gathers values and stalls as {@code gather} says. */
+    public Lookup(Kind kind, NodeId target, NodeId self, List<Contact> seeds, LookupRpc<V> rpc,
+                  Predicate<V> validator, Scheduler scheduler, Params params, Gather<V> gather) {
+        this.gather = gather;
+
         this.kind = kind;
         this.target = target;
         this.self = self;
@@ -157,9 +196,19 @@ public final class Lookup<V> {
         List<Candidate> toQuery = new ArrayList<>();
         boolean allAnswered = true;
         int considered = 0;
+        int passedOver = 0;
+        int stalled = 0;
         for (Candidate c : shortlist.values()) {
             if (considered == params.k()) {
                 break;
+            }
+            if (c.state == State.IN_FLIGHT && c.stalled) {
+                stalled++;
+                continue;
+            }
+            if (c.state == State.ANSWERED && !c.proven && gather.rankProven() && passedOver < params.k()) {
+                passedOver++;
+                continue;
             }
             considered++;
             if (c.state != State.ANSWERED) {
@@ -169,7 +218,7 @@ public final class Lookup<V> {
                 toQuery.add(c);
             }
         }
-        if (allAnswered) {
+        if (allAnswered && (considered == params.k() || stalled == 0)) {
             finish();
             return;
         }
@@ -185,6 +234,10 @@ public final class Lookup<V> {
         c.state = State.IN_FLIGHT;
         inFlight++;
         messages++;
+        c.sentAt = scheduler.now();
+        if (gather.rtt() != null) {
+            c.stallTimer = scheduler.schedule(gather.rtt().stallMillis(), () -> onStall(c));
+        }
         CompletableFuture<LookupReply<V>> f;
         try {
             f = rpc.query(c.contact);
@@ -202,28 +255,54 @@ public final class Lookup<V> {
         settle();
     }
 
+    /** The request is slow: its slot goes to the next contact, and it stops counting among the K until it answers. */
+    private void onStall(Candidate c) {
+        synchronized (this) {
+            if (c.state == State.IN_FLIGHT && !c.stalled && !finished) {
+                c.stalled = true;
+                inFlight--;
+                step();
+            }
+        }
+        settle();
+    }
+
     private void onReplyLocked(Candidate c, LookupReply<V> reply, Throwable error) {
         if (c.state != State.IN_FLIGHT) {
             return;
         }
-        inFlight--;
+        if (!c.stalled) {
+            inFlight--;
+        }
+        if (c.stallTimer != null) {
+            c.stallTimer.cancel();
+        }
         if (finished) {
             return;
+        }
+        if (error == null && reply != null && gather.rtt() != null) {
+            gather.rtt().sample(scheduler.now() - c.sentAt);
         }
         if (error != null || reply == null) {
             fail(c);
         } else if (reply instanceof LookupReply.Nodes<V> nodes) {
             c.state = State.ANSWERED;
+            c.proven = reply.proven();
             for (Contact found : nodes.contacts()) {
                 offer(found, c.hop + 1);
             }
-        } else if (reply instanceof LookupReply.Found<V> found) {
-            if (kind == Kind.FIND_VALUE && validator.test(found.value())) {
+        } else if (reply instanceof LookupReply.Found<V> value) {
+            if (kind == Kind.FIND_VALUE && validator.test(value.value())) {
                 c.state = State.ANSWERED;
-                succeed(found.value(), c);
-                return;
+                c.proven = reply.proven();
+                found.add(Map.entry(value.value(), c));
+                if (quorumReached()) {
+                    succeed();
+                    return;
+                }
+            } else {
+                fail(c);
             }
-            fail(c);
         }
         step();
     }
@@ -235,6 +314,10 @@ public final class Lookup<V> {
 
     private void finish() {
         if (kind == Kind.FIND_VALUE) {
+            if (!found.isEmpty()) {
+                succeed();
+                return;
+            }
             complete(() -> result.completeExceptionally(new DhtException.NotFound(
                 "No node holds a value for key " + target.hex().substring(0, 16) + "… (asked " + messages
                 + " nodes)")));
@@ -249,23 +332,68 @@ public final class Lookup<V> {
         complete(() -> result.complete(r));
     }
 
-    private void succeed(V value, Candidate source) {
+    /**
+     * Whether enough holders answered: with ranking, only holders that proved their ids count, unless no answer
+     * so far proved anything (a network of nodes that do not prove ids works as before).
+     */
+    private boolean quorumReached() {
+        if (!gather.rankProven()) {
+            return found.size() >= gather.quorum();
+        }
+        int proven = 0;
+        for (Map.Entry<V, Candidate> e : found) {
+            if (e.getValue().proven) {
+                proven++;
+            }
+        }
+        if (proven >= gather.quorum()) {
+            return true;
+        }
+        for (Candidate c : seen.values()) {
+            if (c.state == State.ANSWERED && c.proven) {
+                return false;
+            }
+        }
+        return found.size() >= gather.quorum();
+    }
+
+    /** Answers with the newest value found; the first to arrive wins a tie. */
+    private void succeed() {
+        Map.Entry<V, Candidate> best = found.get(0);
+        for (Map.Entry<V, Candidate> e : found) {
+            if (gather.newer().compare(e.getKey(), best.getKey()) > 0) {
+                best = e;
+            }
+        }
+        V value = best.getKey();
+        List<Contact> holders = new ArrayList<>();
+        for (Map.Entry<V, Candidate> e : found) {
+            if (gather.newer().compare(e.getKey(), value) >= 0) {
+                holders.add(e.getValue().contact);
+            }
+        }
         List<Contact> closest = answered(params.k());
         List<Contact> without = new ArrayList<>(closest);
-        without.remove(source.contact);
-        Result<V> r = new Result<>(closest, value, source.contact, without, source.hop, messages);
+        without.removeAll(holders);
+        Result<V> r = new Result<>(closest, value, best.getValue().contact, without, best.getValue().hop, messages,
+            holders);
         complete(() -> result.complete(r));
     }
 
+    /** The nearest contacts that answered, up to limit: those that proved their ids first. */
     private List<Contact> answered(int limit) {
         List<Contact> out = new ArrayList<>();
+        List<Contact> unproven = new ArrayList<>();
         for (Candidate c : shortlist.values()) {
             if (out.size() == limit) {
                 break;
             }
             if (c.state == State.ANSWERED) {
-                out.add(c.contact);
+                (c.proven ? out : unproven).add(c.contact);
             }
+        }
+        for (int i = 0; i < unproven.size() && out.size() < limit; i++) {
+            out.add(unproven.get(i));
         }
         return out;
     }
@@ -283,6 +411,9 @@ public final class Lookup<V> {
             if (c.state == State.IN_FLIGHT) {
                 c.state = State.FAILED;
                 abandoned.add(c);
+                if (c.stallTimer != null) {
+                    c.stallTimer.cancel();
+                }
             }
         }
         inFlight = 0;
@@ -298,6 +429,9 @@ public final class Lookup<V> {
 
     private void onLookupTimeout() {
         synchronized (this) {
+            if (!found.isEmpty()) {
+                succeed();
+            }
             complete(() -> result.completeExceptionally(new DhtException.Timeout(
                 "The lookup for " + target.hex().substring(0, 16) + "… took longer than "
                 + (params.lookupTimeoutMillis() < 10_000 ? params.lookupTimeoutMillis() + " ms"

@@ -8,9 +8,8 @@ import java.util.Map;
 /** Items and contacts in memory, for simulated nodes and tests. */
 public final class MemoryStore implements Store {
     private final Map<NodeId, StoredItem> items = new HashMap<>();
-    private final Map<String, Long> bySource = new HashMap<>();
+    private final Usage usage = new Usage();
     private List<Contact> contacts = List.of();
-    private long total;
 
     @Override
     public synchronized StoredItem get(NodeId key) {
@@ -21,17 +20,14 @@ public final class MemoryStore implements Store {
     public synchronized void put(StoredItem item) {
         remove(item.key());
         items.put(item.key(), item);
-        total += item.size();
-        bySource.merge(item.source(), (long) item.size(), Long::sum);
+        usage.add(item);
     }
 
     @Override
     public synchronized void remove(NodeId key) {
         StoredItem old = items.remove(key);
         if (old != null) {
-            total -= old.size();
-            bySource.merge(old.source(), (long) -old.size(), Long::sum);
-            bySource.remove(old.source(), 0L);
+            usage.remove(old);
         }
     }
 
@@ -42,12 +38,12 @@ public final class MemoryStore implements Store {
 
     @Override
     public synchronized long totalBytes() {
-        return total;
+        return usage.total();
     }
 
     @Override
     public synchronized long bytesFrom(String source) {
-        return bySource.getOrDefault(source, 0L);
+        return usage.from(source);
     }
 
     @Override

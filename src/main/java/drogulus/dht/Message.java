@@ -1,6 +1,7 @@
 package drogulus.dht;
 
 import drogulus.crypto.Item;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,13 +23,57 @@ public sealed interface Message {
     /** A message that expects an answer. */
     sealed interface Request extends Message {
         int port();
+
+        /** Random text the answerer signs to prove its id ({@link IdProofs}); null when not asked for. */
+        String challenge();
+    }
+
+    /** An answer that may prove the answerer's id: its public key and its signature over our challenge. */
+    sealed interface Answer extends Message {
+        IdProof proof();
+    }
+
+    /**
+     * The {@code id_key} and {@code id_sig} fields of an answer to a request that carried a challenge. The signature
+     * is copied in and out and compared by content.
+     */
+    @SuppressWarnings("ArrayRecordComponent")
+    record IdProof(String publicKey, byte[] sig) {
+        public IdProof {
+            Objects.requireNonNull(publicKey);
+            sig = sig.clone();
+        }
+
+        @Override
+        public byte[] sig() {
+            return sig.clone();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof IdProof p && p.publicKey.equals(publicKey) && Arrays.equals(p.sig, sig);
+        }
+
+        @Override
+        public int hashCode() {
+            return publicKey.hashCode() * 31 + Arrays.hashCode(sig);
+        }
+
+        @Override
+        public String toString() {
+            return "IdProof[" + sig.length + " bytes]";
+        }
     }
 
     /** Are you there? Answered with {@link Pong}. */
-    record Ping(String uuid, NodeId node, String version, int port) implements Request {
+    record Ping(String uuid, NodeId node, String version, int port, String challenge) implements Request {
         public Ping {
             Objects.requireNonNull(uuid);
             Objects.requireNonNull(node);
+        }
+
+        public Ping(String uuid, NodeId node, String version, int port) {
+            this(uuid, node, version, port, null);
         }
 
         @Override
@@ -38,15 +83,27 @@ public sealed interface Message {
     }
 
     /** Answers a ping and an accepted store. */
-    record Pong(String uuid, NodeId node, String version) implements Message {
+    record Pong(String uuid, NodeId node, String version, IdProof proof) implements Answer {
+        public Pong(String uuid, NodeId node, String version) {
+            this(uuid, node, version, null);
+        }
+
         @Override
         public String type() {
             return "pong";
         }
     }
 
-    /** Asks the peer to hold a signed item; answered with {@link Pong} when accepted. */
-    record Store(String uuid, NodeId node, String version, int port, Item item) implements Request {
+    /**
+     * Asks the peer to hold a signed item; answered with {@link Pong} when accepted. {@code cache}: the copy a
+     * {@code get} leaves on its way, which the receiver keeps only for a while, never as a permanent copy.
+     */
+    record Store(String uuid, NodeId node, String version, int port, Item item, String challenge, boolean cache)
+        implements Request {
+        public Store(String uuid, NodeId node, String version, int port, Item item) {
+            this(uuid, node, version, port, item, null, false);
+        }
+
         @Override
         public String type() {
             return "store";
@@ -54,7 +111,11 @@ public sealed interface Message {
     }
 
     /** The item a {@link FindValue} asked for. */
-    record Value(String uuid, NodeId node, String version, Item item) implements Message {
+    record Value(String uuid, NodeId node, String version, Item item, IdProof proof) implements Answer {
+        public Value(String uuid, NodeId node, String version, Item item) {
+            this(uuid, node, version, item, null);
+        }
+
         @Override
         public String type() {
             return "value";
@@ -62,7 +123,12 @@ public sealed interface Message {
     }
 
     /** Asks for the contacts nearest to {@code key}. */
-    record FindNode(String uuid, NodeId node, String version, int port, NodeId key) implements Request {
+    record FindNode(String uuid, NodeId node, String version, int port, NodeId key, String challenge)
+        implements Request {
+        public FindNode(String uuid, NodeId node, String version, int port, NodeId key) {
+            this(uuid, node, version, port, key, null);
+        }
+
         @Override
         public String type() {
             return "findnode";
@@ -70,7 +136,12 @@ public sealed interface Message {
     }
 
     /** Asks for the item stored at {@code key}, or else the contacts nearest to it. */
-    record FindValue(String uuid, NodeId node, String version, int port, NodeId key) implements Request {
+    record FindValue(String uuid, NodeId node, String version, int port, NodeId key, String challenge)
+        implements Request {
+        public FindValue(String uuid, NodeId node, String version, int port, NodeId key) {
+            this(uuid, node, version, port, key, null);
+        }
+
         @Override
         public String type() {
             return "findvalue";
@@ -78,9 +149,13 @@ public sealed interface Message {
     }
 
     /** Contacts nearest to the key asked about. */
-    record Nodes(String uuid, NodeId node, String version, List<Contact> nodes) implements Message {
+    record Nodes(String uuid, NodeId node, String version, List<Contact> nodes, IdProof proof) implements Answer {
         public Nodes {
             nodes = List.copyOf(nodes);
+        }
+
+        public Nodes(String uuid, NodeId node, String version, List<Contact> nodes) {
+            this(uuid, node, version, nodes, null);
         }
 
         @Override

@@ -1,6 +1,7 @@
 package drogulus.dht;
 
 import drogulus.crypto.Item;
+import drogulus.crypto.LogosPack;
 import drogulus.logos.data.LogosError;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import org.msgpack.core.MessagePack;
 import org.msgpack.core.MessagePackException;
 import org.msgpack.core.MessageUnpacker;
 import org.msgpack.value.Value;
+import org.msgpack.value.ValueFactory;
 import org.msgpack.value.ValueType;
 
 /**
@@ -25,6 +27,9 @@ import org.msgpack.value.ValueType;
 public final class MessageCodec {
     /** The largest payload accepted, 1 MiB: an item's value is at most 512 KiB. */
     public static final int MAX_PAYLOAD = 1 << 20;
+    /** How deeply a field the codec does not know may nest, as LogosPack bounds an item's value. */
+    static final int MAX_DEPTH = LogosPack.MAX_DEPTH;
+    private static final int MAX_CHALLENGE = 256;
     private static final Set<String> TYPES = Set.of("ping", "pong", "store", "findnode", "findvalue", "nodes",
         "value", "error");
 
@@ -40,6 +45,20 @@ public final class MessageCodec {
         fields.put("version", p -> p.packString(message.version()));
         if (message instanceof Message.Request r) {
             fields.put("port", p -> p.packInt(r.port()));
+            if (r.challenge() != null) {
+                fields.put("challenge", p -> p.packString(r.challenge()));
+            }
+        }
+        if (message instanceof Message.Answer a && a.proof() != null) {
+            fields.put("id_key", p -> p.packString(a.proof().publicKey()));
+            fields.put("id_sig", p -> {
+                byte[] sig = a.proof().sig();
+                p.packBinaryHeader(sig.length);
+                p.writePayload(sig);
+            });
+        }
+        if (message instanceof Message.Store st && st.cache()) {
+            fields.put("cache", p -> p.packBoolean(true));
         }
         if (message instanceof Message.FindNode f) {
             fields.put("key", p -> packId(p, f.key()));
@@ -129,8 +148,41 @@ public final class MessageCodec {
         return switch (name) {
             case "nodes" -> readNodes(in, f);
             case "details" -> readStrings(in, name, f);
-            default -> in.unpackValue();
+            default -> readValue(in, 0, f);
         };
+    }
+
+    /**
+     * A field this codec has no reader for, read with a bound on nesting: msgpack's own reader recurses once per
+     * level, so a small message nested deeply would overflow the stack instead of answering error 1.
+     */
+    private static Value readValue(MessageUnpacker in, int depth, Fields f) throws IOException {
+        if (depth > MAX_DEPTH) {
+            throw malformed("nested deeper than " + MAX_DEPTH + " levels", f.uuid);
+        }
+        MessageFormat format = in.getNextFormat();
+        switch (format.getValueType()) {
+            case ARRAY -> {
+                int n = in.unpackArrayHeader();
+                List<Value> items = new ArrayList<>(Math.min(n, 1024));
+                for (int i = 0; i < n; i++) {
+                    items.add(readValue(in, depth + 1, f));
+                }
+                return ValueFactory.newArray(items);
+            }
+            case MAP -> {
+                int n = in.unpackMapHeader();
+                Map<Value, Value> entries = new HashMap<>();
+                for (int i = 0; i < n; i++) {
+                    Value k = readValue(in, depth + 1, f);
+                    entries.put(k, readValue(in, depth + 1, f));
+                }
+                return ValueFactory.newMap(entries);
+            }
+            default -> {
+                return in.unpackValue();
+            }
+        }
     }
 
     private static List<Contact> readNodes(MessageUnpacker in, Fields f) throws IOException {
@@ -206,13 +258,13 @@ public final class MessageCodec {
             NodeId node = id("node");
             String version = string("version");
             return switch (type) {
-                case "ping" -> new Message.Ping(id, node, version, port());
-                case "pong" -> new Message.Pong(id, node, version);
-                case "store" -> new Message.Store(id, node, version, port(), item());
-                case "value" -> new Message.Value(id, node, version, item());
-                case "findnode" -> new Message.FindNode(id, node, version, port(), key());
-                case "findvalue" -> new Message.FindValue(id, node, version, port(), key());
-                case "nodes" -> new Message.Nodes(id, node, version, list());
+                case "ping" -> new Message.Ping(id, node, version, port(), challenge());
+                case "pong" -> new Message.Pong(id, node, version, proof());
+                case "store" -> new Message.Store(id, node, version, port(), item(), challenge(), flag("cache"));
+                case "value" -> new Message.Value(id, node, version, item(), proof());
+                case "findnode" -> new Message.FindNode(id, node, version, port(), key(), challenge());
+                case "findvalue" -> new Message.FindValue(id, node, version, port(), key(), challenge());
+                case "nodes" -> new Message.Nodes(id, node, version, list(), proof());
                 default -> new Message.ErrorReply(id, node, version, (int) integer("code"), string("title"),
                     strings("details"));
             };
@@ -232,6 +284,42 @@ public final class MessageCodec {
                 return m.asStringValue().asString();
             }
             throw malformed("'" + name + "' must be a string", uuid);
+        }
+
+        /** The optional challenge: at most 256 characters, so answering it costs a bounded signature. */
+        String challenge() {
+            if (!raw.containsKey("challenge")) {
+                return null;
+            }
+            String c = string("challenge");
+            if (c.isEmpty() || c.length() > MAX_CHALLENGE) {
+                throw malformed("'challenge' must be 1 to " + MAX_CHALLENGE + " characters", uuid);
+            }
+            return c;
+        }
+
+        boolean flag(String name) {
+            Object v = raw.get(name);
+            if (v == null) {
+                return false;
+            }
+            if (v instanceof Value m && m.isBooleanValue()) {
+                return m.asBooleanValue().getBoolean();
+            }
+            throw malformed("'" + name + "' must be a boolean", uuid);
+        }
+
+        /** The optional proof of id; both fields or neither. */
+        Message.IdProof proof() {
+            if (!raw.containsKey("id_key") && !raw.containsKey("id_sig")) {
+                return null;
+            }
+            String key = string("id_key");
+            Object sig = required("id_sig");
+            if (sig instanceof Value m && m.isBinaryValue()) {
+                return new Message.IdProof(key, m.asBinaryValue().asByteArray());
+            }
+            throw malformed("'id_sig' must be bytes", uuid);
         }
 
         long integer(String name) {

@@ -5,15 +5,13 @@ import drogulus.crypto.Items;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * A Kademlia node: answers peers (through {@link NodeHandler}), runs lookups, stores items at the nodes nearest
@@ -24,7 +22,6 @@ import java.util.logging.Logger;
 public final class Node {
     /** A seed is the one way in, so a lost ping to it is tried again before the join gives up. */
     private static final int JOIN_PING_ATTEMPTS = 3;
-    private static final Logger LOG = Logger.getLogger(Node.class.getName());
 
     private final NodeId id;
     private final Transport transport;
@@ -35,12 +32,30 @@ public final class Node {
     private final String version;
     private final RoutingTable table;
     private final NodeHandler handler;
+    private final IdProofs proofs;
+    private final Peers peers;
+    private final Rtt rtt;
     private Scheduler.Cancellable maintenance;
     private CompletableFuture<InetSocketAddress> listening;
     private volatile boolean running;
 
     public Node(NodeId id, Transport transport, Store store, Scheduler scheduler, NodeConfig config, Random random,
                 String version) {
+        this(id, transport, store, scheduler, config, random, version, IdProofs.rsa(null));
+    }
+
+    /**
+     * A node that proves its id with {@code proofs} when a peer's request carries a challenge, and checks the
+     * proofs of the peers it asks; {@code id} must then be {@code proofs.idOf(proofs.publicKey())}.
+     */
+    public Node(NodeId id, Transport transport, Store store, Scheduler scheduler, NodeConfig config, Random random,
+                String version, IdProofs proofs) {
+        if (proofs.publicKey() != null && !proofs.idOf(proofs.publicKey()).equals(id)) {
+            throw new IllegalArgumentException("The node id is not the hash of the public key that proves it");
+        }
+        this.proofs = proofs;
+        this.peers = new Peers(this);
+        this.rtt = new Rtt(config.rpcTimeoutMillis());
         this.id = id;
         this.transport = transport;
         this.store = store;
@@ -118,16 +133,18 @@ public final class Node {
                 throw new DhtException("Could not reach any of the seed nodes " + endpoints);
             }
             return findNode(id);
-        }).thenApply(r -> table.size());
+        }).thenCompose(r -> refreshFartherBuckets()).thenApply(r -> table.size());
     }
 
     /** Pings a seed known only by its address, trying again when a ping goes unanswered. */
     private CompletableFuture<Boolean> pingSeed(String address, int port, int attempts) {
         CompletableFuture<Boolean> reached = new CompletableFuture<>();
+        String challenge = uuid();
         CompletableFuture<?> unused = transport.send(address, port, new Message.Ping(uuid(), id, version,
-            transport.port())).whenComplete((m, e) -> {
+            transport.port(), challenge)).whenComplete((m, e) -> {
                 if (e == null && !(m instanceof Message.ErrorReply)) {
-                    table.addContact(new Contact(m.node(), address, port, m.version()));
+                    boolean proven = m instanceof Message.Answer a && proofs.holds(m.node(), a.proof(), challenge, id);
+                    peers.answered(new Contact(m.node(), address, port, m.version()), proven);
                     reached.complete(true);
                 } else if (attempts > 1) {
                     CompletableFuture<?> unusedRetry = pingSeed(address, port, attempts - 1)
@@ -139,58 +156,114 @@ public final class Node {
         return reached;
     }
 
-    /** The K nodes nearest to the target that answered. */
+    /**
+     * The paper's last join step: a lookup of a random id in every bucket farther than our nearest neighbour that
+     * is not already full, so a new node's table, and so its sense of which keys it is responsible for, is not
+     * thin.
+     */
+    private CompletableFuture<Void> refreshFartherBuckets() {
+        List<Contact> nearest = table.findClosest(id, 1, null);
+        if (nearest.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        int shared = Math.min(id.commonPrefixLength(nearest.get(0).id()), table.bucketCount() - 1);
+        List<CompletableFuture<?>> lookups = new ArrayList<>();
+        for (int i = 0; i < shared; i++) {
+            if (table.bucketContacts(i).size() < config.k()) {
+                lookups.add(findNode(id.randomWithPrefix(i, false, random)).exceptionally(e -> null));
+            }
+        }
+        return CompletableFuture.allOf(lookups.toArray(new CompletableFuture<?>[0]));
+    }
+
+    /** The K nodes nearest to the target that answered, those that proved their ids first. */
     public CompletableFuture<Lookup.Result<Item>> findNode(NodeId target) {
         table.touch(target);
         LookupRpc<Item> rpc = c -> {
-            CompletableFuture<Message> sent = rpc(c, new Message.FindNode(uuid(), id, version, transport.port(),
-                target));
-            return cancelling(sent, sent.thenApply(m -> {
-                if (m instanceof Message.Nodes n) {
-                    return new LookupReply.Nodes<>(n.nodes());
+            CompletableFuture<Peers.Reply> sent = peers.call(c, new Message.FindNode(uuid(), id, version,
+                transport.port(), target));
+            return cancelling(sent, sent.thenApply(r -> {
+                if (r.message() instanceof Message.Nodes n) {
+                    return new LookupReply.Nodes<>(peers.sane(n.nodes(), n.node()), r.proven());
                 }
-                throw new DhtException("Expected nodes from " + c.endpoint() + " but got " + m.type());
+                throw new DhtException("Expected nodes from " + c.endpoint() + " but got " + r.message().type());
             }));
         };
         return new Lookup<>(Lookup.Kind.FIND_NODE, target, id, table.findClosest(target, config.k(), null), rpc,
-            v -> false, scheduler, config.lookupParams()).start();
+            v -> false, scheduler, config.lookupParams(), new Lookup.Gather<>(1, NEWER, rtt, true)).start();
     }
 
+    /** How many holders a get hears from before it answers with the newest value (README, "Protocol"). */
+    static final int READ_QUORUM = 3;
+
+    /** Newer timestamp first; of two items with the same timestamp, the one with the greater signature. */
+    static final Comparator<Item> NEWER = (a, b) -> a.timestamp() != b.timestamp()
+        ? Double.compare(a.timestamp(), b.timestamp()) : Arrays.compareUnsigned(a.sig(), b.sig());
+
     /**
-     * The item at the key: from our own store if we hold it, else by a FindValue lookup that accepts only an item
-     * that validates, carries the key asked for and has not expired. A fetched item is cached at the nearest
-     * node that answered without it. Fails with {@link DhtException.NotFound} or {@link DhtException.Timeout}.
+     * The item at the key: a FindValue lookup that gathers values from {@link #READ_QUORUM} holders (our own copy
+     * counts as one), accepts only items that validate, carry the key asked for and have not expired, and returns
+     * the newest. The newest value is then written back to those asked that lacked it or held an older one (read
+     * repair): as a permanent copy to those nearer the key than the farthest holder that had it, as a cached copy
+     * to the nearest other one. Fails with {@link DhtException.NotFound} or {@link DhtException.Timeout}.
      */
     public CompletableFuture<Lookup.Result<Item>> findValue(NodeId key) {
         StoredItem held = store.get(key);
-        if (held != null && !held.expired(scheduler.now())) {
-            return CompletableFuture.completedFuture(new Lookup.Result<>(List.of(), held.item(), null, List.of(),
-                0, 0));
-        }
+        Item local = held != null && !held.expired(scheduler.now()) ? held.item() : null;
         table.touch(key);
         LookupRpc<Item> rpc = c -> {
-            CompletableFuture<Message> sent = rpc(c, new Message.FindValue(uuid(), id, version, transport.port(),
-                key));
-            return cancelling(sent, sent.thenApply(m -> {
-                if (m instanceof Message.Value v) {
-                    return new LookupReply.Found<>(v.item());
-                } else if (m instanceof Message.Nodes n) {
-                    return new LookupReply.Nodes<>(n.nodes());
+            CompletableFuture<Peers.Reply> sent = peers.call(c, new Message.FindValue(uuid(), id, version,
+                transport.port(), key));
+            return cancelling(sent, sent.thenApply(r -> {
+                if (r.message() instanceof Message.Value v) {
+                    return new LookupReply.Found<>(v.item(), r.proven());
+                } else if (r.message() instanceof Message.Nodes n) {
+                    return new LookupReply.Nodes<>(peers.sane(n.nodes(), n.node()), r.proven());
                 }
-                throw new DhtException("Expected a value or nodes from " + c.endpoint() + " but got " + m.type());
+                throw new DhtException("Expected a value or nodes from " + c.endpoint() + " but got "
+                    + r.message().type());
             }));
         };
+        int quorum = Math.max(1, READ_QUORUM - (local == null ? 0 : 1));
         CompletableFuture<Lookup.Result<Item>> lookup = new Lookup<>(Lookup.Kind.FIND_VALUE, key, id,
             table.findClosest(key, config.k(), null), rpc, item -> acceptable(item, key), scheduler,
-            config.lookupParams()).start();
-        return lookup.thenApply(r -> {
-            if (!r.withoutValue().isEmpty()) {
-                Contact nearest = r.withoutValue().get(0);
-                CompletableFuture<?> unused = rpc(nearest, new Message.Store(uuid(), id, version, transport.port(),
-                    r.value()));
+            config.lookupParams(), new Lookup.Gather<>(quorum, NEWER, rtt, true)).start();
+        return lookup.handle((r, e) -> {
+            if (e != null) {
+                if (local == null) {
+                    throw e instanceof CompletionException ce ? ce : new CompletionException(e);
+                }
+                return new Lookup.Result<>(List.of(), local, null, List.of(), 0, 0);
             }
+            if (local != null && NEWER.compare(local, r.value()) > 0) {
+                List<Contact> stale = new ArrayList<>(r.withoutValue());
+                stale.addAll(r.holders());
+                repair(key, local, List.of(), stale);
+                return new Lookup.Result<>(r.closest(), local, null, stale, r.hops(), r.messages(), List.of());
+            }
+            if (local != null && NEWER.compare(r.value(), local) > 0) {
+                handler.store(r.value(), transport.address(), false);
+            }
+            repair(key, r.value(), r.holders(), r.withoutValue());
             return r;
         });
+    }
+
+    private void repair(NodeId key, Item newest, List<Contact> holders, List<Contact> lacking) {
+        Contact farthest = null;
+        for (Contact h : holders) {
+            if (farthest == null || key.compareDistance(h.id(), farthest.id()) > 0) {
+                farthest = h;
+            }
+        }
+        boolean cached = false;
+        for (Contact c : lacking) {
+            boolean inside = farthest != null && key.compareDistance(c.id(), farthest.id()) < 0;
+            if (inside || !cached) {
+                cached |= !inside;
+                CompletableFuture<?> unused = peers.store(c, newest, !inside);
+            }
+        }
     }
 
     private boolean acceptable(Item item, NodeId key) {
@@ -200,7 +273,8 @@ public final class Node {
 
     /**
      * Stores the item at the {@code duplicate} nodes nearest its key (this one included when it is among them)
-     * and completes with how many acknowledged; fails when none did.
+     * and completes with how many acknowledged; fails with {@link DhtException.TooFewCopies}, which carries that
+     * number, when fewer than a majority of them did.
      */
     public CompletableFuture<Integer> put(Item item, int duplicate) {
         NodeId key = NodeId.of(item.key());
@@ -212,65 +286,51 @@ public final class Node {
         List<Contact> targets = new ArrayList<>(closest.subList(0, Math.min(duplicate, closest.size())));
         AtomicInteger acks = new AtomicInteger();
         List<String> refusals = new ArrayList<>();
-        boolean selfAmongThem = targets.size() < duplicate
-            || key.compareDistance(id, targets.get(targets.size() - 1).id()) < 0;
-        if (selfAmongThem && duplicate > 0) {
-            ErrorCode refused = handler.store(item, transport.address());
+        boolean selfAmongThem = duplicate > 0 && (targets.size() < duplicate
+            || key.compareDistance(id, targets.get(targets.size() - 1).id()) < 0);
+        if (selfAmongThem) {
+            ErrorCode refused = handler.store(item, transport.address(), false);
             if (refused == null) {
                 acks.incrementAndGet();
-                if (targets.size() == duplicate) {
-                    targets.remove(targets.size() - 1);
-                }
             } else {
                 refusals.add("this node: " + refused.title());
             }
+            if (targets.size() == duplicate) {
+                targets.remove(targets.size() - 1);
+            }
         }
+        int asked = targets.size() + (selfAmongThem ? 1 : 0);
         List<CompletableFuture<?>> stores = new ArrayList<>();
         for (Contact c : targets) {
-            stores.add(rpc(c, new Message.Store(uuid(), id, version, transport.port(), item)).handle((m, e) -> {
+            stores.add(peers.store(c, item, false).handle((m, e) -> {
                 if (e == null) {
                     acks.incrementAndGet();
                 } else {
                     synchronized (refusals) {
-                        refusals.add(c.endpoint() + ": " + unwrap(e).getMessage());
+                        refusals.add(c.endpoint() + ": " + Peers.unwrap(e).getMessage());
                     }
                 }
                 return null;
             }));
         }
         return CompletableFuture.allOf(stores.toArray(new CompletableFuture<?>[0])).thenApply(v -> {
-            if (acks.get() == 0) {
-                throw new DhtException("No node acknowledged the item '" + item.name() + "'"
-                    + (refusals.isEmpty() ? ": no nodes are known" : ": " + refusals.get(0)));
+            int got = acks.get();
+            if (asked == 0 || got < asked / 2 + 1) {
+                throw new DhtException.TooFewCopies(got + " of the " + asked + " nodes nearest the key acknowledged "
+                    + "the item '" + item.name() + "', fewer than a majority"
+                    + (refusals.isEmpty() ? (asked == 0 ? ": no nodes are known" : "") : "; " + refusals.get(0)),
+                    got, asked);
             }
-            return acks.get();
+            return got;
         });
     }
 
     /**
-     * One request to a peer. An answer proves the peer alive (it moves to the fresh end of its bucket); a failure
-     * counts against it, and an error answer fails the future with the peer's reason.
+     * One request to a peer, as {@link Peers#call} makes it; completes with the answer. Kept for callers that do
+     * not care whether the answer proved the peer's id.
      */
     CompletableFuture<Message> rpc(Contact c, Message.Request request) {
-        CompletableFuture<Message> sent = transport.send(c.address(), c.port(), request);
-        return cancelling(sent, sent.handle((m, e) -> {
-            if (e != null) {
-                Throwable cause = unwrap(e);
-                if (!(cause instanceof CancellationException) && table.recordFailure(c.id())) {
-                    LOG.log(Level.INFO, "Dropped contact {0} after repeated failures", c.endpoint());
-                }
-                throw new CompletionException(cause);
-            }
-            if (!m.node().equals(c.id())) {
-                table.remove(c.id());
-            }
-            table.addContact(new Contact(m.node(), c.address(), c.port(), m.version()));
-            if (m instanceof Message.ErrorReply err) {
-                throw new DhtException(c.endpoint() + " refused: " + err.title() + " (" + err.code() + "), "
-                    + err.details().getOrDefault("message", ""));
-            }
-            return m;
-        }));
+        return peers.call(c, request).thenApply(Peers.Reply::message);
     }
 
     /** {@code derived}, which when cancelled cancels {@code source} too, so a lookup's cancel reaches the wire. */
@@ -283,8 +343,26 @@ public final class Node {
         return derived;
     }
 
-    private static Throwable unwrap(Throwable e) {
-        return e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+    /**
+     * Section 2.5 of the paper: a newly met contact that is among the K nearest we know to a key we hold, when no
+     * contact we know is nearer to that key than we are, gets the item from us; so the nodes that join next to a
+     * key come to hold its items without waiting for the hourly republish.
+     */
+    void handOff(Contact newcomer) {
+        if (!running) {
+            return;
+        }
+        long now = scheduler.now();
+        int k = config.k();
+        for (StoredItem s : store.items()) {
+            NodeId key = s.key();
+            int nearerThanUs = key.compareDistance(newcomer.id(), id) < 0 ? 1 : 0;
+            if (s.isCached() || s.expired(now) || table.countCloserThan(key, id, 2) > nearerThanUs
+                || table.countCloserThan(key, newcomer.id(), k) >= k) {
+                continue;
+            }
+            CompletableFuture<?> unused = peers.store(newcomer, s.item(), false);
+        }
     }
 
     /** Drops expired items, republishes what is due, refreshes idle buckets, saves contacts; then reschedules. */
@@ -299,7 +377,7 @@ public final class Node {
             } else if (!s.isCached() && now - s.lastPublished() >= config.replicateIntervalMillis()) {
                 store.put(s.published(now));
                 CompletableFuture<?> unused = findNode(s.key()).thenCompose(r -> storeAt(s.item(), r.closest(),
-                    config.duplicationCount()));
+                    config.duplicationCount())).exceptionally(e -> 0);
             }
         }
         for (NodeId target : table.refreshTargets(config.refreshTimeoutMillis(), random)) {
@@ -313,7 +391,7 @@ public final class Node {
         }
     }
 
-    private String uuid() {
+    String uuid() {
         return new UUID(random.nextLong(), random.nextLong()).toString();
     }
 
@@ -344,6 +422,22 @@ public final class Node {
 
     String version() {
         return version;
+    }
+
+    int port() {
+        return transport.port();
+    }
+
+    Transport transport() {
+        return transport;
+    }
+
+    IdProofs proofs() {
+        return proofs;
+    }
+
+    Peers peers() {
+        return peers;
     }
 
     public boolean isRunning() {

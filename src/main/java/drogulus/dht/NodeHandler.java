@@ -3,12 +3,15 @@ package drogulus.dht;
 import drogulus.crypto.Item;
 import drogulus.crypto.Items;
 import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * A node's answers to incoming requests: ping, store, findnode and findvalue. Every request first passes the
- * rate limits, and its sender joins the routing table.
+ * rate limits; its sender is then pinged back before it may join the routing table ({@link Peers}), and an
+ * answer to a request that carries a challenge proves our id.
  */
 final class NodeHandler implements Transport.RequestHandler {
     /** How far cached copies are allowed to spread before their lifetime bottoms out. */
@@ -33,8 +36,7 @@ final class NodeHandler implements Transport.RequestHandler {
             return null;
         }
         try {
-            node.routingTable().addContact(new Contact(request.node(), sourceAddress, request.port(),
-                request.version()));
+            node.peers().requestFrom(new Contact(request.node(), sourceAddress, request.port(), request.version()));
             return answer(request, sourceAddress);
         } catch (RuntimeException e) {
             // A bug or a failing disk must cost the asker one answer, never the node its transport thread.
@@ -45,26 +47,50 @@ final class NodeHandler implements Transport.RequestHandler {
     private Message answer(Message.Request request, String sourceAddress) {
         String uuid = request.uuid();
         if (request instanceof Message.Ping) {
-            return new Message.Pong(uuid, node.id(), node.version());
+            return new Message.Pong(uuid, node.id(), node.version(), node.peers().proofFor(request));
         } else if (request instanceof Message.FindNode f) {
-            return nodes(uuid, f.key(), request.node());
+            return nodes(request, f.key());
         } else if (request instanceof Message.FindValue f) {
             StoredItem held = node.store().get(f.key());
             if (held != null && !held.expired(node.scheduler().now())) {
-                return new Message.Value(uuid, node.id(), node.version(), held.item());
+                return new Message.Value(uuid, node.id(), node.version(), held.item(), node.peers().proofFor(request));
             }
-            return nodes(uuid, f.key(), request.node());
+            return nodes(request, f.key());
         } else if (request instanceof Message.Store s) {
-            ErrorCode refused = store(s.item(), sourceAddress);
-            return refused == null ? new Message.Pong(uuid, node.id(), node.version())
-                : error(uuid, refused, refusal(refused));
+            Refusal refused = check(s.item());
+            ErrorCode code = refused != null ? null : store(s.item(), sourceAddress, s.cache());
+            if (refused == null && code != null) {
+                refused = new Refusal(code, refusal(code));
+            }
+            return refused == null ? new Message.Pong(uuid, node.id(), node.version(), node.peers().proofFor(request))
+                : error(uuid, refused.code(), refused.why());
         }
         return error(uuid, ErrorCode.UNKNOWN_REQUEST, "not a request this node answers");
     }
 
-    private Message nodes(String uuid, NodeId key, NodeId asker) {
-        return new Message.Nodes(uuid, node.id(), node.version(),
-            node.routingTable().findClosest(key, node.config().k(), asker));
+    private Message nodes(Message.Request request, NodeId key) {
+        return new Message.Nodes(request.uuid(), node.id(), node.version(),
+            node.routingTable().findClosest(key, node.config().k(), request.node()), node.peers().proofFor(request));
+    }
+
+    /** Why a store is refused before anything else is looked at: expired, or dated too far ahead. */
+    record Refusal(ErrorCode code, String why) {
+    }
+
+    /** How far ahead of our clock an item's timestamp may be: clocks differ, but not by more than this. */
+    static final long MAX_CLOCK_SKEW_MILLIS = 5 * 60_000;
+
+    Refusal check(Item item) {
+        long now = node.scheduler().now();
+        if (!item.neverExpires() && item.expires() * 1000 <= now) {
+            return new Refusal(ErrorCode.BAD_REQUEST, "the item expired " + (now - (long) (item.expires() * 1000))
+                / 1000 + " s ago");
+        }
+        if (item.timestamp() * 1000 > now + MAX_CLOCK_SKEW_MILLIS) {
+            return new Refusal(ErrorCode.BAD_REQUEST, "the item's timestamp is " + ((long) (item.timestamp() * 1000)
+                - now) / 1000 + " s in the future; at most " + MAX_CLOCK_SKEW_MILLIS / 1000 + " s is allowed");
+        }
+        return null;
     }
 
     Message.ErrorReply error(String uuid, ErrorCode code, String why) {
@@ -83,11 +109,15 @@ final class NodeHandler implements Transport.RequestHandler {
     }
 
     /**
-     * Validates and keeps an item, or says why not. Expired items are acknowledged and dropped. Quotas count
-     * the item's encoded size; a replacement only counts what it adds. A node that knows K nodes nearer to the
-     * key holds a cached copy, which lapses sooner the more nodes lie between it and the key.
+     * Validates and keeps an item, or says why not (expired and future-dated items are refused by {@link #check},
+     * which {@link Node} callers run through this too). Quotas count the item's encoded size; a replacement only
+     * counts what it adds. An older version than the one held is refused; the same version again is a refresh.
+     * A {@code cache} store (the copy a get leaves behind) is kept for a time that shrinks with the number of
+     * nodes we know nearer to the key, and never becomes a permanent copy; a held permanent copy stays permanent.
+     * A plain store is kept permanently unless we know K nodes nearer to the key. When the storage quota is full,
+     * cached copies and then the items farthest from our id make room for an item nearer to it.
      */
-    ErrorCode store(Item item, String source) {
+    ErrorCode store(Item item, String source, boolean cache) {
         NodeConfig config = node.config();
         int size = ItemFields.size(item);
         if (size > config.maxItemBytes()) {
@@ -97,32 +127,71 @@ final class NodeHandler implements Transport.RequestHandler {
         if (valid != 0) {
             return ErrorCode.of(valid);
         }
-        long now = node.scheduler().now();
-        if (!item.neverExpires() && item.expires() * 1000 <= now) {
-            return null;
+        if (check(item) != null) {
+            return ErrorCode.BAD_REQUEST;
         }
+        long now = node.scheduler().now();
         NodeId key = NodeId.of(item.key());
         Store store = node.store();
         synchronized (store) {
             StoredItem held = store.get(key);
-            if (held != null && held.item().timestamp() > item.timestamp()) {
+            if (held != null && Node.NEWER.compare(held.item(), item) > 0) {
                 return ErrorCode.SUPERSEDED_VALUE;
             }
             long heldSize = held == null ? 0 : held.size();
             long fromSource = store.bytesFrom(source) - (held != null && held.source().equals(source) ? heldSize : 0);
-            if (store.totalBytes() - heldSize + size > config.storageQuotaBytes()
-                || fromSource + size > config.sourceQuotaBytes()) {
+            if (fromSource + size > config.sourceQuotaBytes()) {
                 return ErrorCode.REQUEST_TOO_BIG;
             }
             int k = config.k();
             int closer = node.routingTable().countCloser(key, k * CLOSER_LIMIT_BUCKETS);
+            boolean permanent = (held != null && !held.isCached()) || (!cache && closer < k);
+            if (!makeRoom(store, key, size - heldSize, permanent)) {
+                return ErrorCode.REQUEST_TOO_BIG;
+            }
             long cacheExpiresAt = Long.MAX_VALUE;
-            if (closer >= k && (held == null || held.isCached())) {
-                int shift = Math.min(CLOSER_LIMIT_BUCKETS, 1 + (closer - k) / k);
+            if (!permanent) {
+                int shift = Math.min(CLOSER_LIMIT_BUCKETS, 1 + Math.max(0, closer - k) / k);
                 cacheExpiresAt = now + Math.max(MIN_CACHE_MILLIS, config.replicateIntervalMillis() >> shift);
             }
             store.put(new StoredItem(item, source, size, now, cacheExpiresAt));
         }
         return null;
+    }
+
+    /**
+     * Frees {@code needed} bytes under the storage quota by dropping cached copies, then permanent items whose keys
+     * are farther from our id than {@code key}; false, dropping nothing, when that would not be enough.
+     */
+    private boolean makeRoom(Store store, NodeId key, long needed, boolean permanent) {
+        long over = store.totalBytes() + needed - node.config().storageQuotaBytes();
+        if (over <= 0) {
+            return true;
+        }
+        NodeId self = node.id();
+        List<StoredItem> victims = new ArrayList<>();
+        for (StoredItem s : store.items()) {
+            boolean farther = self.compareDistance(s.key(), key) > 0;
+            if (!s.key().equals(key) && (farther || (s.isCached() && permanent))) {
+                victims.add(s);
+            }
+        }
+        victims.sort((a, b) -> a.isCached() != b.isCached() ? (a.isCached() ? -1 : 1)
+            : self.compareDistance(b.key(), a.key()));
+        List<StoredItem> dropped = new ArrayList<>();
+        for (StoredItem v : victims) {
+            if (over <= 0) {
+                break;
+            }
+            dropped.add(v);
+            over -= v.size();
+        }
+        if (over > 0) {
+            return false;
+        }
+        for (StoredItem v : dropped) {
+            store.remove(v.key());
+        }
+        return true;
     }
 }

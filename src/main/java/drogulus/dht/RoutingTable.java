@@ -38,29 +38,84 @@ public final class RoutingTable {
     }
 
     /**
-     * Records that the peer was heard from: it moves to the fresh end of its bucket, joins a bucket with room,
-     * splits the bucket covering our own id, or waits in the replacement cache of a full bucket.
+     * What {@link #offer} did, and the contact the node must ping to settle it: for CONFLICT the id's current
+     * holder, for FULL the bucket's least-recently-seen member when it has been quiet; otherwise null.
      */
+    public record Offer(KBucket.Outcome outcome, Contact check) {
+    }
+
+    /** How long a bucket member may stay silent before a newcomer makes us ping it. */
+    static final long QUIET_MILLIS = 60_000;
+
+    /** Records a contact that answered us, without proof of its id; see {@link #offer}. */
     public synchronized void addContact(Contact contact) {
+        offer(contact, false);
+    }
+
+    /**
+     * Records that the peer answered us (a contact enters the table no other way): it moves to the fresh end of
+     * its bucket, joins a bucket with room, splits the bucket covering our own id, or waits in the replacement
+     * cache of a full bucket. A known id does not move to another address here (CONFLICT): the node pings the
+     * holder and calls {@link #replace} when it does not answer.
+     */
+    public synchronized Offer offer(Contact contact, boolean proven) {
         if (contact.id().equals(self)) {
-            return;
+            return new Offer(KBucket.Outcome.UPDATED, null);
         }
         long now = clock.getAsLong();
         while (true) {
             int index = indexOf(contact.id());
             KBucket bucket = buckets.get(index);
-            if (bucket.add(contact, now) != KBucket.Outcome.FULL) {
-                return;
+            KBucket.Outcome outcome = bucket.add(contact, proven, now);
+            if (outcome == KBucket.Outcome.CONFLICT) {
+                return new Offer(outcome, bucket.get(contact.id()));
+            }
+            if (outcome != KBucket.Outcome.FULL) {
+                return new Offer(outcome, null);
             }
             boolean coversSelf = index == buckets.size() - 1;
             if (!coversSelf || index >= NodeId.BITS - 1) {
                 bucket.addReplacement(contact);
-                return;
+                KBucket.Entry oldest = bucket.leastRecentlySeen();
+                boolean quiet = oldest != null && now - oldest.lastSeen >= QUIET_MILLIS;
+                return new Offer(outcome, quiet ? oldest.contact : null);
             }
             KBucket deeper = new KBucket(k, now);
             bucket.splitInto(deeper, id -> self.commonPrefixLength(id) == index);
             buckets.add(deeper);
         }
+    }
+
+    /** Moves a known id to the newcomer's address, once its old address has stopped answering. */
+    public synchronized void replace(Contact contact, boolean proven) {
+        buckets.get(indexOf(contact.id())).replace(contact, proven, clock.getAsLong());
+    }
+
+    /** Whether the contact under this id proved that it holds it. */
+    public synchronized boolean isProven(NodeId id) {
+        KBucket.Entry e = buckets.get(indexOf(id)).entry(id);
+        return e != null && e.proven;
+    }
+
+    /**
+     * Whether a peer we have not heard answer, claiming this id at this endpoint, is worth a ping: it is new and
+     * its bucket has room, can split or has a quiet member; or it claims a known id from another address.
+     */
+    public synchronized boolean wants(NodeId id, String endpoint) {
+        if (id.equals(self)) {
+            return false;
+        }
+        int index = indexOf(id);
+        KBucket bucket = buckets.get(index);
+        Contact known = bucket.get(id);
+        if (known != null) {
+            return !known.endpoint().equals(endpoint);
+        }
+        if (!bucket.isFull() || index == buckets.size() - 1) {
+            return true;
+        }
+        KBucket.Entry oldest = bucket.leastRecentlySeen();
+        return oldest != null && clock.getAsLong() - oldest.lastSeen >= QUIET_MILLIS;
     }
 
     /** Counts a failed call; after ALLOWED_RPC_FAILS the contact is evicted and a replacement promoted. */
@@ -78,29 +133,50 @@ public final class RoutingTable {
     }
 
     /**
-     * The {@code count} known contacts nearest to {@code target}, nearest first, looking across bucket borders,
-     * leaving out {@code exclude} (the peer asking, which has no use for itself); it may be null.
-     * Contacts in the target's bucket and in deeper buckets all differ from the target first at the bit where
-     * we do; each shallower bucket is farther than the one after it, so those are taken in descending order.
+     * The {@code count} known contacts nearest to {@code target}, those that proved their ids first, each group
+     * nearest first, looking across bucket borders, leaving out {@code exclude} (the peer asking, which has no use
+     * for itself); it may be null. Contacts in the target's bucket and in deeper buckets all differ from the
+     * target first at the bit where we do; each shallower bucket is farther than the one after it, so those are
+     * taken in descending order.
      */
     public synchronized List<Contact> findClosest(NodeId target, int count, NodeId exclude) {
         int start = indexOf(target);
-        List<Contact> near = new ArrayList<>();
+        List<Contact> proven = new ArrayList<>();
+        List<Contact> unproven = new ArrayList<>();
         for (int i = start; i < buckets.size(); i++) {
-            buckets.get(i).addContactsTo(near);
+            collect(buckets.get(i), exclude, proven, unproven);
         }
-        if (exclude != null) {
-            near.removeIf(c -> c.id().equals(exclude));
-        }
-        List<Contact> out = new ArrayList<>(Contacts.sortContacts(near, target, count));
+        List<Contact> out = new ArrayList<>(Contacts.sortContacts(proven, target, count));
         for (int i = start - 1; i >= 0 && out.size() < count; i--) {
-            List<Contact> farther = buckets.get(i).contacts();
-            if (exclude != null) {
-                farther.removeIf(c -> c.id().equals(exclude));
-            }
-            out.addAll(Contacts.sortContacts(farther, target, count - out.size()));
+            proven.clear();
+            collect(buckets.get(i), exclude, proven, unproven);
+            out.addAll(Contacts.sortContacts(proven, target, count - out.size()));
+        }
+        if (out.size() < count) {
+            out.addAll(Contacts.sortContacts(unproven, target, count - out.size()));
         }
         return out;
+    }
+
+    private static void collect(KBucket bucket, NodeId exclude, List<Contact> proven, List<Contact> unproven) {
+        for (KBucket.Entry e : bucket.entries()) {
+            if (exclude == null || !e.contact.id().equals(exclude)) {
+                (e.proven ? proven : unproven).add(e.contact);
+            }
+        }
+    }
+
+    /** How many known contacts are nearer to {@code key} than {@code than}, counting no further than limit. */
+    public synchronized int countCloserThan(NodeId key, NodeId than, int limit) {
+        int n = 0;
+        for (KBucket b : buckets) {
+            for (KBucket.Entry e : b.entries()) {
+                if (!e.contact.id().equals(than) && key.compareDistance(e.contact.id(), than) < 0 && ++n >= limit) {
+                    return n;
+                }
+            }
+        }
+        return n;
     }
 
     /** How many known contacts are nearer to {@code key} than we are, counting no further than {@code limit}. */

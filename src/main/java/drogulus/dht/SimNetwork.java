@@ -41,9 +41,10 @@ public final class SimNetwork {
     /** A transport at a fresh address, not yet listening. */
     public Transport newTransport() {
         int n = nextAddress++;
+        // One node per /24, as hosts on the Internet mostly are: routing tables limit contacts per network.
         try {
-            return new Endpoint(InetAddress.getByAddress(new byte[] {10, (byte) (n >> 16), (byte) (n >> 8),
-                (byte) n}), 9999);
+            return new Endpoint(InetAddress.getByAddress(new byte[] {(byte) (10 + ((n >> 16) & 63)), (byte) (n >> 8),
+                (byte) n, 1}), 9999);
         } catch (UnknownHostException e) {
             throw new IllegalStateException("four bytes always make an address", e);
         }

@@ -8,10 +8,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Items and contacts in an SQLite file in WAL mode, written through on every change with full sync, so a node
@@ -21,8 +19,7 @@ import java.util.Map;
 public final class SqliteStore implements Store {
     private final Path file;
     private final Connection db;
-    private final Map<String, Long> bySource = new HashMap<>();
-    private long total;
+    private final Usage usage = new Usage();
 
     /** Opens or creates the database; fails with a {@link DhtException} naming the file if it cannot. */
     public SqliteStore(Path file) {
@@ -49,8 +46,7 @@ public final class SqliteStore implements Store {
                     + "port INTEGER NOT NULL, version TEXT NOT NULL)");
                 try (ResultSet r = s.executeQuery("SELECT source, SUM(size) FROM items GROUP BY source")) {
                     while (r.next()) {
-                        bySource.put(r.getString(1), r.getLong(2));
-                        total += r.getLong(2);
+                        usage.change(r.getString(1), r.getLong(2));
                     }
                 }
             }
@@ -125,15 +121,9 @@ public final class SqliteStore implements Store {
             throw failure("store an item", e);
         }
         if (old != null) {
-            account(old, -1);
+            usage.remove(old);
         }
-        account(item, 1);
-    }
-
-    private void account(StoredItem item, int sign) {
-        total += sign * (long) item.size();
-        bySource.merge(item.source(), sign * (long) item.size(), Long::sum);
-        bySource.remove(item.source(), 0L);
+        usage.add(item);
     }
 
     @Override
@@ -148,7 +138,7 @@ public final class SqliteStore implements Store {
         } catch (SQLException e) {
             throw failure("remove an item", e);
         }
-        account(old, -1);
+        usage.remove(old);
     }
 
     @Override
@@ -167,12 +157,12 @@ public final class SqliteStore implements Store {
 
     @Override
     public synchronized long totalBytes() {
-        return total;
+        return usage.total();
     }
 
     @Override
     public synchronized long bytesFrom(String source) {
-        return bySource.getOrDefault(source, 0L);
+        return usage.from(source);
     }
 
     @Override

@@ -28,10 +28,13 @@ class SimulateCommandTest {
         assertEquals(0, run("--nodes", "40", "--lookups", "10", "--items", "3", "--rounds", "2", "--churn", "0.1",
             "--publishers", "1"));
         String text = out.toString();
-        assertTrue(text.contains("success rate    100.00% (20 of 20 lookups)"), text);
-        assertTrue(text.contains("round 2: 4 replaced"), text);
-        assertTrue(text.contains("messages/lookup median"), text);
-        assertTrue(err.toString().contains("building a network of 40 nodes"), err.toString());
+        assertTrue(text.contains("success rate    "), text);
+        assertTrue(text.contains("round 1: 4 replaced"), text);
+        assertTrue(text.contains("messages/get    median"), text);
+        assertTrue(text.contains("latency         median"), text);
+        assertTrue(text.contains("stale reads     0"), text);
+        assertTrue(text.contains("copies at end"), text);
+        assertEquals("", err.toString(), "no progress lines when not on a terminal");
     }
 
     @Test
@@ -43,6 +46,11 @@ class SimulateCommandTest {
         assertEquals(5, json.get("lookups").asInt());
         assertEquals(1.0, json.get("successRate").asDouble());
         assertTrue(json.get("rounds").isArray());
+        for (String field : new String[] {"p99Latency", "medianHops", "meanMessages", "copiesMean", "stale",
+            "staleAgainstMajority", "localHits", "adversaryNodes", "lostMessages"}) {
+            assertTrue(json.has(field), field);
+        }
+        assertEquals("", err.toString());
     }
 
     @Test

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class ContactsTest {
     static Contact contact(NodeId id) {
-        return new Contact(id, "10.0.0.1", 9999, "0.1.0");
+        byte[] b = id.toBytes();
+        return new Contact(id, "10." + (b[62] & 0xff) + "." + (b[63] & 0xff) + ".1", 9999, "0.1.0");
     }
 
     @Test

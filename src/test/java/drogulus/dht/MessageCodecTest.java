@@ -131,4 +131,41 @@ class MessageCodecTest {
                 .asByteArray()));
         }
     }
+
+    @Test
+    void shouldAnswerErrorOneForAFieldNestedTooDeep() throws IOException {
+        try (MessageBufferPacker p = MessagePack.newDefaultBufferPacker()) {
+            p.packMapHeader(5);
+            p.packString("message").packString("ping");
+            p.packString("uuid").packString("deep");
+            p.packString("node").packString(node.hex());
+            p.packString("version").packString("0.0.0");
+            p.packString("padding");
+            for (int i = 0; i < 200_000; i++) {
+                p.packArrayHeader(1);
+            }
+            p.packNil();
+            byte[] bytes = p.toByteArray();
+            MessageException e = assertThrows(MessageException.class, () -> codec.decode(bytes));
+            assertEquals(ErrorCode.BAD_REQUEST, e.code());
+        }
+    }
+
+    @Test
+    void shouldKeepAnUnknownFieldNestedWithinTheLimit() throws IOException {
+        try (MessageBufferPacker p = MessagePack.newDefaultBufferPacker()) {
+            p.packMapHeader(6);
+            p.packString("message").packString("ping");
+            p.packString("uuid").packString("shallow");
+            p.packString("node").packString(node.hex());
+            p.packString("version").packString("0.0.0");
+            p.packString("port").packInt(1908);
+            p.packString("extra");
+            for (int i = 0; i < 100; i++) {
+                p.packMapHeader(1).packString("k");
+            }
+            p.packNil();
+            assertEquals(new Message.Ping("shallow", node, "0.0.0", 1908), codec.decode(p.toByteArray()));
+        }
+    }
 }

@@ -100,10 +100,33 @@ class NodeHandlerTest {
     }
 
     @Test
-    void shouldAcknowledgeButNotKeepAnExpiredItem() {
+    void shouldRefuseAnExpiredItemWithErrorOne() {
         Item expired = alice.signItem("gone", "v", now() - 100, now() - 10, Map.of());
-        assertInstanceOf(Message.Pong.class, store(expired));
+        Message m = store(expired);
+        assertEquals(1, errorCode(m));
+        assertTrue(((Message.ErrorReply) m).details().get("message").contains("expired"));
         assertNull(node.store().get(NodeId.of(expired.key())));
+    }
+
+    @Test
+    void shouldRefuseATimestampFarInTheFutureButAllowSomeClockSkew() {
+        Item ahead = item("ahead", "v", now() + 3_600);
+        assertEquals(1, errorCode(store(ahead)));
+        assertNull(node.store().get(NodeId.of(ahead.key())), "a far-future version would lock the key for good");
+        assertInstanceOf(Message.Pong.class, store(item("skewed", "v", now() + 60)));
+    }
+
+    @Test
+    void shouldLetTheGreaterSignatureWinBetweenTwoVersionsWithOneTimestamp() {
+        double t = now();
+        Item a = item("tie", "a", t);
+        Item b = item("tie", "b", t);
+        Item winner = Node.NEWER.compare(a, b) > 0 ? a : b;
+        Item loser = winner.equals(a) ? b : a;
+        assertInstanceOf(Message.Pong.class, store(loser));
+        assertInstanceOf(Message.Pong.class, store(winner));
+        assertEquals(8, errorCode(store(loser)), "equal timestamps no longer overwrite each other back and forth");
+        assertEquals(winner, node.store().get(NodeId.of(winner.key())).item());
     }
 
     @Test
@@ -123,7 +146,7 @@ class NodeHandlerTest {
     }
 
     @Test
-    void shouldEnforceTheStorageQuotaAcrossSources() {
+    void shouldMakeRoomForANearerKeyByDroppingTheFarthestWhenStorageIsFull() {
         String value = "x".repeat(900);
         Transport second = cluster.network.newTransport();
         Transport third = cluster.network.newTransport();
@@ -134,7 +157,28 @@ class NodeHandlerTest {
             assertInstanceOf(Message.Pong.class, m);
         }
         assertTrue(node.store().totalBytes() > 4_500);
-        assertEquals(4, errorCode(store(item("four", value, now()))));
+        NodeId self = node.id();
+        StoredItem farthest = null;
+        for (StoredItem s : node.store().items()) {
+            if (farthest == null || self.compareDistance(s.key(), farthest.key()) > 0) {
+                farthest = s;
+            }
+        }
+        Item nearer = null;
+        Item fartherThanAll = null;
+        for (int i = 0; nearer == null || fartherThanAll == null; i++) {
+            Item candidate = item("n" + i, value, now());
+            int c = self.compareDistance(NodeId.of(candidate.key()), farthest.key());
+            if (c < 0 && nearer == null) {
+                nearer = candidate;
+            } else if (c > 0 && fartherThanAll == null) {
+                fartherThanAll = candidate;
+            }
+        }
+        assertEquals(4, errorCode(store(fartherThanAll)), "a newcomer farther than everything held is refused");
+        assertInstanceOf(Message.Pong.class, store(nearer), "an honest store is not refused because storage is full");
+        assertNotNull(node.store().get(NodeId.of(nearer.key())));
+        assertNull(node.store().get(farthest.key()), "the item farthest from our id made room");
     }
 
     @Test
@@ -147,8 +191,40 @@ class NodeHandlerTest {
     }
 
     @Test
-    void shouldAddTheSenderToTheRoutingTable() {
-        send(new Message.Ping("p", strangerId, "0", 9));
-        assertEquals(new Contact(strangerId, stranger.address(), 9, "0"), node.routingTable().get(strangerId));
+    void shouldAddASenderOnlyOnceItAnswersAPingUnderItsId() {
+        send(new Message.Ping("p", strangerId, "0", stranger.port()));
+        cluster.scheduler.advance(10_000);
+        assertNull(node.routingTable().get(strangerId), "a sender that never answered stays out");
+        cluster.await(stranger.listen((r, from) ->
+            CompletableFuture.completedFuture(new Message.Pong(r.uuid(), strangerId, "0"))));
+        send(new Message.Ping("p2", strangerId, "0", stranger.port()));
+        cluster.scheduler.advance(10_000);
+        assertEquals(new Contact(strangerId, stranger.address(), stranger.port(), "0"),
+            node.routingTable().get(strangerId));
+    }
+
+    @Test
+    void shouldNotLetAnotherAddressTakeOverAKnownIdWhileItsHolderAnswers() {
+        cluster.await(stranger.listen((r, from) ->
+            CompletableFuture.completedFuture(new Message.Pong(r.uuid(), strangerId, "0"))));
+        send(new Message.Ping("p", strangerId, "0", stranger.port()));
+        cluster.scheduler.advance(10_000);
+        Contact holder = node.routingTable().get(strangerId);
+        assertNotNull(holder);
+        Transport thief = cluster.network.newTransport();
+        cluster.await(thief.listen((r, from) ->
+            CompletableFuture.completedFuture(new Message.Pong(r.uuid(), strangerId, "0"))));
+        CompletableFuture<Message> f = thief.send(node.contact().address(), node.contact().port(),
+            new Message.Ping("t", strangerId, "0", thief.port()));
+        assertInstanceOf(Message.Pong.class, cluster.await(f));
+        cluster.scheduler.advance(10_000);
+        assertEquals(holder, node.routingTable().get(strangerId), "the holder answered its ping, so it keeps its id");
+        cluster.await(stranger.close());
+        CompletableFuture<Message> again = thief.send(node.contact().address(), node.contact().port(),
+            new Message.Ping("t2", strangerId, "0", thief.port()));
+        assertInstanceOf(Message.Pong.class, cluster.await(again));
+        cluster.scheduler.advance(30_000);
+        assertEquals(thief.address(), node.routingTable().get(strangerId).address(),
+            "once the holder stopped answering, the id may move");
     }
 }

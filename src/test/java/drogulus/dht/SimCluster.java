@@ -18,10 +18,12 @@ final class SimCluster {
     final SimNetwork network;
     final NodeConfig config;
     final List<Node> nodes = new ArrayList<>();
+    final SimProofs proofs;
 
     SimCluster(long seed, NodeConfig config, boolean encode) {
         this.random = new Random(seed);
         this.config = config;
+        this.proofs = new SimProofs(random);
         this.network = new SimNetwork(scheduler, random, new SimNetwork.Conditions(5, 50, 0,
             config.rpcTimeoutMillis(), encode));
     }
@@ -31,8 +33,9 @@ final class SimCluster {
     }
 
     Node newNode(NodeConfig nodeConfig) {
-        Node n = new Node(NodeId.random(random), network.newTransport(), new MemoryStore(), scheduler, nodeConfig,
-            new Random(random.nextLong()), "0.0.0.alpha.0");
+        IdProofs identity = proofs.newIdentity();
+        Node n = new Node(identity.idOf(identity.publicKey()), network.newTransport(), new MemoryStore(), scheduler,
+            nodeConfig, new Random(random.nextLong()), "0.0.0.alpha.0", identity);
         n.start();
         return n;
     }

@@ -1,0 +1,196 @@
+package drogulus.dht;
+
+import drogulus.crypto.Item;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * How a node talks to one peer and decides whom its routing table holds, the Kademlia way: a contact enters
+ * only after it answered us; a known id keeps its address until that address stops answering (or the newcomer
+ * proves the id and the holder never did); a full bucket pings its least-recently-seen member before a newcomer
+ * may take its place; and a request to a contact whose id is not yet proven carries a challenge it must sign.
+ */
+final class Peers {
+    /** Pings we send at once to check newcomers and holders; more newcomers than that wait for a later chance. */
+    private static final int MAX_CHECKS = 32;
+
+    /** An answer, and whether it proved the answerer's id. */
+    record Reply(Message message, boolean proven) {
+    }
+
+    private static final Logger LOG = Logger.getLogger(Peers.class.getName());
+
+    private final Node node;
+    private final Set<String> checking = new HashSet<>();
+
+    Peers(Node node) {
+        this.node = node;
+    }
+
+    /**
+     * A request came from a peer claiming an id at an address. One we know there is fresh again; one worth having
+     * is pinged back (with a challenge) and enters the table only if it answers under that id.
+     */
+    void requestFrom(Contact claimed) {
+        RoutingTable table = node.routingTable();
+        Contact known = table.get(claimed.id());
+        if (known != null && known.endpoint().equals(claimed.endpoint())) {
+            table.offer(claimed, false);
+            return;
+        }
+        if (Networks.plausible(claimed.address(), claimed.port()) && table.wants(claimed.id(), claimed.endpoint())) {
+            check(claimed, null);
+        }
+    }
+
+    /** Records a peer that answered us from the address we reached it at, following the binding rules. */
+    void answered(Contact c, boolean proven) {
+        RoutingTable table = node.routingTable();
+        RoutingTable.Offer offer = table.offer(c, proven);
+        switch (offer.outcome()) {
+            case ADDED -> node.handOff(c);
+            case CONFLICT -> check(offer.check(), () -> {
+                table.replace(c, proven);
+                node.handOff(c);
+            });
+            case FULL -> {
+                if (offer.check() != null) {
+                    Contact oldest = offer.check();
+                    check(oldest, () -> table.remove(oldest.id()));
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    /** Pings the contact; when it does not answer under its id, runs {@code ifSilent} (may be null). */
+    private void check(Contact c, Runnable ifSilent) {
+        synchronized (checking) {
+            if (checking.size() >= MAX_CHECKS || !checking.add(c.endpoint())) {
+                return;
+            }
+        }
+        CompletableFuture<?> unused = call(c, new Message.Ping(node.uuid(), node.id(), node.version(), node.port()))
+            .handle((r, e) -> {
+                synchronized (checking) {
+                    checking.remove(c.endpoint());
+                }
+                if (ifSilent != null && (e != null || !r.message().node().equals(c.id()))
+                    && !(unwrap(e) instanceof DhtRefusal)) {
+                    ifSilent.run();
+                }
+                return null;
+            });
+    }
+
+    /**
+     * One request to a peer. A request to a contact whose id is not proven carries a challenge. An answer under
+     * the id we expected proves the peer alive; an answer under another id is recorded as that id's contact at
+     * this address but fails the call (the contact was not who we thought); a failure counts against the contact
+     * when the table holds it at this address; an error answer fails the future with the peer's reason.
+     */
+    CompletableFuture<Reply> call(Contact c, Message.Request request) {
+        RoutingTable table = node.routingTable();
+        String challenge = table.isProven(c.id()) ? null : node.uuid();
+        Message.Request sent = challenge == null ? request : withChallenge(request, challenge);
+        CompletableFuture<Message> wire = node.transport().send(c.address(), c.port(), sent);
+        return Node.cancelling(wire, wire.handle((m, e) -> {
+            if (e != null) {
+                Throwable cause = unwrap(e);
+                if (!(cause instanceof CancellationException) && heldHere(c) && table.recordFailure(c.id())) {
+                    LOG.log(Level.INFO, "Dropped contact {0} after repeated failures", c.endpoint());
+                }
+                throw new CompletionException(cause);
+            }
+            boolean proven = challenge == null ? m.node().equals(c.id())
+                : m instanceof Message.Answer a && node.proofs().holds(m.node(), a.proof(), challenge, node.id());
+            if (!m.node().equals(c.id())) {
+                if (heldHere(c)) {
+                    table.remove(c.id());
+                }
+                answered(new Contact(m.node(), c.address(), c.port(), m.version()), proven);
+                throw new CompletionException(new DhtException(c.endpoint() + " answered as another node"));
+            }
+            answered(new Contact(m.node(), c.address(), c.port(), m.version()), proven);
+            if (m instanceof Message.ErrorReply err) {
+                throw new CompletionException(new DhtRefusal(c.endpoint() + " refused: " + err.title() + " ("
+                    + err.code() + "), " + err.details().getOrDefault("message", "")));
+            }
+            return new Reply(m, proven);
+        }));
+    }
+
+    private boolean heldHere(Contact c) {
+        Contact held = node.routingTable().get(c.id());
+        return held != null && held.endpoint().equals(c.endpoint());
+    }
+
+    private static Message.Request withChallenge(Message.Request r, String challenge) {
+        if (r instanceof Message.Ping p) {
+            return new Message.Ping(p.uuid(), p.node(), p.version(), p.port(), challenge);
+        } else if (r instanceof Message.FindNode f) {
+            return new Message.FindNode(f.uuid(), f.node(), f.version(), f.port(), f.key(), challenge);
+        } else if (r instanceof Message.FindValue f) {
+            return new Message.FindValue(f.uuid(), f.node(), f.version(), f.port(), f.key(), challenge);
+        } else if (r instanceof Message.Store s) {
+            return new Message.Store(s.uuid(), s.node(), s.version(), s.port(), s.item(), challenge, s.cache());
+        }
+        return r;
+    }
+
+    /**
+     * The contacts of a {@code nodes} answer that are worth asking: at most K, each id once, never our own id or
+     * the answerer's, only plausible addresses.
+     */
+    List<Contact> sane(List<Contact> offered, NodeId answerer) {
+        int k = node.config().k();
+        List<Contact> out = new ArrayList<>(Math.min(k, offered.size()));
+        Set<NodeId> ids = new HashSet<>();
+        for (Contact c : offered) {
+            if (out.size() == k) {
+                break;
+            }
+            if (!c.id().equals(node.id()) && !c.id().equals(answerer) && Networks.plausible(c.address(), c.port())
+                && ids.add(c.id())) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** The proof of our id for an answer to a request that carried a challenge; null when we cannot give one. */
+    Message.IdProof proofFor(Message.Request request) {
+        IdProofs proofs = node.proofs();
+        if (request.challenge() == null || proofs.publicKey() == null) {
+            return null;
+        }
+        return new Message.IdProof(proofs.publicKey(),
+            proofs.sign(IdProofs.signedBytes(request.challenge(), request.node(), node.id())));
+    }
+
+    /** Sends an item to a peer to hold; completes when it acknowledged, fails with its refusal otherwise. */
+    CompletableFuture<Reply> store(Contact c, Item item, boolean cache) {
+        return call(c, new Message.Store(node.uuid(), node.id(), node.version(), node.port(), item, null, cache));
+    }
+
+    static Throwable unwrap(Throwable e) {
+        return e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+    }
+
+    /** A peer answered, with an error: it is alive, it said no. */
+    static final class DhtRefusal extends DhtException {
+        private static final long serialVersionUID = 1L;
+
+        DhtRefusal(String message) {
+            super(message);
+        }
+    }
+}

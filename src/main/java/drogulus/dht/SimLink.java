@@ -1,0 +1,91 @@
+package drogulus.dht;
+
+import java.net.InetSocketAddress;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * A simulated transport as the simulator sees the Internet: each message, request and answer alike, waits a
+ * latency drawn from a log-normal distribution (median {@code medianMillis}, half the messages within a factor
+ * of 1.5 of it, one in a hundred beyond four times it) and is lost with probability {@code loss}. Wraps a
+ * {@link SimNetwork} transport that delivers at once and never loses anything.
+ */
+final class SimLink implements Transport {
+    /** The spread of the log-normal latency: ln(1.5) / 0.674, so the quartiles are at median / 1.5 and x 1.5. */
+    static final double SIGMA = 0.6;
+
+    private final Transport inner;
+    private final VirtualScheduler scheduler;
+    private final Random random;
+    private final double medianMillis;
+    private final double loss;
+    private final long timeoutMillis;
+    private final long[] counters;
+
+    /** @param counters [0] messages sent, [1] messages lost, shared by every link of one simulation */
+    SimLink(Transport inner, VirtualScheduler scheduler, Random random, double medianMillis, double loss,
+            long timeoutMillis, long[] counters) {
+        this.inner = inner;
+        this.scheduler = scheduler;
+        this.random = random;
+        this.medianMillis = medianMillis;
+        this.loss = loss;
+        this.timeoutMillis = timeoutMillis;
+        this.counters = counters;
+    }
+
+    private long latency() {
+        return Math.max(1, Math.round(medianMillis * Math.exp(SIGMA * random.nextGaussian())));
+    }
+
+    private boolean lost() {
+        counters[0]++;
+        if (loss > 0 && random.nextDouble() < loss) {
+            counters[1]++;
+            return true;
+        }
+        return false;
+    }
+
+    @Override
+    public CompletableFuture<Message> send(String address, int port, Message.Request request) {
+        CompletableFuture<Message> answer = new CompletableFuture<>();
+        Scheduler.Cancellable timer = scheduler.schedule(timeoutMillis, () -> answer.completeExceptionally(
+            new DhtException.Timeout("No answer from " + address + ":" + port + " within " + timeoutMillis + " ms")));
+        CompletableFuture<?> unused = answer.whenComplete((m, e) -> timer.cancel());
+        if (lost()) {
+            return answer;
+        }
+        scheduler.schedule(latency(), () -> {
+            if (answer.isDone()) {
+                return;
+            }
+            CompletableFuture<?> unusedReply = inner.send(address, port, request).whenComplete((m, e) -> {
+                if (e == null && !lost()) {
+                    scheduler.schedule(latency(), () -> answer.complete(m));
+                }
+            });
+        });
+        return answer;
+    }
+
+    @Override
+    public CompletableFuture<InetSocketAddress> listen(RequestHandler handler) {
+        return inner.listen(handler);
+    }
+
+    @Override
+    public String address() {
+        return inner.address();
+    }
+
+    @Override
+    public int port() {
+        return inner.port();
+    }
+
+    @Override
+    public CompletableFuture<Void> close() {
+        return inner.close();
+    }
+}
