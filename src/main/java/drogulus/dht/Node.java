@@ -330,7 +330,8 @@ public final class Node {
      * not care whether the answer proved the peer's id.
      */
     CompletableFuture<Message> rpc(Contact c, Message.Request request) {
-        return peers.call(c, request).thenApply(Peers.Reply::message);
+        CompletableFuture<Peers.Reply> call = peers.call(c, request);
+        return cancelling(call, call.thenApply(Peers.Reply::message));
     }
 
     /** {@code derived}, which when cancelled cancels {@code source} too, so a lookup's cancel reaches the wire. */

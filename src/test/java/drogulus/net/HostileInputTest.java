@@ -32,6 +32,8 @@ import org.msgpack.core.MessagePack;
 /** A real node on a real socket, fed what a hostile peer might send; it answers or closes, and keeps serving. */
 @Timeout(60)
 class HostileInputTest {
+    /** Now: a node refuses items stamped more than a few minutes in the future. */
+    private static final double NOW = System.currentTimeMillis() / 1000.0;
     private final NetResources resources = new NetResources(2, 4);
     private final Random random = new Random(21);
     private final NodeId peer = NodeId.random(random);
@@ -43,7 +45,7 @@ class HostileInputTest {
     void start() throws IOException {
         node = new NetNode(NodeId.random(random), "127.0.0.1", 0, NetNodeTest.CONFIG,
             new NetConfig(2_000, 256, 32, 16, 500, 60_000, 500), new MemoryStore(), resources);
-        kept = alice.signItem("kept", "precious", 1_800_000_000.0, -1, Map.of());
+        kept = alice.signItem("kept", "precious", NOW, -1, Map.of());
         try (Socket s = socket()) {
             s.getOutputStream().write(Frames.of(new Message.Store("k", peer, "0", 1, kept)));
             assertInstanceOf(Message.Pong.class, TcpTransportTest.readFrame(s.getInputStream()));
@@ -202,7 +204,7 @@ class HostileInputTest {
 
     @Test
     void shouldRefuseAValueWhoseSignatureFails() throws IOException {
-        Item good = alice.signItem("forged", "original", 1_800_000_000.0, -1, Map.of());
+        Item good = alice.signItem("forged", "original", NOW, -1, Map.of());
         Item forged = new Item(good.key(), "changed", good.timestamp(), good.expires(), good.name(), good.meta(),
             good.createdWith(), good.publicKey(), good.sig());
         try (Socket s = socket()) {

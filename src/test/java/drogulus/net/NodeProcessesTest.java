@@ -31,6 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Five {@code drogulus node} processes on loopback; one is killed with SIGKILL mid-burst and restarted. */
 @Timeout(180)
 class NodeProcessesTest {
+    /** Now: a node refuses items stamped more than a few minutes in the future. */
+    private static final double NOW = System.currentTimeMillis() / 1000.0;
     private static final Pattern START = Pattern.compile("^node ([0-9a-f]{128}) listening on 127\\.0\\.0\\.1:(\\d+)",
         Pattern.MULTILINE);
 
@@ -119,7 +121,7 @@ class NodeProcessesTest {
         List<Item> acknowledged = new CopyOnWriteArrayList<>();
         List<CompletableFuture<Message>> burst = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
-            Item item = alice.signItem("burst-" + i, "payload " + i, 1_800_000_000.0 + i, -1, Map.of());
+            Item item = alice.signItem("burst-" + i, "payload " + i, NOW + i, -1, Map.of());
             CompletableFuture<Message> f = direct.send("127.0.0.1", victim.port(), new Message.Store("s" + i,
                 NodeId.random(new Random(i)), Version.getVersion(), 1, item));
             burst.add(f.whenComplete((m, e) -> {
