@@ -49,7 +49,7 @@ def main():
             while time.time() < deadline:
                 read(0.05)
         elif kind == 'expect':
-            deadline = time.time() + 20
+            deadline = time.time() + 60
             while arg not in plain(seen[consumed:]) and time.time() < deadline:
                 if not read(0.2):
                     break
@@ -60,7 +60,7 @@ def main():
                 break
             consumed = len(seen)
         elif kind == 'exit':
-            deadline = time.time() + 20
+            deadline = time.time() + 60
             status = None
             while time.time() < deadline:
                 read(0.1)
