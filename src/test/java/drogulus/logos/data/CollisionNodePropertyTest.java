@@ -59,7 +59,7 @@ class CollisionNodePropertyTest {
             Map<Object, Object> model = new HashMap<>();
             List<LMap> versions = new ArrayList<>();
             List<Map<Object, Object>> models = new ArrayList<>();
-            for (int step = 0; step < 20_000; step++) {
+            for (int step = 0; step < 4_000; step++) {
                 Object key = randomKey(random);
                 int op = random.nextInt(100);
                 if (op < 50) {
@@ -87,7 +87,7 @@ class CollisionNodePropertyTest {
                     assertEquals(model.getOrDefault(key, "absent"), map.get(key, "absent"));
                 }
                 assertEquals(model.size(), map.count(), "seed " + seed + " step " + step);
-                if (step % 500 == 0) {
+                if (step % 200 == 0) {
                     versions.add(map);
                     models.add(new HashMap<>(model));
                 }
