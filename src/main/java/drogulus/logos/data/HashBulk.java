@@ -30,14 +30,32 @@ final class HashBulk {
         int[] hashes = new int[n];
         int count = 0;
         int runStart = 0;
+        CollisionTree runIndex = null;
+        int indexed = 0;
         for (int s = 0; s < n; s++) {
             long unflipped = order[s] ^ Long.MIN_VALUE;
             int i = (int) unflipped;
             int hash = hashOf((int) (unflipped >>> 32));
             if (count == 0 || hashes[count - 1] != hash) {
                 runStart = count;
+                runIndex = null;
+                indexed = count;
             }
-            int same = indexOf(sortedKeys, runStart, count, keys[i]);
+            int same = -1;
+            if (count > runStart) {
+                // Keys whose whole hashes collide: those in the collision order are found in a tree, not a scan.
+                for (; indexed < count; indexed++) {
+                    if (CollisionOrder.orderable(sortedKeys[indexed])) {
+                        runIndex = CollisionTree.put(runIndex, sortedKeys[indexed], indexed);
+                    }
+                }
+                if (CollisionOrder.orderable(keys[i])) {
+                    CollisionTree found = CollisionTree.find(runIndex, keys[i]);
+                    same = found == null ? -1 : (Integer) found.value;
+                } else {
+                    same = indexOf(sortedKeys, runStart, count, keys[i]);
+                }
+            }
             if (same >= 0) {
                 // Later in the sort means put later, among keys of one hash.
                 sortedValues[same] = values[i];
@@ -97,7 +115,7 @@ final class HashBulk {
                 pairs[2 * (i - from)] = keys[i];
                 pairs[2 * (i - from) + 1] = values[i];
             }
-            return new HashCollisionNode(null, pairs);
+            return HashCollisionNode.of(null, pairs);
         }
         int dataMap = 0;
         int nodeMap = 0;

@@ -34,7 +34,7 @@ sealed interface HashNode permits HashBitmapNode, HashCollisionNode {
     static HashNode pair(Object key1, int hash1, Object value1, Object key2, int hash2, Object value2, int shift,
             HashEdit edit) {
         if (shift > MAX_SHIFT) {
-            return new HashCollisionNode(edit.owner(), new Object[] {key1, value1, key2, value2});
+            return HashCollisionNode.of(edit.owner(), new Object[] {key1, value1, key2, value2});
         }
         int bit1 = HashBitmapNode.bitFor(hash1, shift);
         int bit2 = HashBitmapNode.bitFor(hash2, shift);
