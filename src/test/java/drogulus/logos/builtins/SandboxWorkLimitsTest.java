@@ -56,6 +56,18 @@ class SandboxWorkLimitsTest {
         assertTrue(millis < BOUND_MILLIS, () -> source + " took " + millis + " ms");
     }
 
+    private void assertEndsSoon(String source, String opts) {
+        long start = System.nanoTime();
+        try {
+            sandboxed(source, opts);
+        } catch (LogosError e) {
+            // An error is as good as a value here: the call ended.
+            assertTrue(e.getMessage() != null, source);
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(millis < BOUND_MILLIS, () -> source + " took " + millis + " ms");
+    }
+
     private void assertStopsAtLimit(String source) {
         assertStops(source, "{:time-ms 200}", "Sandbox limit exceeded");
     }
@@ -154,10 +166,11 @@ class SandboxWorkLimitsTest {
 
     @Test
     void shouldStopWalksOfDeeplyNestedValues() {
-        // Either a limit or the Java stack (on a test thread's small stack) ends these: any error, soon.
-        assertStops("(hash (reduce (fn [x _] (list x)) 0 (range 1000000)))", "{:time-ms 200}", "");
-        assertStops("(let [v (reduce (fn [x _] [x]) 0 (range 1000000))] (= v (conj [] (first v))))",
-            "{:time-ms 200}", "");
+        // A limit or the Java stack (on a test thread's small stack) ends these, or on a quick machine they answer
+        // before the limit: what must hold is that they end soon, with a value or a Logos error.
+        assertEndsSoon("(hash (reduce (fn [x _] (list x)) 0 (range 1000000)))", "{:time-ms 200}");
+        assertEndsSoon("(let [v (reduce (fn [x _] [x]) 0 (range 1000000))] (= v (conj [] (first v))))",
+            "{:time-ms 200}");
     }
 
     @Test
