@@ -72,10 +72,14 @@ public final class HelpBuiltins {
     }
 
     /**
-     * A built-in's argument lists: the calls its docstring opens with, "(name a b) (name a b c) ...", when it
-     * does; otherwise its arities, with the conventional names Clojure's documentation uses for them.
+     * A built-in's argument lists: its line in logos/arglists.txt; for a built-in the table lacks, the calls
+     * its docstring opens with, "(name a b) (name a b c) ...", when it does; otherwise generic names.
      */
     private static String builtinArglists(String name, Builtin b) {
+        List<String> known = ArgLists.of(name);
+        if (known != null) {
+            return "(" + String.join(" ", known) + ")";
+        }
         String doc = b.doc() == null ? "" : b.doc();
         List<String> lists = new ArrayList<>();
         int at = 0;
