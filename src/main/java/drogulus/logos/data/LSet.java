@@ -2,7 +2,6 @@ package drogulus.logos.data;
 
 import java.util.Comparator;
 import java.util.Iterator;
-import java.util.Objects;
 
 /**
  * An immutable set: a map from each item to itself, so it shares the map's trie (and its hashing, a pure function
@@ -12,6 +11,8 @@ public final class LSet implements Iterable<Object> {
     public static final LSet EMPTY = new LSet(LMap.EMPTY);
 
     private final LMap items;
+    /** The hash once computed; 0 until then. */
+    private int hash;
 
     private LSet(LMap items) {
         this.items = items;
@@ -86,27 +87,26 @@ public final class LSet implements Iterable<Object> {
 
     @Override
     public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof LSet set) || set.count() != count()) {
-            return false;
-        }
-        for (Object item : this) {
-            if (!set.contains(item)) {
-                return false;
-            }
-        }
-        return true;
+        return this == other || (other instanceof LSet && Sequential.equiv(this, other, new Meter()));
     }
 
-    /** A sum over the items, so it does not depend on their order. */
     @Override
     public int hashCode() {
-        int hash = 0;
-        for (Object item : this) {
-            hash += Objects.hashCode(item);
+        int h = hash;
+        return h != 0 ? h : hash(new Meter());
+    }
+
+    /** The hash, computed once (charging the walk's meter) and kept, as lists, vectors and maps keep theirs. */
+    int hash(Meter meter) {
+        int h = hash;
+        if (h == 0) {
+            h = Sequential.setHash(this, meter);
+            hash = h;
         }
+        return h;
+    }
+
+    int cachedHash() {
         return hash;
     }
 

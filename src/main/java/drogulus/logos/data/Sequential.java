@@ -6,9 +6,9 @@ import java.util.Objects;
 
 /**
  * Equality and hashing of values, charged as they walk. Lists, vectors and lazy sequences are equal when they
- * hold equal items in order; maps when they hold equal entries. Collections cache their hash, so a value that
- * shares structure (a vector holding one vector twice, and so on down) is hashed once per distinct part, and two
- * collections whose cached hashes differ are unequal without a walk.
+ * hold equal items in order; maps when they hold equal entries; sets when they hold equal items. Collections
+ * cache their hash, so a value that shares structure (a vector holding one vector twice, and so on down) is hashed
+ * once per distinct part, and two collections whose cached hashes differ are unequal without a walk.
  */
 final class Sequential {
     /** Stands in for a computed hash of 0, which marks a hash not computed yet. */
@@ -33,6 +33,8 @@ final class Sequential {
             return list.cachedHash();
         } else if (value instanceof LMap map) {
             return map.cachedHash();
+        } else if (value instanceof LSet set) {
+            return set.cachedHash();
         }
         return 0;
     }
@@ -49,6 +51,9 @@ final class Sequential {
         }
         if (a instanceof LMap map) {
             return b instanceof LMap other && mapEquiv(map, other, meter);
+        }
+        if (a instanceof LSet set) {
+            return b instanceof LSet other && setEquiv(set, other, meter);
         }
         meter.step();
         return a.equals(b);
@@ -92,6 +97,19 @@ final class Sequential {
         return true;
     }
 
+    private static boolean setEquiv(LSet a, LSet b, Meter meter) {
+        if (a.count() != b.count() || hashesDiffer(a, b)) {
+            return false;
+        }
+        for (Object item : a) {
+            meter.step();
+            if (!b.contains(item)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean sequentialEquals(Object self, Object other) {
         return self == other || (isSequential(other) && equiv(self, other, new Meter()));
     }
@@ -104,6 +122,8 @@ final class Sequential {
             return list.hash(meter);
         } else if (value instanceof LMap map) {
             return map.hash(meter);
+        } else if (value instanceof LSet set) {
+            return set.hash(meter);
         }
         meter.step();
         return Objects.hashCode(value);
@@ -125,6 +145,16 @@ final class Sequential {
         for (Map.Entry<Object, Object> entry : map) {
             meter.step();
             hash += hash(entry.getKey(), meter) ^ hash(entry.getValue(), meter);
+        }
+        return hash == 0 ? ZERO_HASH : hash;
+    }
+
+    /** A sum over the items, so it does not depend on their order; never 0. */
+    static int setHash(LSet set, Meter meter) {
+        int hash = 0;
+        for (Object item : set) {
+            meter.step();
+            hash += hash(item, meter);
         }
         return hash == 0 ? ZERO_HASH : hash;
     }

@@ -174,6 +174,15 @@ class SandboxWorkLimitsTest {
     }
 
     @Test
+    void shouldChargeComparingAndHashingSetsAsTheyWalk() {
+        // Two equal sets built apart: each comparison walks every item, so the step limit ends the loop.
+        assertStops("(let [a (set (range 50000)) b (set (reverse (range 50000)))]"
+            + " (dotimes [_ 1000000] (= a b)))", "{:steps 2000000 :time-ms 60000}", "steps");
+        assertStops("(let [a (set (range 50000))] (dotimes [i 1000000] (hash (conj a (- i)))))",
+            "{:steps 2000000 :time-ms 60000}", "steps");
+    }
+
+    @Test
     void shouldAcceptAVeryLongTimeLimitWithoutOverflow() {
         assertEquals(3L, sandboxed("(+ 1 2)", "{:time-ms 9000000000000000}"));
         assertEquals(3L, sandboxed("(+ 1 2)", "{:time-ms 10000000000000}"));
