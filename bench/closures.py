@@ -17,4 +17,4 @@ def run(n):
         acc += scale(pipeline(i))
     return acc
 
-print(run(400000))
+print(run(800000))

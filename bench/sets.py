@@ -2,8 +2,8 @@
 def multiples(k, n):
     return set(range(0, n, k))
 
-a = multiples(3, 300000)
-b = multiples(5, 300000)
+a = multiples(3, 2400000)
+b = multiples(5, 2400000)
 both = a & b
 only_a = a - b
 either = a | b

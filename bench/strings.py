@@ -1,5 +1,5 @@
-# String building and splitting: 200,000 lines made with str, joined, split and parsed back.
-lines = ["row-" + str(i) + "," + str(i * 3) + "," + str(i % 17) for i in range(200000)]
+# String building and splitting: 800,000 lines made with str, joined, split and parsed back.
+lines = ["row-" + str(i) + "," + str(i * 3) + "," + str(i % 17) for i in range(800000)]
 text = "\n".join(lines)
 total = 0
 for line in text.split("\n"):
