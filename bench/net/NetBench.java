@@ -71,7 +71,8 @@ public class NetBench {
     }
 
     static Item item(Identity who, int i) {
-        return who.signItem("bench-" + i, "value number " + i + " " + "x".repeat(100), 1_800_000_000.0, -1, Map.of());
+        return who.signItem("bench-" + i, "value number " + i + " " + "x".repeat(100), System.currentTimeMillis() / 1000.0, -1,
+            Map.of());
     }
 
     static void rps(String host, int port, String type, int connections, int depth, int seconds) throws Exception {

@@ -10,16 +10,24 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Items and contacts in an SQLite file in WAL mode, written through on every change with full sync, so a node
  * that restarts or is killed keeps everything it acknowledged. The file is opened with an exclusive lock: a
  * second node on the same file, or a corrupt file, is a clear error at start naming the file.
+ *
+ * <p>Every item is also held decoded in memory, so reads (a findvalue per request, thousands a second) never touch
+ * SQLite nor wait for a writer's lock. The memory this takes is bounded by the storage quota the node enforces on
+ * what the file holds. A change is written to SQLite first and shown to readers only then, so nothing is answered
+ * that a crash could lose.
  */
 public final class SqliteStore implements Store {
     private final Path file;
     private final Connection db;
     private final Usage usage = new Usage();
+    private final Map<NodeId, StoredItem> index = new ConcurrentHashMap<>();
 
     /** Opens or creates the database; fails with a {@link DhtException} naming the file if it cannot. */
     public SqliteStore(Path file) {
@@ -44,9 +52,12 @@ public final class SqliteStore implements Store {
                     + "cache_expires_at INTEGER NOT NULL)");
                 s.execute("CREATE TABLE IF NOT EXISTS contacts (id TEXT PRIMARY KEY, address TEXT NOT NULL, "
                     + "port INTEGER NOT NULL, version TEXT NOT NULL)");
-                try (ResultSet r = s.executeQuery("SELECT source, SUM(size) FROM items GROUP BY source")) {
+                try (ResultSet r = s.executeQuery("SELECT item, source, size, last_published, cache_expires_at "
+                    + "FROM items")) {
                     while (r.next()) {
-                        usage.change(r.getString(1), r.getLong(2));
+                        StoredItem item = row(r);
+                        index.put(item.key(), item);
+                        usage.add(item);
                     }
                 }
             }
@@ -87,17 +98,10 @@ public final class SqliteStore implements Store {
         return new DhtException("Could not " + what + " in the database file " + file + ": " + e.getMessage(), e);
     }
 
+    /** From memory: no SQLite, no lock. */
     @Override
-    public synchronized StoredItem get(NodeId key) {
-        try (PreparedStatement s = db.prepareStatement("SELECT item, source, size, last_published, "
-            + "cache_expires_at FROM items WHERE key = ?")) {
-            s.setBytes(1, key.toBytes());
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() ? row(r) : null;
-            }
-        } catch (SQLException e) {
-            throw failure("read an item", e);
-        }
+    public StoredItem get(NodeId key) {
+        return index.get(key);
     }
 
     private static StoredItem row(ResultSet r) throws SQLException {
@@ -107,7 +111,7 @@ public final class SqliteStore implements Store {
 
     @Override
     public synchronized void put(StoredItem item) {
-        StoredItem old = get(item.key());
+        StoredItem old = index.get(item.key());
         try (PreparedStatement s = db.prepareStatement("INSERT OR REPLACE INTO items (key, item, source, size, "
             + "last_published, cache_expires_at) VALUES (?, ?, ?, ?, ?, ?)")) {
             s.setBytes(1, item.key().toBytes());
@@ -120,6 +124,7 @@ public final class SqliteStore implements Store {
         } catch (SQLException e) {
             throw failure("store an item", e);
         }
+        index.put(item.key(), item);
         if (old != null) {
             usage.remove(old);
         }
@@ -128,7 +133,7 @@ public final class SqliteStore implements Store {
 
     @Override
     public synchronized void remove(NodeId key) {
-        StoredItem old = get(key);
+        StoredItem old = index.get(key);
         if (old == null) {
             return;
         }
@@ -138,21 +143,13 @@ public final class SqliteStore implements Store {
         } catch (SQLException e) {
             throw failure("remove an item", e);
         }
+        index.remove(key);
         usage.remove(old);
     }
 
     @Override
-    public synchronized List<StoredItem> items() {
-        List<StoredItem> out = new ArrayList<>();
-        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT item, source, size, "
-            + "last_published, cache_expires_at FROM items")) {
-            while (r.next()) {
-                out.add(row(r));
-            }
-        } catch (SQLException e) {
-            throw failure("read the items", e);
-        }
-        return out;
+    public List<StoredItem> items() {
+        return new ArrayList<>(index.values());
     }
 
     @Override

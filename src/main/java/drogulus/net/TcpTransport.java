@@ -143,12 +143,12 @@ public final class TcpTransport implements Transport {
             Map.of("message", String.valueOf(why)));
     }
 
-    void handlingStarted() {
-        handling.incrementAndGet();
+    void handlingStarted(int requests) {
+        handling.addAndGet(requests);
     }
 
-    void handlingEnded() {
-        handling.decrementAndGet();
+    void handlingEnded(int requests) {
+        handling.addAndGet(-requests);
     }
 
     boolean isClosing() {
