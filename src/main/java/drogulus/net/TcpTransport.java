@@ -12,6 +12,7 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
+import io.netty.channel.ChannelOutboundBuffer;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.socket.SocketChannel;
@@ -165,6 +166,16 @@ public final class TcpTransport implements Transport {
 
     WireCodec wire() {
         return wire;
+    }
+
+    /** Bytes written to our connections that the peers have not yet taken: what slow readers cost us now. */
+    long unsentBytes() {
+        long total = 0;
+        for (Channel ch : channels) {
+            ChannelOutboundBuffer out = ch.unsafe().outboundBuffer();
+            total += out == null ? 0 : out.totalPendingWriteBytes();
+        }
+        return total;
     }
 
     /** Incoming connections open now. */
