@@ -33,8 +33,6 @@ import org.junit.jupiter.api.io.TempDir;
 class NodeProcessesTest {
     /** Now: a node refuses items stamped more than a few minutes in the future. */
     private static final double NOW = System.currentTimeMillis() / 1000.0;
-    private static final Pattern START = Pattern.compile("^node ([0-9a-f]{128}) listening on 127\\.0\\.0\\.1:(\\d+)",
-        Pattern.MULTILINE);
 
     private final List<Process> processes = new ArrayList<>();
     private final NetResources resources = new NetResources(2, 4);
@@ -54,42 +52,19 @@ class NodeProcessesTest {
         }
     }
 
-    private record Started(Process process, int port) {
-        String endpoint() {
-            return "127.0.0.1:" + port;
-        }
-    }
-
     private static List<String> java(String... args) {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Xmx128m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), "drogulus.cli.Main"));
-        cmd.addAll(List.of(args));
-        return cmd;
+        return NodeProcess.java(List.of("-Xmx128m"), args);
     }
 
-    private Started start(String name, List<String> seeds) throws Exception {
-        List<String> cmd = java("node", "--port", "0", "--host", "127.0.0.1", "--data", dir.resolve(name).toString(),
-            "--rate-per-address", "0", "--rate-total", "0");
+    private NodeProcess start(String name, List<String> seeds) throws Exception {
+        List<String> options = new ArrayList<>(List.of("--rate-per-address", "0", "--rate-total", "0"));
         for (String s : seeds) {
-            cmd.add("--seed");
-            cmd.add(s);
+            options.add("--seed");
+            options.add(s);
         }
-        Path out = dir.resolve(name + ".out");
-        Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile())
-            .redirectError(dir.resolve(name + ".err").toFile()).start();
-        processes.add(p);
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline) {
-            Matcher m = START.matcher(Files.exists(out) ? Files.readString(out) : "");
-            if (m.find()) {
-                return new Started(p, Integer.parseInt(m.group(2)));
-            }
-            if (!p.isAlive()) {
-                throw new AssertionError(name + " exited: " + Files.readString(dir.resolve(name + ".err")));
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError(name + " printed no start line");
+        NodeProcess p = NodeProcess.start(dir, name, List.of("-Xmx128m"), options);
+        processes.add(p.process());
+        return p;
     }
 
     private NetNode client(String seed) {
@@ -103,8 +78,8 @@ class NodeProcessesTest {
 
     @Test
     void shouldKeepEveryAcknowledgedItemThroughASigkill() throws Exception {
-        Started first = start("n0", List.of());
-        List<Started> all = new ArrayList<>(List.of(first));
+        NodeProcess first = start("n0", List.of());
+        List<NodeProcess> all = new ArrayList<>(List.of(first));
         for (int i = 1; i < 5; i++) {
             all.add(start("n" + i, List.of(first.endpoint())));
         }
@@ -115,7 +90,7 @@ class NodeProcessesTest {
             assertTrue(acks >= 2, "at least one copy besides the victim's, so the rest can still find it: " + acks);
         }
 
-        Started victim = all.get(3);
+        NodeProcess victim = all.get(3);
         TcpTransport direct = new TcpTransport(NodeId.random(new Random(3)), Version.getVersion(), "127.0.0.1", 0,
             NetNodeTest.NET, resources);
         List<Item> acknowledged = new CopyOnWriteArrayList<>();
@@ -150,7 +125,7 @@ class NodeProcessesTest {
                 "found from the nodes still running");
         }
 
-        Started back = start("n3", List.of(first.endpoint()));
+        NodeProcess back = start("n3", List.of(first.endpoint()));
         TcpTransport asker = new TcpTransport(NodeId.random(new Random(4)), Version.getVersion(), "127.0.0.1", 0,
             NetConfig.defaults(), resources);
         try {
@@ -170,12 +145,12 @@ class NodeProcessesTest {
 
     @Test
     void shouldStopCleanlyOnSigterm() throws Exception {
-        Started node = start("solo", List.of());
+        NodeProcess node = start("solo", List.of());
         node.process().destroy();
         assertTrue(node.process().waitFor(30, TimeUnit.SECONDS));
         String err = Files.readString(dir.resolve("solo.err"), StandardCharsets.UTF_8);
         assertTrue(err.contains("drogulus node: stopped"), err);
-        Started again = start("solo", List.of());
+        NodeProcess again = start("solo", List.of());
         assertTrue(again.port() > 0, "the database was closed and unlocked");
     }
 
