@@ -4,6 +4,7 @@ import drogulus.dht.Message;
 import drogulus.dht.MessageCodec;
 import drogulus.dht.MessageException;
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
@@ -19,9 +20,11 @@ import java.util.List;
 @ChannelHandler.Sharable
 final class WireCodec extends MessageToMessageCodec<ByteBuf, Message> {
     private final MessageCodec codec;
+    private final ValueTemplates values;
 
     WireCodec(MessageCodec codec) {
         this.codec = codec;
+        this.values = new ValueTemplates(codec);
     }
 
     @Override
@@ -36,13 +39,17 @@ final class WireCodec extends MessageToMessageCodec<ByteBuf, Message> {
 
     @Override
     protected void encode(ChannelHandlerContext ctx, Message message, List<Object> out) {
-        out.add(frame(ctx, codec.encode(message)));
+        if (ValueTemplates.applies(message)) {
+            out.add(values.frame(ctx.alloc(), (Message.Value) message));
+        } else {
+            out.add(frame(ctx.alloc(), codec.encode(message)));
+        }
     }
 
     /** The netstring of the payload. */
-    static ByteBuf frame(ChannelHandlerContext ctx, byte[] payload) {
+    static ByteBuf frame(ByteBufAllocator alloc, byte[] payload) {
         String head = payload.length + ":";
-        ByteBuf buf = ctx.alloc().buffer(head.length() + payload.length + 1);
+        ByteBuf buf = alloc.buffer(head.length() + payload.length + 1);
         buf.writeCharSequence(head, StandardCharsets.US_ASCII);
         buf.writeBytes(payload);
         buf.writeByte(',');

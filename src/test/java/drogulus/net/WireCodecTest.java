@@ -2,6 +2,7 @@ package drogulus.net;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import drogulus.dht.ErrorCode;
 import drogulus.dht.Message;
@@ -96,5 +97,29 @@ class WireCodecTest {
         Rejected r = ch.readInbound();
         assertEquals(ErrorCode.BAD_REQUEST, r.code());
         assertFalse(ch.finish());
+    }
+
+    @Test
+    void shouldWriteValueAnswersFromTemplatesExactlyAsTheCodecDoes() {
+        MessageCodec codec = new MessageCodec();
+        ValueTemplates templates = new ValueTemplates(codec);
+        drogulus.crypto.Item item = NetNodeTest.identity("alice").signItem("t", "templated", 1_700_000_000.0, -1,
+            java.util.Map.of("k", "v"));
+        drogulus.crypto.Item other = NetNodeTest.identity("alice").signItem("t", "newer", 1_700_000_001.0, -1,
+            java.util.Map.of());
+        NodeId otherNode = NodeId.random(new Random(5));
+        String[] uuids = {"", "u", "x".repeat(31), "y".repeat(32), "z".repeat(255), "w".repeat(256),
+            "é".repeat(70_000), "\u0001drogulus: the uuid of a value answer goes here\u0002"};
+        for (String uuid : uuids) {
+            for (Message.Value v : java.util.List.of(new Message.Value(uuid, id, "0.1", item),
+                new Message.Value(uuid, otherNode, "0.1", item), new Message.Value(uuid, id, "0.2", item),
+                new Message.Value(uuid, id, "0.1", other))) {
+                ByteBuf out = templates.frame(io.netty.buffer.UnpooledByteBufAllocator.DEFAULT, v);
+                assertEquals(java.util.Arrays.toString(Frames.netstring(codec.encode(v))),
+                    java.util.Arrays.toString(ByteBufUtil.getBytes(out)), "uuid of " + uuid.length() + " chars");
+                out.release();
+            }
+        }
+        assertTrue(templates.held() >= 1, "the answers were written from templates");
     }
 }
