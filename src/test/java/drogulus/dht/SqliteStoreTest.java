@@ -118,4 +118,45 @@ class SqliteStoreTest {
             assertEquals(memory.bytesFrom("two"), sqlite.bytesFrom("two"));
         }
     }
+
+    @Test
+    void shouldAnswerReadsWhileAWriterHoldsTheStoresLock() throws Exception {
+        try (SqliteStore store = new SqliteStore(dir.resolve("busy.db"))) {
+            StoredItem a = stored("a", "first", "10.0.0.1");
+            store.put(a);
+            java.util.concurrent.CountDownLatch locked = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+            Thread writer = new Thread(() -> {
+                synchronized (store) {
+                    locked.countDown();
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            });
+            writer.start();
+            locked.await();
+            try {
+                assertEquals(a, java.util.concurrent.CompletableFuture.supplyAsync(() -> store.get(a.key()))
+                    .get(10, java.util.concurrent.TimeUnit.SECONDS));
+                assertEquals(1, java.util.concurrent.CompletableFuture.supplyAsync(() -> store.items().size())
+                    .get(10, java.util.concurrent.TimeUnit.SECONDS));
+            } finally {
+                release.countDown();
+                writer.join();
+            }
+        }
+    }
+
+    @Test
+    void shouldNotShowAnItemThatCouldNotBeWritten() {
+        SqliteStore store = new SqliteStore(dir.resolve("closed.db"));
+        StoredItem a = stored("a", "first", "10.0.0.1");
+        store.close();
+        assertThrows(DhtException.class, () -> store.put(a));
+        assertNull(store.get(a.key()), "only what is on disk is ever answered");
+        assertEquals(0, store.totalBytes());
+    }
 }
