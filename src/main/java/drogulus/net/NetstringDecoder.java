@@ -15,20 +15,30 @@ import java.util.concurrent.TimeUnit;
  * over the limit raises {@link TooLongFrameException} as soon as its digits say so, before any of the body is
  * read; anything that is not digits then ':' , or a payload not followed by ',', raises {@link
  * CorruptedFrameException}. After either it discards all further input, since the stream cannot be resynchronised.
- * A frame begun and not finished within the stall timeout raises {@link StalledFrameException}.
+ * A frame begun and not finished within the stall timeout raises {@link StalledFrameException}. A frame that
+ * does not arrive whole in one read reserves its length from the transport's {@link FrameBudget} until it is
+ * complete; when the budget is spent it raises {@link TooLongFrameException} (error 4) instead of buffering.
  */
 final class NetstringDecoder extends ByteToMessageDecoder {
     private final int maxPayload;
     private final int maxDigits;
     private final long stallMillis;
+    private final FrameBudget budget;
     private int length = -1;
+    /** What the frame being received reserved from the budget; 0 when none. */
+    private long reserved;
     private boolean failed;
     private Future<?> stallTimer;
 
-    NetstringDecoder(int maxPayload, long stallMillis) {
+    NetstringDecoder(int maxPayload, long stallMillis, FrameBudget budget) {
         this.maxPayload = maxPayload;
         this.maxDigits = Integer.toString(maxPayload).length();
         this.stallMillis = stallMillis;
+        this.budget = budget;
+    }
+
+    NetstringDecoder(int maxPayload, long stallMillis) {
+        this(maxPayload, stallMillis, FrameBudget.unlimited());
     }
 
     /** A frame that began and stopped arriving; the connection is given up. */
@@ -51,8 +61,16 @@ final class NetstringDecoder extends ByteToMessageDecoder {
                 break;
             }
             if (in.readableBytes() < length + 1) {
+                if (reserved == 0) {
+                    if (!budget.reserve(length + 1L)) {
+                        throw fail(in, new TooLongFrameException("the node is receiving too many large messages at "
+                            + "once; send this one again later"));
+                    }
+                    reserved = length + 1L;
+                }
                 break;
             }
+            releaseReserved();
             ByteBuf payload = in.readRetainedSlice(length);
             if (in.readByte() != ',') {
                 payload.release();
@@ -100,7 +118,15 @@ final class NetstringDecoder extends ByteToMessageDecoder {
         failed = true;
         in.skipBytes(in.readableBytes());
         cancelStallTimer();
+        releaseReserved();
         return e;
+    }
+
+    private void releaseReserved() {
+        if (reserved != 0) {
+            budget.release(reserved);
+            reserved = 0;
+        }
     }
 
     private void watchForStall(ChannelHandlerContext ctx, boolean partial) {
@@ -111,6 +137,7 @@ final class NetstringDecoder extends ByteToMessageDecoder {
                 stallTimer = null;
                 if (!failed) {
                     failed = true;
+                    releaseReserved();
                     ctx.fireExceptionCaught(new StalledFrameException("a frame was begun and not finished within "
                         + stallMillis + " ms"));
                 }
@@ -128,11 +155,13 @@ final class NetstringDecoder extends ByteToMessageDecoder {
     @Override
     protected void handlerRemoved0(ChannelHandlerContext ctx) {
         cancelStallTimer();
+        releaseReserved();
     }
 
     @Override
     public void channelInactive(ChannelHandlerContext ctx) throws Exception {
         cancelStallTimer();
+        releaseReserved();
         super.channelInactive(ctx);
     }
 }

@@ -32,7 +32,8 @@ final class PeerConnection {
             @Override
             protected void initChannel(SocketChannel ch) {
                 ch.pipeline().addLast(new IdleStateHandler(0, 0, config.idleMillis(), TimeUnit.MILLISECONDS),
-                    new NetstringDecoder(MessageCodec.MAX_PAYLOAD, config.stallMillis()), transport.wire(),
+                    new NetstringDecoder(MessageCodec.MAX_PAYLOAD, config.stallMillis(), transport.frames()),
+                    transport.wire(),
                     responses);
             }
         }).connect(address, port);

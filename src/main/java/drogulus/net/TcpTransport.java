@@ -49,6 +49,7 @@ public final class TcpTransport implements Transport {
     private final MessageCodec codec = new MessageCodec();
     private final WireCodec wire = new WireCodec(codec);
     private final ConnectionLimits limits;
+    private final FrameBudget frames;
     private final ChannelGroup channels = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
     private final Map<String, PeerConnection> peers = new ConcurrentHashMap<>();
     private final AtomicInteger handling = new AtomicInteger();
@@ -70,6 +71,7 @@ public final class TcpTransport implements Transport {
         this.config = config;
         this.resources = resources;
         this.limits = new ConnectionLimits(config.maxConnections(), config.maxConnectionsPerAddress());
+        this.frames = new FrameBudget(config.partialFrameBytes());
     }
 
     @Override
@@ -90,7 +92,7 @@ public final class TcpTransport implements Transport {
                     ch.closeFuture().addListener(f -> limits.closed(from));
                     channels.add(ch);
                     ch.pipeline().addLast(new IdleStateHandler(0, 0, config.idleMillis(), TimeUnit.MILLISECONDS),
-                        new NetstringDecoder(MessageCodec.MAX_PAYLOAD, config.stallMillis()), wire,
+                        new NetstringDecoder(MessageCodec.MAX_PAYLOAD, config.stallMillis(), frames), wire,
                         new RequestDispatcher(handler, TcpTransport.this, config.maxInFlight()));
                 }
             });
@@ -162,6 +164,10 @@ public final class TcpTransport implements Transport {
 
     NetConfig config() {
         return config;
+    }
+
+    FrameBudget frames() {
+        return frames;
     }
 
     WireCodec wire() {

@@ -124,4 +124,29 @@ class NetstringDecoderTest {
         ch.checkException();
         assertFalse(ch.finish());
     }
+
+    @Test
+    void shouldRefuseAFrameArrivingWhenOthersArrivingHoldTheWholeBudget() {
+        FrameBudget budget = new FrameBudget(1_000);
+        EmbeddedChannel first = new EmbeddedChannel(new NetstringDecoder(LIMIT, 0, budget));
+        first.writeInbound(bytes("600:abc"));
+        assertEquals(601, budget.used(), "a frame that did not arrive whole reserves its length");
+        EmbeddedChannel second = new EmbeddedChannel(new NetstringDecoder(LIMIT, 0, budget));
+        assertThrows(TooLongFrameException.class, () -> second.writeInbound(bytes("600:abc")));
+        assertFalse(second.finish());
+        EmbeddedChannel whole = new EmbeddedChannel(new NetstringDecoder(LIMIT, 0, budget));
+        whole.writeInbound(bytes("5:hello,"));
+        assertEquals("hello", read(whole), "a frame that arrives whole needs no budget");
+
+        first.writeInbound(bytes("x".repeat(597) + ","));
+        assertEquals(600, read(first).length());
+        assertEquals(0, budget.used(), "a complete frame gives its reservation back");
+        EmbeddedChannel third = new EmbeddedChannel(new NetstringDecoder(LIMIT, 0, budget));
+        third.writeInbound(bytes("900:abc"));
+        assertEquals(901, budget.used());
+        third.close().syncUninterruptibly();
+        assertEquals(0, budget.used(), "so does a connection that closes in the middle of one");
+        assertFalse(first.finish());
+        assertFalse(whole.finish());
+    }
 }

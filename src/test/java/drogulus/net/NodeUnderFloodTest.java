@@ -87,13 +87,18 @@ class NodeUnderFloodTest {
         for (int i = 0; i < 300; i++) {
             held.add(attacker(i));
         }
-        byte[] partial = new byte[256 * 1024];
+        // More than the heap (and so Netty's direct memory) in frames begun and never finished.
+        byte[] partial = new byte[900 * 1024];
         byte[] head = "1000000:".getBytes(StandardCharsets.US_ASCII);
         System.arraycopy(head, 0, partial, 0, head.length);
-        for (int i = 0; i < 100; i++) {
+        for (int i = 0; i < 120; i++) {
             Socket s = attacker(i);
             held.add(s);
-            s.getOutputStream().write(partial);
+            try {
+                s.getOutputStream().write(partial);
+            } catch (IOException e) {
+                // Refused once the budget for frames arriving was spent.
+            }
         }
         for (int i = 0; i < 50; i++) {
             try (Socket s = attacker(i)) {
