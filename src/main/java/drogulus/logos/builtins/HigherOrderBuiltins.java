@@ -84,31 +84,34 @@ final class HigherOrderBuiltins {
     }
 
     private static void reducing(Library lib) {
+        Builtin.Body reduce = args -> {
+            if (args[args.length - 1] instanceof LSeq) {
+                Object[] hold = {args[args.length - 1]};
+                return reduceSeq(lib, args[0], args.length == 3, args.length == 3 ? args[1] : null, hold);
+            }
+            List<Object> all = items(lib, "reduce", args[args.length - 1]);
+            Object acc;
+            int from;
+            if (args.length == 3) {
+                acc = args[1];
+                from = 0;
+            } else if (all.isEmpty()) {
+                return call(lib, args[0]);
+            } else {
+                acc = all.get(0);
+                from = 1;
+            }
+            for (int i = from; i < all.size(); i++) {
+                acc = call(lib, args[0], acc, all.get(i));
+                if (acc instanceof Reduced r) {
+                    return r.value();
+                }
+            }
+            return acc;
+        };
         lib.def("reduce", "Returns the result of combining the items of coll with f, starting from init or "
-            + "the first item: (f (f init a) b) ...; (reduced x) stops early with x.", 2, 3, args -> {
-                if (args[args.length - 1] instanceof LSeq seq) {
-                    return reduceSeq(lib, args, seq);
-                }
-                List<Object> all = items(lib, "reduce", args[args.length - 1]);
-                Object acc;
-                int from;
-                if (args.length == 3) {
-                    acc = args[1];
-                    from = 0;
-                } else if (all.isEmpty()) {
-                    return call(lib, args[0]);
-                } else {
-                    acc = all.get(0);
-                    from = 1;
-                }
-                for (int i = from; i < all.size(); i++) {
-                    acc = call(lib, args[0], acc, all.get(i));
-                    if (acc instanceof Reduced r) {
-                        return r.value();
-                    }
-                }
-                return acc;
-            });
+            + "the first item: (f (f init a) b) ...; (reduced x) stops early with x.", 2, 3, reduce, null,
+            new ReduceTwo(lib, reduce));
         lib.def("reduce-kv", "Returns the result of combining init with each key and value of a map (or index and "
             + "item of a vector): (f (f init k1 v1) k2 v2) ...", 3, 3, args -> {
                 Object acc = args[1];
@@ -138,19 +141,52 @@ final class HigherOrderBuiltins {
         lib.def("reduced?", "Returns true when x was made by reduced.", 1, 1, args -> args[0] instanceof Reduced);
     }
 
-    /** reduce over a lazy sequence, realising it only as far as the reduction goes. */
-    private static Object reduceSeq(Library lib, Object[] args, LSeq seq) {
-        java.util.Iterator<Object> items = Colls.walk(lib, "reduce", seq).iterator();
-        Object acc;
-        if (args.length == 3) {
-            acc = args[1];
-        } else if (!items.hasNext()) {
-            return call(lib, args[0]);
-        } else {
-            acc = items.next();
+    /**
+     * reduce with no init, (reduce f coll): a class, not a lambda, so that the frame the call arrives in can let go
+     * of a lazy coll (see {@link #reduceSeq}).
+     */
+    private static final class ReduceTwo implements Builtin.Body2 {
+        private final Library lib;
+        private final Builtin.Body whole;
+
+        ReduceTwo(Library lib, Builtin.Body whole) {
+            this.lib = lib;
+            this.whole = whole;
         }
-        while (items.hasNext()) {
-            acc = call(lib, args[0], acc, items.next());
+
+        @Override
+        public Object apply(Object f, Object coll) {
+            if (coll instanceof LSeq) {
+                Object[] hold = {coll};
+                coll = null;
+                return reduceSeq(lib, f, false, null, hold);
+            }
+            return whole.apply(new Object[] {f, coll});
+        }
+    }
+
+    /**
+     * reduce over a lazy sequence (hold's one item, which this takes out), realising it only as far as the
+     * reduction goes. Only a moving cursor refers to the sequence, so the cells already combined can be collected
+     * while the rest are computed: reducing a long lazy sequence runs in the memory of one chunk.
+     */
+    private static Object reduceSeq(Library lib, Object f, boolean hasInit, Object init, Object[] hold) {
+        Object at = hold[0];
+        hold[0] = null;
+        Object acc = init;
+        if (!hasInit) {
+            if (Seqs.exhaustedNow(at)) {
+                return call(lib, f);
+            }
+            lib.chargeSteps(1);
+            acc = Seqs.first(at);
+            at = Seqs.more(at);
+        }
+        while (!Seqs.exhaustedNow(at)) {
+            lib.chargeSteps(1);
+            Object item = Seqs.first(at);
+            at = Seqs.more(at);
+            acc = call(lib, f, acc, item);
             if (acc instanceof Reduced r) {
                 return r.value();
             }

@@ -124,7 +124,7 @@ final class SeqBuiltins {
                 return nth("nth", coll, (int) i);
             });
         lib.def("count", "Returns the number of items in coll (characters of a string, 0 for nil).", 1, 1,
-            args -> (long) count("count", args[0]), coll -> (long) count("count", coll), null);
+            args -> (long) count("count", args[0]), new CountOne(), null);
         lib.def("peek", "Returns the first item of a list or the last of a vector; nil when empty.", 1, 1,
             args -> {
                 if (args[0] instanceof LVector v) {
@@ -263,6 +263,23 @@ final class SeqBuiltins {
             throw Args.typeError(fn, "a [key value] entry or a map to add to a map", item);
         }
         throw Args.typeError(fn, "a list, vector, map, set or nil", coll);
+    }
+
+    /**
+     * count called with one argument. A lazy sequence is handed on without keeping a reference in this frame, so
+     * counting a long one does not hold every cell counted (see {@link LSeq#countFrom}). A class rather than a
+     * lambda: a lambda's generated method would keep its argument for as long as the count runs.
+     */
+    private static final class CountOne implements Builtin.Body1 {
+        @Override
+        public Object apply(Object coll) {
+            if (coll instanceof LSeq) {
+                Object[] hold = {coll};
+                coll = null;
+                return (long) LSeq.countFrom(hold);
+            }
+            return (long) count("count", coll);
+        }
     }
 
     private static int count(String fn, Object coll) {

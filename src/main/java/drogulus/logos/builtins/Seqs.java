@@ -83,6 +83,14 @@ final class Seqs {
         return seq instanceof LSeq s ? s.more() : ((LList) seq).rest();
     }
 
+    /** Whether a seq or rest (nil, a list or an LSeq) holds nothing; realises the first cell of an LSeq. */
+    static boolean exhaustedNow(Object seq) {
+        if (seq instanceof LSeq s) {
+            return s.isEmpty();
+        }
+        return seq == null || ((LList) seq).isEmpty();
+    }
+
     /** Whether a rest is known to hold nothing, without computing anything. */
     static boolean exhausted(Object rest) {
         if (rest instanceof LList l) {

@@ -108,41 +108,75 @@ public final class LSeq implements Iterable<Object> {
 
     /** The number of items; realises them all. */
     public int count() {
+        return countFrom(new Object[] {this});
+    }
+
+    /**
+     * The number of items of a sequence (an LSeq or a list), walking it with nothing but a moving cursor, so the
+     * cells already counted can be collected while the rest are computed: a caller that wants a long lazy sequence
+     * counted without holding it all clears its own references first and passes the only one here, in hold, which
+     * this empties.
+     */
+    public static int countFrom(Object[] hold) {
+        Object at = hold[0];
+        hold[0] = null;
         int n = 0;
-        for (Iterator<Object> it = iterator(); it.hasNext(); it.next()) {
+        while (true) {
+            if (at instanceof LSeq) {
+                LSeq cell = (LSeq) at;
+                cell.realise();
+                if (cell.empty) {
+                    return n;
+                }
+                at = cell.rest;
+                cell = null;
+            } else {
+                LList list = (LList) at;
+                return n + list.count();
+            }
             n++;
         }
-        return n;
     }
 
     @Override
     public Iterator<Object> iterator() {
-        return new Iterator<>() {
-            private Object at = LSeq.this;
+        return new Walker(this);
+    }
 
-            @Override
-            public boolean hasNext() {
-                if (at instanceof LSeq cell) {
-                    return !cell.isEmpty();
-                }
-                return !((LList) at).isEmpty();
-            }
+    /**
+     * Walks the cells from a start one. Static, holding only the cell it is at: an iterator that kept the cell it
+     * started from would keep every cell it has passed alive, so counting or reducing a long lazy sequence would
+     * hold all of it in memory at once.
+     */
+    private static final class Walker implements Iterator<Object> {
+        private Object at;
 
-            @Override
-            public Object next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                if (at instanceof LSeq cell) {
-                    Object item = cell.first;
-                    at = cell.rest;
-                    return item;
-                }
-                LList list = (LList) at;
-                at = list.rest();
-                return list.first();
+        Walker(Object start) {
+            at = start;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (at instanceof LSeq cell) {
+                return !cell.isEmpty();
             }
-        };
+            return !((LList) at).isEmpty();
+        }
+
+        @Override
+        public Object next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            if (at instanceof LSeq cell) {
+                Object item = cell.first;
+                at = cell.rest;
+                return item;
+            }
+            LList list = (LList) at;
+            at = list.rest();
+            return list.first();
+        }
     }
 
     @Override
