@@ -83,6 +83,25 @@ final class Seqs {
         return seq instanceof LSeq s ? s.more() : ((LList) seq).rest();
     }
 
+    /**
+     * The items of a sequence (hold's one item, an LSeq or a list, which this takes out), realised and copied into
+     * an array with only a moving cursor on the sequence, so cells already copied can be collected.
+     */
+    static Object[] drain(Object[] hold) {
+        Object at = hold[0];
+        hold[0] = null;
+        Object[] out = new Object[CHUNK];
+        int n = 0;
+        while (!exhaustedNow(at)) {
+            if (n == out.length) {
+                out = java.util.Arrays.copyOf(out, 2 * n);
+            }
+            out[n++] = first(at);
+            at = more(at);
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
     /** Whether a seq or rest (nil, a list or an LSeq) holds nothing; realises the first cell of an LSeq. */
     static boolean exhaustedNow(Object seq) {
         if (seq instanceof LSeq s) {

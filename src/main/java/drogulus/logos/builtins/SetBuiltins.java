@@ -4,11 +4,13 @@ import static drogulus.logos.builtins.Colls.items;
 
 import drogulus.logos.data.Args;
 import drogulus.logos.data.LMap;
+import drogulus.logos.data.LSeq;
 import drogulus.logos.data.LSet;
 import drogulus.logos.data.LogosError;
 import drogulus.logos.eval.Builtin;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 
 /** Sets and sorted collections: set, hash-set, disj, the set/ operations, sorted-set and sorted-map. */
 final class SetBuiltins {
@@ -18,14 +20,12 @@ final class SetBuiltins {
     }
 
     static void install(Library lib) {
-        lib.def("set", "Returns a set of the items of coll.", 1, 1, args -> {
-            if (args[0] instanceof LSet s && !s.isSorted()) {
-                return s;
-            }
-            return build(lib, LSet.EMPTY, items(lib, "set", args[0]));
+        SetOf setOf = new SetOf(lib);
+        lib.def("set", "Returns a set of the items of coll.", 1, 1, args -> setOf.apply(args[0]), setOf, null);
+        lib.def("hash-set", "Returns a set of the arguments.", 0, V, args -> {
+            lib.chargeItems(args.length);
+            return LSet.ofArray(args, args.length);
         });
-        lib.def("hash-set", "Returns a set of the arguments.", 0, V,
-            args -> build(lib, LSet.EMPTY, Arrays.asList(args)));
         lib.def("sorted-set", "Returns a set of the arguments that keeps its items in ascending order (as compare "
             + "orders them).", 0, V, args -> build(lib, LSet.sorted(naturalOrder()), Arrays.asList(args)));
         lib.def("sorted-map", "Returns a map of the alternating keys and values that keeps its keys in ascending "
@@ -70,40 +70,13 @@ final class SetBuiltins {
             }
             return out;
         });
-        lib.def("set/intersection", "Returns a set of the items in every one of the sets.", 1, V, args -> {
-            LSet out = set("set/intersection", args[0]);
-            for (int i = 1; i < args.length; i++) {
-                LSet other = set("set/intersection", args[i]);
-                lib.chargeSteps(out.count());
-                LSet kept = out;
-                for (Object item : out) {
-                    if (!other.contains(item)) {
-                        kept = kept.disj(item);
-                    }
-                }
-                out = kept;
-            }
-            return out;
-        });
+        lib.def("set/intersection", "Returns a set of the items in every one of the sets.", 1, V,
+            args -> intersection(lib, args));
         lib.def("set/difference", "Returns a set of the items of the first set that are in none of the others.",
             1, V, args -> {
                 LSet out = set("set/difference", args[0]);
                 for (int i = 1; i < args.length; i++) {
-                    LSet other = set("set/difference", args[i]);
-                    lib.chargeSteps(Math.min(out.count(), other.count()));
-                    if (other.count() < out.count()) {
-                        for (Object item : other) {
-                            out = out.disj(item);
-                        }
-                    } else {
-                        LSet kept = out;
-                        for (Object item : out) {
-                            if (other.contains(item)) {
-                                kept = kept.disj(item);
-                            }
-                        }
-                        out = kept;
-                    }
+                    out = difference(lib, out, set("set/difference", args[i]));
                 }
                 return out;
             });
@@ -111,6 +84,73 @@ final class SetBuiltins {
             args -> subset(lib, set("set/subset?", args[0]), set("set/subset?", args[1])));
         lib.def("set/superset?", "Returns true when every item of set b is in set a.", 2, 2,
             args -> subset(lib, set("set/superset?", args[1]), set("set/superset?", args[0])));
+    }
+
+    /**
+     * The items of the first set found in all the others. Walks the smallest set, as Clojure does, and builds the
+     * result at once from what it keeps, rather than removing items one at a time from the first set (each removal
+     * copying a path of the trie). The result is the first set's kind and holds the first set's items.
+     */
+    private static LSet intersection(Library lib, Object[] args) {
+        LSet first = set("set/intersection", args[0]);
+        LSet[] sets = new LSet[args.length];
+        LSet smallest = first;
+        for (int i = 0; i < args.length; i++) {
+            sets[i] = set("set/intersection", args[i]);
+            if (sets[i].count() < smallest.count()) {
+                smallest = sets[i];
+            }
+        }
+        if (args.length == 1) {
+            return first;
+        }
+        lib.chargeSteps((long) smallest.count() * (args.length - 1));
+        Object[] kept = new Object[smallest.count()];
+        int n = 0;
+        for (Object item : smallest) {
+            if (inAll(sets, smallest, item)) {
+                kept[n++] = smallest == first ? item : first.get(item, item);
+            }
+        }
+        return n == first.count() ? first : built(first, kept, n);
+    }
+
+    private static boolean inAll(LSet[] sets, LSet except, Object item) {
+        for (LSet s : sets) {
+            if (s != except && !s.contains(item)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * out without the items of other. Removing a few items from a large set copies a path per item; when other is
+     * not much smaller than out, walking out and building the result from what stays does less.
+     */
+    private static LSet difference(Library lib, LSet out, LSet other) {
+        if (other.count() * 4L < out.count()) {
+            lib.chargeSteps(other.count());
+            LSet less = out;
+            for (Object item : other) {
+                less = less.disj(item);
+            }
+            return less;
+        }
+        lib.chargeSteps(out.count());
+        Object[] kept = new Object[out.count()];
+        int n = 0;
+        for (Object item : out) {
+            if (!other.contains(item)) {
+                kept[n++] = item;
+            }
+        }
+        return n == out.count() ? out : built(out, kept, n);
+    }
+
+    /** A set of the kind of like (hash or sorted in its order) holding kept[0..n). */
+    private static LSet built(LSet like, Object[] kept, int n) {
+        return like.isSorted() ? like.emptyLike().conjAll(Arrays.asList(kept).subList(0, n)) : LSet.ofArray(kept, n);
     }
 
     private static boolean subset(Library lib, LSet small, LSet big) {
@@ -144,6 +184,40 @@ final class SetBuiltins {
         }
         lib.chargeItems(n);
         return start.conjAll(items);
+    }
+
+    /**
+     * set of one collection. A class, not a lambda, so that the frame the call arrives in can let go of a lazy
+     * sequence: its cells are then collected as they are copied out, not held until the set is built.
+     */
+    private static final class SetOf implements Builtin.Body1 {
+        private final Library lib;
+
+        SetOf(Library lib) {
+            this.lib = lib;
+        }
+
+        @Override
+        public Object apply(Object coll) {
+            if (coll instanceof LSet s && !s.isSorted()) {
+                return s;
+            }
+            Object[] items;
+            int n;
+            if (coll instanceof LSeq) {
+                Object[] hold = {coll};
+                coll = null;
+                items = Seqs.drain(hold);
+                n = items.length;
+                lib.chargeSteps(n);
+            } else {
+                List<Object> all = items(lib, "set", coll);
+                items = all.toArray();
+                n = items.length;
+            }
+            lib.chargeItems(n);
+            return LSet.ofArray(items, n);
+        }
     }
 
     /** The order compare gives; incomparable keys are an error naming the sorted collection. */

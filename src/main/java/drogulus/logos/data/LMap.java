@@ -47,6 +47,12 @@ public final class LMap implements Iterable<Map.Entry<Object, Object>> {
         this.order = order;
     }
 
+    /** A hash map of the first n entries of keys and values, built at once; of equal keys, the last wins. */
+    static LMap ofAll(Object[] keys, Object[] values, int n) {
+        HashBulk.Result result = HashBulk.build(keys, values, n);
+        return result.count() == 0 ? EMPTY : new LMap(null, result.root(), result.count());
+    }
+
     /** An empty map that keeps its keys in the given order. */
     public static LMap sorted(Comparator<Object> order) {
         return new LMap(new Object[0], null, 0, order);

@@ -32,6 +32,17 @@ public final class LSet implements Iterable<Object> {
         return EMPTY.conjAll(items);
     }
 
+    /**
+     * A hash set of the first n items of the array, which it leaves unchanged; of equal items, the first is kept.
+     * Built at once rather than item by item (see {@link HashBulk}).
+     */
+    public static LSet ofArray(Object[] items, int n) {
+        if (n <= LMap.FLAT_LIMIT) {
+            return EMPTY.conjAll(java.util.Arrays.asList(items).subList(0, n));
+        }
+        return new LSet(LMap.ofAll(items, items, n));
+    }
+
     /** This set with every one of the items added. */
     public LSet conjAll(Iterable<?> more) {
         LMap.Builder builder = new LMap.Builder(items);
