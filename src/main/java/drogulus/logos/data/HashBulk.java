@@ -24,7 +24,7 @@ final class HashBulk {
             // Flipping the sign bit makes signed order of the longs the unsigned order of path, then of i.
             order[i] = ((path << 32) | i) ^ Long.MIN_VALUE;
         }
-        Arrays.sort(order);
+        sortByPath(order, n);
         Object[] sortedKeys = new Object[n];
         Object[] sortedValues = new Object[n];
         int[] hashes = new int[n];
@@ -70,6 +70,54 @@ final class HashBulk {
                 ? HashBitmapNode.EMPTY
                 : node(sortedKeys, sortedValues, hashes, 0, count, 0);
         return new Result(root, count);
+    }
+
+    /** Below this many entries a comparison sort beats the radix sort's fixed passes. */
+    private static final int RADIX_FROM = 512;
+
+    /**
+     * Sorts order (path in the high half, flipped, then index) into ascending order. Indices come in ascending, so
+     * a stable sort by the path alone gives the order of the whole longs: a radix sort, a byte of the path per pass,
+     * does that in four linear passes rather than a comparison sort's log n, and skips a byte all entries share.
+     */
+    static void sortByPath(long[] order, int n) {
+        if (n < RADIX_FROM) {
+            Arrays.sort(order, 0, n);
+            return;
+        }
+        long[] from = order;
+        long[] to = new long[n];
+        int[] counts = new int[256];
+        for (int shift = 32; shift < 64; shift += 8) {
+            Arrays.fill(counts, 0);
+            for (int i = 0; i < n; i++) {
+                counts[digit(from[i], shift)]++;
+            }
+            if (counts[digit(from[0], shift)] == n) {
+                continue;
+            }
+            int sum = 0;
+            for (int d = 0; d < 256; d++) {
+                int c = counts[d];
+                counts[d] = sum;
+                sum += c;
+            }
+            for (int i = 0; i < n; i++) {
+                long x = from[i];
+                to[counts[digit(x, shift)]++] = x;
+            }
+            long[] swap = from;
+            from = to;
+            to = swap;
+        }
+        if (from != order) {
+            System.arraycopy(from, 0, order, 0, n);
+        }
+    }
+
+    /** The byte of the unflipped long at shift: signed order of the flipped longs is unsigned order of these. */
+    private static int digit(long flipped, int shift) {
+        return (int) ((flipped ^ Long.MIN_VALUE) >>> shift) & 255;
     }
 
     private static int indexOf(Object[] keys, int from, int to, Object key) {
