@@ -1,5 +1,11 @@
 package drogulus.logos.builtins;
 
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import drogulus.logos.data.LimitExceeded;
+import drogulus.logos.data.LogosError;
+import drogulus.logos.eval.Budget;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -53,6 +59,29 @@ class HigherOrderBuiltinsTest {
         logos.assertEvals("3", "(reduce (fn [acc x] (if (> x 2) (reduced acc) (+ acc x))) [1 2 3 4])");
         logos.assertEvals("true", "(reduced? (reduced 1))");
         logos.assertFails("(reduce + 5)", "reduce", "5 (integer)");
+    }
+
+    @Test
+    void shouldReduceLazySequencesWithAndWithoutInit() {
+        logos.assertEvals("4950", "(reduce + (range 100))");
+        logos.assertEvals("5050", "(reduce + 100 (range 100))");
+        logos.assertEvals("0", "(reduce + (filter neg? (range 10)))");
+        logos.assertEvals("7", "(reduce + (take 1 (iterate inc 7)))");
+        logos.assertEvals(":init", "(reduce + :init (filter neg? (range 10)))");
+        logos.assertEvals("(3 2 1)", "(reduce conj () (map inc (range 3)))");
+        logos.assertEvals("6", "(reduce + (cons 1 '(2 3)))");
+        logos.assertEvals("15", "(reduce (fn [acc x] (if (> x 5) (reduced acc) (+ acc x))) (range))");
+        logos.assertEvals("15", "(reduce (fn [acc x] (if (> x 5) (reduced acc) (+ acc x))) 0 (range))");
+        logos.assertFails("(reduce + (map inc [:a]))", "inc");
+    }
+
+    @Test
+    void shouldStopReducingAnEndlessSequenceAtTheStepLimit() {
+        Fixture sandboxed = new Fixture(Budget.limited(100_000, 10_000, 1_000_000_000, 1000));
+        assertInstanceOf(LimitExceeded.class, assertThrows(LogosError.class,
+            () -> sandboxed.eval("(reduce + (range))")));
+        assertInstanceOf(LimitExceeded.class, assertThrows(LogosError.class,
+            () -> sandboxed.eval("(count (map inc (range)))")));
     }
 
     @Test

@@ -69,6 +69,33 @@ class SetBuiltinsTest {
     }
 
     @Test
+    void shouldBuildLargeSetsFromLazySequencesVectorsAndArguments() {
+        logos.assertEvals("[1000 0 999 false]",
+            "(let [s (set (range 1000))] [(count s) (s 0) (s 999) (contains? s 1000)])");
+        logos.assertEvals("[600 true]",
+            "(let [s (set (map #(mod % 600) (range 2000)))] [(count s) (contains? s 599)])");
+        logos.assertEvals("[700 true]", "(let [s (set (vec (range 700)))] [(count s) (= s (set (range 700)))])");
+        logos.assertEvals("[12 true]",
+            "(let [s (apply hash-set (range 12))] [(count s) (= s (set (concat (range 12) (range 5))))])");
+    }
+
+    @Test
+    void shouldIntersectAndSubtractLargeSetsWhicheverIsSmaller() {
+        logos.assertEvals("[334 0 999]", "(let [s (set/intersection (set (range 1000)) (set (range 0 3000 3)))] "
+            + "[(count s) (s 0) (s 999)])");
+        logos.assertEvals("[167 true]", "(let [s (set/intersection (set (range 0 3000 3)) (set (range 1000)) "
+            + "(set (range 0 1000 2)))] [(count s) (every? #(zero? (mod % 6)) s)])");
+        logos.assertEvals("[1 2 3]", "(vec (set/intersection (sorted-set 3 2 1 0) (set (range 1 100))))");
+        logos.assertEvals("#{}", "(set/intersection (set (range 100)) #{})");
+        logos.assertEvals("[666 false true]", "(let [s (set/difference (set (range 1000)) (set (range 0 3000 3)))] "
+            + "[(count s) (contains? s 3) (contains? s 4)])");
+        logos.assertEvals("[997 false]", "(let [s (set/difference (set (range 1000)) #{1 2 3})] "
+            + "[(count s) (contains? s 2)])");
+        logos.assertEvals("[0 1]", "(vec (set/difference (sorted-set 2 1 0) (set (range 2 50))))");
+        logos.assertEvals("true", "(let [a (set (range 100))] (= a (set/difference a (set (range 100 200)))))");
+    }
+
+    @Test
     void shouldKeepSortedCollectionsInOrder() {
         logos.assertEvals("#{1 2 3}", "(sorted-set 3 1 2)");
         logos.assertEvals("[1 2 3 5]", "(vec (conj (sorted-set 5 1 2) 3))");
