@@ -104,6 +104,13 @@ final class SetBuiltins {
         if (args.length == 1) {
             return first;
         }
+        if (args.length == 2) {
+            lib.chargeSteps(smallest.count());
+            LSet walked = first.keepAgainst(sets[1], true);
+            if (walked != null) {
+                return walked;
+            }
+        }
         lib.chargeSteps((long) smallest.count() * (args.length - 1));
         Object[] kept = new Object[smallest.count()];
         int n = 0;
@@ -129,6 +136,11 @@ final class SetBuiltins {
      * not much smaller than out, walking out and building the result from what stays does less.
      */
     private static LSet difference(Library lib, LSet out, LSet other) {
+        LSet walked = other.count() * 4L < out.count() ? null : out.keepAgainst(other, false);
+        if (walked != null) {
+            lib.chargeSteps(out.count());
+            return walked;
+        }
         if (other.count() * 4L < out.count()) {
             lib.chargeSteps(other.count());
             LSet less = out;

@@ -163,6 +163,16 @@ final class HashBitmapNode implements HashNode {
         return withSlot(edit, slot, changed);
     }
 
+    /** Which hash fragments hold an entry: for walking two tries side by side ({@link TrieSetOps}). */
+    int dataMap() {
+        return dataMap;
+    }
+
+    /** Which hash fragments hold a child node. */
+    int nodeMap() {
+        return nodeMap;
+    }
+
     @Override
     public int entryCount() {
         return Integer.bitCount(dataMap);

@@ -53,6 +53,11 @@ public final class LMap implements Iterable<Map.Entry<Object, Object>> {
         return result.count() == 0 ? EMPTY : new LMap(null, result.root(), result.count());
     }
 
+    /** The hash trie behind a large hash map; null for a small (flat) or sorted one. */
+    HashNode trie() {
+        return root;
+    }
+
     /** An empty map that keeps its keys in the given order. */
     public static LMap sorted(Comparator<Object> order) {
         return new LMap(new Object[0], null, 0, order);

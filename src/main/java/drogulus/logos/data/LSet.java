@@ -43,6 +43,20 @@ public final class LSet implements Iterable<Object> {
         return new LSet(LMap.ofAll(items, items, n));
     }
 
+    /**
+     * The items of this set that are in other (when common) or that are not; null when either is not a large hash
+     * set, whose trie the walk needs (see {@link TrieSetOps}). This set itself when nothing is left out.
+     */
+    public LSet keepAgainst(LSet other, boolean common) {
+        HashNode mine = items.trie();
+        HashNode theirs = other.items.trie();
+        if (mine == null || theirs == null || items.isSorted() || other.items.isSorted()) {
+            return null;
+        }
+        TrieSetOps kept = TrieSetOps.keep(mine, count(), theirs, common);
+        return kept.count() == count() ? this : ofArray(kept.items(), kept.count());
+    }
+
     /** This set with every one of the items added. */
     public LSet conjAll(Iterable<?> more) {
         LMap.Builder builder = new LMap.Builder(items);
