@@ -66,7 +66,8 @@ final class SetBuiltins {
                 LSet more = set("set/union", args[i]);
                 lib.chargeSteps(more.count());
                 lib.chargeItems(more.count());
-                out = out.conjAll(more);
+                LSet walked = out.unionAgainst(more);
+                out = walked != null ? walked : out.conjAll(more);
             }
             return out;
         });

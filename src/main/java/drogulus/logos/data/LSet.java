@@ -57,6 +57,21 @@ public final class LSet implements Iterable<Object> {
         return kept.count() == count() ? this : ofArray(kept.items(), kept.count());
     }
 
+    /**
+     * This set with the items of other added; null when either is not a large hash set. Only the items of other
+     * that this set lacks, found by walking both tries, are added, rather than every item of other by a look-up
+     * from the root.
+     */
+    public LSet unionAgainst(LSet other) {
+        HashNode mine = items.trie();
+        HashNode theirs = other.items.trie();
+        if (mine == null || theirs == null || items.isSorted() || other.items.isSorted()) {
+            return null;
+        }
+        TrieSetOps missing = TrieSetOps.keep(theirs, other.count(), mine, false);
+        return conjAll(java.util.Arrays.asList(missing.items()).subList(0, missing.count()));
+    }
+
     /** This set with every one of the items added. */
     public LSet conjAll(Iterable<?> more) {
         LMap.Builder builder = new LMap.Builder(items);

@@ -96,6 +96,23 @@ class SetBuiltinsTest {
     }
 
     @Test
+    void shouldCombineLargeSetsWhoseItemsShareWholeHashesAsFilteringWould() {
+        // i and 2^32 + (i xor 1) hash alike, so these tries end in collision nodes as well as bitmap nodes.
+        logos.eval("(def partner (fn [i] (+ 4294967296 (if (even? i) (inc i) (dec i)))))");
+        logos.eval("(def a (set (concat (range 600) (map partner (range 600)))))");
+        logos.eval("(def b (set (concat (range 0 900 3) (map partner (range 0 900 2)))))");
+        logos.assertEvals("true", "(= (set/intersection a b) (set (filter b a)))");
+        logos.assertEvals("true", "(= (set/intersection b a) (set (filter a b)))");
+        logos.assertEvals("true", "(= (set/difference a b) (set (remove b a)))");
+        logos.assertEvals("true", "(= (set/difference b a) (set (remove a b)))");
+        logos.assertEvals("true", "(= (set/union a b) (into a b) (into b a))");
+        logos.assertEvals("[1200 750 500 700 1450]", "[(count a) (count b) (count (set/intersection a b)) "
+            + "(count (set/difference a b)) (count (set/union a b))]");
+        logos.assertEvals("[1500 true true]",
+            "(let [u (set/union (set (range 1000)) (set (range 500 1500)))] [(count u) (contains? u 0) (contains? u 1499)])");
+    }
+
+    @Test
     void shouldKeepSortedCollectionsInOrder() {
         logos.assertEvals("#{1 2 3}", "(sorted-set 3 1 2)");
         logos.assertEvals("[1 2 3 5]", "(vec (conj (sorted-set 5 1 2) 3))");
