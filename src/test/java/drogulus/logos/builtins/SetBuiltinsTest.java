@@ -109,7 +109,8 @@ class SetBuiltinsTest {
         logos.assertEvals("[1200 750 500 700 1450]", "[(count a) (count b) (count (set/intersection a b)) "
             + "(count (set/difference a b)) (count (set/union a b))]");
         logos.assertEvals("[1500 true true]",
-            "(let [u (set/union (set (range 1000)) (set (range 500 1500)))] [(count u) (contains? u 0) (contains? u 1499)])");
+            "(let [u (set/union (set (range 1000)) (set (range 500 1500)))] "
+            + "[(count u) (contains? u 0) (contains? u 1499)])");
     }
 
     @Test
