@@ -4,7 +4,9 @@ import static drogulus.logos.builtins.Seqs.CHUNK;
 
 import drogulus.logos.data.Args;
 import drogulus.logos.data.LList;
+import drogulus.logos.data.LSeq;
 import drogulus.logos.data.LogosError;
+import java.util.function.Supplier;
 
 /**
  * The lazy {@code range}: integers when every bound is an integer, floats otherwise. Computed a chunk of cells at
@@ -64,8 +66,51 @@ final class Ranges {
         if (n == 0) {
             return LList.EMPTY;
         }
-        long from = x;
-        return Seqs.chain(lib, out, n, more ? Seqs.lazy(lib, () -> integers(lib, from, end, step)) : null);
+        return Seqs.chain(lib, out, n, more ? LSeq.lazy(new IntegerTail(lib, x, end, step)) : null);
+    }
+
+    /**
+     * The rest of an integer range, from from while before end: what a range's last computed cell leads to. A
+     * class, not a lambda, so that building a collection from a range can read the numbers straight from it,
+     * charged as the cells would have been, without making the cells ({@link Seqs#drain}).
+     */
+    static final class IntegerTail implements Supplier<Object> {
+        private final Library lib;
+        private final long from;
+        private final long end;
+        private final long step;
+
+        IntegerTail(Library lib, long from, long end, long step) {
+            this.lib = lib;
+            this.from = from;
+            this.end = end;
+            this.step = step;
+        }
+
+        @Override
+        public Object get() {
+            lib.chargeSteps(1);
+            return integers(lib, from, end, step);
+        }
+
+        /** Adds every number of the rest to out, a chunk at a time, charging each chunk as realising it would. */
+        void drainInto(Seqs.Buffer out) {
+            long x = from;
+            boolean more = true;
+            while (more) {
+                lib.chargeSteps(1);
+                int n = 0;
+                while (more && n < CHUNK) {
+                    out.add(x);
+                    n++;
+                    long next = x + step;
+                    boolean overflowed = step > 0 ? next < x : next > x;
+                    more = !overflowed && (step > 0 ? next < end : next > end);
+                    x = next;
+                }
+                Seqs.cells(lib, n);
+            }
+        }
     }
 
     private static Object floats(Library lib, double start, double end, double step, long index) {

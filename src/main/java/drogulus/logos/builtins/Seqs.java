@@ -85,21 +85,42 @@ final class Seqs {
 
     /**
      * The items of a sequence (hold's one item, an LSeq or a list, which this takes out), realised and copied into
-     * an array with only a moving cursor on the sequence, so cells already copied can be collected.
+     * an array with only a moving cursor on the sequence, so cells already copied can be collected. The rest of an
+     * integer range is read without making its cells, charged as if they were made.
      */
     static Object[] drain(Object[] hold) {
         Object at = hold[0];
         hold[0] = null;
-        Object[] out = new Object[CHUNK];
-        int n = 0;
-        while (!exhaustedNow(at)) {
-            if (n == out.length) {
-                out = java.util.Arrays.copyOf(out, 2 * n);
+        Buffer out = new Buffer();
+        while (true) {
+            if (at instanceof LSeq s && s.pending() instanceof Ranges.IntegerTail tail) {
+                tail.drainInto(out);
+                break;
             }
-            out[n++] = first(at);
+            if (exhaustedNow(at)) {
+                break;
+            }
+            out.add(first(at));
             at = more(at);
         }
-        return java.util.Arrays.copyOf(out, n);
+        return out.toArray();
+    }
+
+    /** A growing array of items. */
+    static final class Buffer {
+        private Object[] items = new Object[CHUNK];
+        private int n;
+
+        void add(Object item) {
+            if (n == items.length) {
+                items = java.util.Arrays.copyOf(items, 2 * n);
+            }
+            items[n++] = item;
+        }
+
+        Object[] toArray() {
+            return java.util.Arrays.copyOf(items, n);
+        }
     }
 
     /** Whether a seq or rest (nil, a list or an LSeq) holds nothing; realises the first cell of an LSeq. */

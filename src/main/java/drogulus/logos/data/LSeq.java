@@ -57,6 +57,14 @@ public final class LSeq implements Iterable<Object> {
         return LList.from(Seqable.toList("lazy-seq", value));
     }
 
+    /**
+     * What computes this cell while it is not computed yet, else null: lets a consumer that knows the kind of
+     * thunk (a range's) read the items it stands for without making a cell each.
+     */
+    public Supplier<Object> pending() {
+        return thunk;
+    }
+
     public boolean isRealized() {
         return thunk == null;
     }

@@ -1,5 +1,11 @@
 package drogulus.logos.builtins;
 
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import drogulus.logos.data.LimitExceeded;
+import drogulus.logos.data.LogosError;
+import drogulus.logos.eval.Budget;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -77,6 +83,24 @@ class SetBuiltinsTest {
         logos.assertEvals("[700 true]", "(let [s (set (vec (range 700)))] [(count s) (= s (set (range 700)))])");
         logos.assertEvals("[12 true]",
             "(let [s (apply hash-set (range 12))] [(count s) (= s (set (concat (range 12) (range 5))))])");
+    }
+
+    @Test
+    void shouldBuildSetsFromRangesAsFromTheirItems() {
+        logos.assertEvals("true", "(= (set (range 100 -7 -3)) (set (vec (range 100 -7 -3))))");
+        logos.assertEvals("[36 true false]", "(let [s (set (range 100 -7 -3))] [(count s) (contains? s -5) "
+            + "(contains? s -8)])");
+        logos.assertEvals("[34 true]", "(let [r (range 0 100 3)] [(count (set r)) (= (set r) (set (seq (vec r))))])");
+        logos.assertEvals("#{}", "(set (range 5 5))");
+        logos.assertEvals("[40 true]", "(let [s (set (range 9223372036854775767 9223372036854775807 1))] "
+            + "[(count s) (contains? s 9223372036854775806)])");
+        logos.assertEvals("[70 69]", "(let [s (set (range 70))] [(count s) (apply max s)])");
+    }
+
+    @Test
+    void shouldStopBuildingASetOfAnEndlessRangeAtTheMemoryLimit() {
+        Fixture sandboxed = new Fixture(Budget.limited(Long.MAX_VALUE, 10_000, 1_000_000, 1000));
+        assertInstanceOf(LimitExceeded.class, assertThrows(LogosError.class, () -> sandboxed.eval("(set (range))")));
     }
 
     @Test
