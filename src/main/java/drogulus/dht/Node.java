@@ -108,7 +108,8 @@ public final class Node {
 
     /**
      * Joins the network through peers known only by address: pings each, then looks up our own id, which fills
-     * the routing table and tells our neighbours about us. Completes with the number of contacts then known.
+     * the routing table and tells our neighbours about us. Completes with the number of contacts then known; fails
+     * when no seed answered, or when no node answered that lookup.
      */
     public CompletableFuture<Integer> join(List<String> endpoints) {
         List<CompletableFuture<Boolean>> pings = new ArrayList<>();
@@ -133,7 +134,15 @@ public final class Node {
                 throw new DhtException("Could not reach any of the seed nodes " + endpoints);
             }
             return findNode(id);
-        }).thenCompose(r -> refreshFartherBuckets(r.closest())).thenApply(r -> table.size());
+        }).thenCompose(r -> {
+            if (r.closest().isEmpty()) {
+                // The seed answered the ping but nobody answered the lookup (the seed left, or every answer was
+                // lost): a node that stopped here would know no one and be known by no one, so the join failed
+                // and the caller may try another seed.
+                throw new DhtException("No node answered the lookup of our own id through " + endpoints);
+            }
+            return refreshFartherBuckets(r.closest());
+        }).thenApply(r -> table.size());
     }
 
     /** Pings a seed known only by its address, trying again when a ping goes unanswered. */
