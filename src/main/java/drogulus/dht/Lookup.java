@@ -75,6 +75,8 @@ public final class Lookup<V> {
         State state = State.FRESH;
         boolean proven;
         boolean stalled;
+        /** Answered with a valid value. */
+        boolean holds;
         /** Passed over because its address was asked under another id; asked after all if that id was a lie. */
         boolean sameEndpoint;
         long sentAt;
@@ -203,6 +205,11 @@ public final class Lookup<V> {
         if (finished) {
             return;
         }
+        if (!found.isEmpty() && quorumReached()) {
+            // A nearer contact has answered, or stalled, since the last value came.
+            succeed();
+            return;
+        }
         List<Candidate> toQuery = new ArrayList<>();
         List<Candidate> sameEndpoint = new ArrayList<>();
         boolean allAnswered = true;
@@ -320,6 +327,7 @@ public final class Lookup<V> {
             if (kind == Kind.FIND_VALUE && validator.test(value.value())) {
                 c.state = State.ANSWERED;
                 c.proven = reply.proven();
+                c.holds = true;
                 found.add(Map.entry(value.value(), c));
                 if (quorumReached()) {
                     succeed();
@@ -375,28 +383,32 @@ public final class Lookup<V> {
     }
 
     /**
-     * Whether enough holders answered: with ranking, only holders that proved their ids count, unless no answer
-     * so far proved anything (a network of nodes that do not prove ids works as before).
+     * Whether enough holders answered: {@code quorum} of them, counting only holders that no contact nearer the
+     * target is still to answer (a stalled request aside), so that copies met on the way in (cached ones, which
+     * no update reaches) cannot make the quorum while the nodes responsible for the key are yet to be heard. With
+     * ranking, only holders that proved their ids count, unless no answer so far proved anything (a network of
+     * nodes that do not prove ids works as before).
      */
     private boolean quorumReached() {
-        if (!gather.rankProven()) {
-            return found.size() >= gather.quorum();
-        }
-        int proven = 0;
-        for (Map.Entry<V, Candidate> e : found) {
-            if (e.getValue().proven) {
-                proven++;
+        boolean provenOnly = false;
+        if (gather.rankProven()) {
+            for (Candidate c : seen.values()) {
+                if (c.state == State.ANSWERED && c.proven) {
+                    provenOnly = true;
+                    break;
+                }
             }
         }
-        if (proven >= gather.quorum()) {
-            return true;
-        }
-        for (Candidate c : seen.values()) {
-            if (c.state == State.ANSWERED && c.proven) {
+        int counted = 0;
+        for (Candidate c : shortlist.values()) {
+            if (c.state == State.FRESH || (c.state == State.IN_FLIGHT && !c.stalled)) {
                 return false;
             }
+            if (c.holds && (c.proven || !provenOnly) && ++counted >= gather.quorum()) {
+                return true;
+            }
         }
-        return found.size() >= gather.quorum();
+        return false;
     }
 
     /** Answers with the newest value found; the first to arrive wins a tie. */

@@ -199,4 +199,19 @@ class LookupTest {
         answer(asked.get(all.get(2).id()), List.of());
         assertEquals(List.of(all.get(1), all.get(2)), result.get().closest());
     }
+
+    @Test
+    void shouldNotAnswerWithACopyMetOnTheWayWhileNearerContactsAreStillToBeAsked() throws Exception {
+        List<Contact> all = contacts(4);
+        CompletableFuture<Lookup.Result<String>> result = new Lookup<>(Lookup.Kind.FIND_VALUE, target, null,
+            all.subList(1, 4), rpc, v -> v.startsWith("good"), scheduler, PARAMS,
+            new Lookup.Gather<String>(1, java.util.Comparator.naturalOrder(), null, false)).start();
+        asked.get(all.get(2).id()).complete(new LookupReply.Found<>("good 1"));
+        assertFalse(result.isDone(), "a nearer contact has not answered yet");
+        answer(asked.get(all.get(1).id()), List.of(all.get(0)));
+        assertFalse(result.isDone(), "the contact it named is nearer still");
+        asked.get(all.get(0).id()).complete(new LookupReply.Found<>("good 2"));
+        assertEquals("good 2", result.get().value());
+        assertEquals(all.get(0), result.get().source());
+    }
 }
