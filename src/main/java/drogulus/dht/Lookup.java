@@ -3,8 +3,10 @@ package drogulus.dht;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
@@ -16,7 +18,9 @@ import java.util.function.Predicate;
  * Beyond the paper: a request unanswered after the node's measured stall time ({@link Rtt}) frees its slot for
  * the next contact and stops counting among the K (it still counts if it answers before the transport's
  * timeout); up to K contacts that answered without proving their ids are passed over, so ids crowded next to
- * the target without proof do not end the lookup; and FindValue gathers values from {@code quorum} holders (or
+ * the target without proof do not end the lookup; each address:port is asked once, under the first id offered
+ * for it that comes up, so a liar cannot make us ask its one address again and again under ids made up next to
+ * the target; and FindValue gathers values from {@code quorum} holders (or
  * all it finds by the end) and returns the newest, then cancels the requests still in flight.
  */
 public final class Lookup<V> {
@@ -71,6 +75,10 @@ public final class Lookup<V> {
         State state = State.FRESH;
         boolean proven;
         boolean stalled;
+        /** Answered with a valid value. */
+        boolean holds;
+        /** Passed over because its address was asked under another id; asked after all if that id was a lie. */
+        boolean sameEndpoint;
         long sentAt;
         CompletableFuture<?> pending;
         Scheduler.Cancellable stallTimer;
@@ -97,6 +105,10 @@ public final class Lookup<V> {
     /** The candidates still in the running, by distance to the target. */
     private final TreeMap<NodeId, Candidate> shortlist;
     private final List<Contact> seeds;
+    /** Every address:port asked so far: one node listens at each, so a second id there is a lie or stale. */
+    private final Set<String> askedEndpoints = new HashSet<>();
+    /** Addresses that answered under another id than the one asked: that id may still be asked there, once. */
+    private final Map<String, NodeId> owners = new HashMap<>();
     private int inFlight;
     private int messages;
     private boolean stepping;
@@ -193,7 +205,13 @@ public final class Lookup<V> {
         if (finished) {
             return;
         }
+        if (!found.isEmpty() && quorumReached()) {
+            // A nearer contact has answered, or stalled, since the last value came.
+            succeed();
+            return;
+        }
         List<Candidate> toQuery = new ArrayList<>();
+        List<Candidate> sameEndpoint = new ArrayList<>();
         boolean allAnswered = true;
         int considered = 0;
         int passedOver = 0;
@@ -210,13 +228,24 @@ public final class Lookup<V> {
                 passedOver++;
                 continue;
             }
+            String endpoint = c.contact.endpoint();
+            boolean owner = c.contact.id().equals(owners.get(endpoint));
+            if (c.state == State.FRESH && !owner && askedEndpoints.contains(endpoint)) {
+                sameEndpoint.add(c);
+                continue;
+            }
             considered++;
             if (c.state != State.ANSWERED) {
                 allAnswered = false;
             }
-            if (c.state == State.FRESH && inFlight + toQuery.size() < params.alpha()) {
+            if (c.state == State.FRESH && inFlight + toQuery.size() < params.alpha()
+                && (askedEndpoints.add(endpoint) || (owner && owners.remove(endpoint) != null))) {
                 toQuery.add(c);
             }
+        }
+        for (Candidate c : sameEndpoint) {
+            c.sameEndpoint = true;
+            fail(c);
         }
         if (allAnswered && (considered == params.k() || stalled == 0)) {
             finish();
@@ -285,6 +314,9 @@ public final class Lookup<V> {
         }
         if (error != null || reply == null) {
             fail(c);
+            if (Peers.unwrap(error) instanceof Peers.AnsweredAs other) {
+                answeredAs(other.actual(), c.hop);
+            }
         } else if (reply instanceof LookupReply.Nodes<V> nodes) {
             c.state = State.ANSWERED;
             c.proven = reply.proven();
@@ -295,6 +327,7 @@ public final class Lookup<V> {
             if (kind == Kind.FIND_VALUE && validator.test(value.value())) {
                 c.state = State.ANSWERED;
                 c.proven = reply.proven();
+                c.holds = true;
                 found.add(Map.entry(value.value(), c));
                 if (quorumReached()) {
                     succeed();
@@ -305,6 +338,23 @@ public final class Lookup<V> {
             }
         }
         step();
+    }
+
+    /**
+     * The address we asked under one id answered under {@code actual}: that node may be asked under its own id
+     * (the id we had for the address was a lie, or stale), once.
+     */
+    private void answeredAs(Contact actual, int hop) {
+        Candidate known = seen.get(actual.id());
+        if (known == null) {
+            owners.put(actual.endpoint(), actual.id());
+            offer(actual, hop);
+        } else if (known.sameEndpoint && known.contact.endpoint().equals(actual.endpoint())) {
+            owners.put(actual.endpoint(), actual.id());
+            known.sameEndpoint = false;
+            known.state = State.FRESH;
+            shortlist.put(actual.id(), known);
+        }
     }
 
     private void fail(Candidate c) {
@@ -333,28 +383,32 @@ public final class Lookup<V> {
     }
 
     /**
-     * Whether enough holders answered: with ranking, only holders that proved their ids count, unless no answer
-     * so far proved anything (a network of nodes that do not prove ids works as before).
+     * Whether enough holders answered: {@code quorum} of them, counting only holders that no contact nearer the
+     * target is still to answer (a stalled request aside), so that copies met on the way in (cached ones, which
+     * no update reaches) cannot make the quorum while the nodes responsible for the key are yet to be heard. With
+     * ranking, only holders that proved their ids count, unless no answer so far proved anything (a network of
+     * nodes that do not prove ids works as before).
      */
     private boolean quorumReached() {
-        if (!gather.rankProven()) {
-            return found.size() >= gather.quorum();
-        }
-        int proven = 0;
-        for (Map.Entry<V, Candidate> e : found) {
-            if (e.getValue().proven) {
-                proven++;
+        boolean provenOnly = false;
+        if (gather.rankProven()) {
+            for (Candidate c : seen.values()) {
+                if (c.state == State.ANSWERED && c.proven) {
+                    provenOnly = true;
+                    break;
+                }
             }
         }
-        if (proven >= gather.quorum()) {
-            return true;
-        }
-        for (Candidate c : seen.values()) {
-            if (c.state == State.ANSWERED && c.proven) {
+        int counted = 0;
+        for (Candidate c : shortlist.values()) {
+            if (c.state == State.FRESH || (c.state == State.IN_FLIGHT && !c.stalled)) {
                 return false;
             }
+            if (c.holds && (c.proven || !provenOnly) && ++counted >= gather.quorum()) {
+                return true;
+            }
         }
-        return found.size() >= gather.quorum();
+        return false;
     }
 
     /** Answers with the newest value found; the first to arrive wins a tie. */

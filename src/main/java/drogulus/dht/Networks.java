@@ -52,7 +52,9 @@ final class Networks {
         }
         for (int i = 0; i < address.length(); i++) {
             char c = address.charAt(i);
-            if (!(Character.isLetterOrDigit(c) || c == '.' || c == '-' || c == ':' || c == '_')) {
+            boolean ascii = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+            if (!(ascii || c == '.' || c == '-' || c == ':' || c == '_'
+                || (c > 127 && Character.isLetterOrDigit(c)))) {
                 return false;
             }
         }

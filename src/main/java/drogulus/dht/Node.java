@@ -108,7 +108,8 @@ public final class Node {
 
     /**
      * Joins the network through peers known only by address: pings each, then looks up our own id, which fills
-     * the routing table and tells our neighbours about us. Completes with the number of contacts then known.
+     * the routing table and tells our neighbours about us. Completes with the number of contacts then known; fails
+     * when no seed answered, or when no node answered that lookup.
      */
     public CompletableFuture<Integer> join(List<String> endpoints) {
         List<CompletableFuture<Boolean>> pings = new ArrayList<>();
@@ -133,7 +134,15 @@ public final class Node {
                 throw new DhtException("Could not reach any of the seed nodes " + endpoints);
             }
             return findNode(id);
-        }).thenCompose(r -> refreshFartherBuckets()).thenApply(r -> table.size());
+        }).thenCompose(r -> {
+            if (r.closest().isEmpty()) {
+                // The seed answered the ping but nobody answered the lookup (the seed left, or every answer was
+                // lost): a node that stopped here would know no one and be known by no one, so the join failed
+                // and the caller may try another seed.
+                throw new DhtException("No node answered the lookup of our own id through " + endpoints);
+            }
+            return refreshFartherBuckets(r.closest());
+        }).thenApply(r -> table.size());
     }
 
     /** Pings a seed known only by its address, trying again when a ping goes unanswered. */
@@ -159,16 +168,22 @@ public final class Node {
     /**
      * The paper's last join step: a lookup of a random id in every bucket farther than our nearest neighbour that
      * is not already full, so a new node's table, and so its sense of which keys it is responsible for, is not
-     * thin.
+     * thin. A bucket whose whole range is nearer to us than the farthest of {@code selfLookup} (the K nearest
+     * nodes our own lookup found) is left out: that lookup has already asked every node there it could find, and
+     * a lookup of an id in it would ask the same nodes again.
      */
-    private CompletableFuture<Void> refreshFartherBuckets() {
+    private CompletableFuture<Void> refreshFartherBuckets(List<Contact> selfLookup) {
         List<Contact> nearest = table.findClosest(id, 1, null);
         if (nearest.isEmpty()) {
             return CompletableFuture.completedFuture(null);
         }
         int shared = Math.min(id.commonPrefixLength(nearest.get(0).id()), table.bucketCount() - 1);
+        int covered = NodeId.BITS;
+        for (Contact c : selfLookup) {
+            covered = Math.min(covered, id.commonPrefixLength(c.id()));
+        }
         List<CompletableFuture<?>> lookups = new ArrayList<>();
-        for (int i = 0; i < shared; i++) {
+        for (int i = 0; i < Math.min(shared, covered + 1); i++) {
             if (table.bucketContacts(i).size() < config.k()) {
                 lookups.add(findNode(id.randomWithPrefix(i, false, random)).exceptionally(e -> null));
             }

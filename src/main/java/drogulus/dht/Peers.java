@@ -116,8 +116,9 @@ final class Peers {
                 if (heldHere(c)) {
                     table.remove(c.id());
                 }
-                answered(new Contact(m.node(), c.address(), c.port(), m.version()), proven);
-                throw new CompletionException(new DhtException(c.endpoint() + " answered as another node"));
+                Contact actual = new Contact(m.node(), c.address(), c.port(), m.version());
+                answered(actual, proven);
+                throw new CompletionException(new AnsweredAs(c.endpoint() + " answered as another node", actual));
             }
             answered(new Contact(m.node(), c.address(), c.port(), m.version()), proven);
             if (m instanceof Message.ErrorReply err) {
@@ -183,6 +184,21 @@ final class Peers {
 
     static Throwable unwrap(Throwable e) {
         return e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+    }
+
+    /** A peer answered under another id than the one we asked it by: {@code actual} is who listens there. */
+    static final class AnsweredAs extends DhtException {
+        private static final long serialVersionUID = 1L;
+        private final transient Contact actual;
+
+        AnsweredAs(String message, Contact actual) {
+            super(message);
+            this.actual = actual;
+        }
+
+        Contact actual() {
+            return actual;
+        }
     }
 
     /** A peer answered, with an error: it is alive, it said no. */

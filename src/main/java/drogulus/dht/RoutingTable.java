@@ -141,18 +141,29 @@ public final class RoutingTable {
      */
     public synchronized List<Contact> findClosest(NodeId target, int count, NodeId exclude) {
         int start = indexOf(target);
+        List<Contact> out = new ArrayList<>(count);
         List<Contact> proven = new ArrayList<>();
         List<Contact> unproven = new ArrayList<>();
-        for (int i = start; i < buckets.size(); i++) {
-            collect(buckets.get(i), exclude, proven, unproven);
+        // The target's own bucket first: below the last bucket, its contacts share more leading bits with the
+        // target than any contact of a deeper bucket does. Then the deeper ones together, then the shallower.
+        collect(buckets.get(start), exclude, proven, unproven);
+        if (start < buckets.size() - 1) {
+            out.addAll(Contacts.sortContacts(proven, target, count));
+            proven.clear();
+            if (out.size() < count) {
+                for (int i = start + 1; i < buckets.size(); i++) {
+                    collect(buckets.get(i), exclude, proven, unproven);
+                }
+            }
         }
-        List<Contact> out = new ArrayList<>(Contacts.sortContacts(proven, target, count));
+        out.addAll(Contacts.sortContacts(proven, target, count - out.size()));
         for (int i = start - 1; i >= 0 && out.size() < count; i--) {
             proven.clear();
             collect(buckets.get(i), exclude, proven, unproven);
             out.addAll(Contacts.sortContacts(proven, target, count - out.size()));
         }
         if (out.size() < count) {
+            // Every bucket was read on the way: the proven ones alone were too few.
             out.addAll(Contacts.sortContacts(unproven, target, count - out.size()));
         }
         return out;

@@ -8,13 +8,13 @@ import java.util.concurrent.CompletableFuture;
  * A simulated transport as the simulator sees the Internet: each message, request and answer alike, waits a
  * latency drawn from a log-normal distribution (median {@code medianMillis}, half the messages within a factor
  * of 1.5 of it, one in a hundred beyond four times it) and is lost with probability {@code loss}. Wraps a
- * {@link SimNetwork} transport that delivers at once and never loses anything.
+ * {@link SimNetwork} transport, whose peers' handlers it calls directly.
  */
 final class SimLink implements Transport {
     /** The spread of the log-normal latency: ln(1.5) / 0.674, so the quartiles are at median / 1.5 and x 1.5. */
     static final double SIGMA = 0.6;
 
-    private final Transport inner;
+    private final SimNetwork.Direct inner;
     private final VirtualScheduler scheduler;
     private final Random random;
     private final double medianMillis;
@@ -23,7 +23,7 @@ final class SimLink implements Transport {
     private final long[] counters;
 
     /** @param counters [0] messages sent, [1] messages lost, shared by every link of one simulation */
-    SimLink(Transport inner, VirtualScheduler scheduler, Random random, double medianMillis, double loss,
+    SimLink(SimNetwork.Direct inner, VirtualScheduler scheduler, Random random, double medianMillis, double loss,
             long timeoutMillis, long[] counters) {
         this.inner = inner;
         this.scheduler = scheduler;
@@ -47,26 +47,48 @@ final class SimLink implements Transport {
         return false;
     }
 
+    /**
+     * Draws the request's fate as it goes: lost, or delivered after a latency and answered after another, or
+     * timed out. Each request costs the scheduler two events (arrival, then answer or timeout) rather than a
+     * timer that waits beside every message; what the asker sees is the same.
+     */
     @Override
     public CompletableFuture<Message> send(String address, int port, Message.Request request) {
         CompletableFuture<Message> answer = new CompletableFuture<>();
-        Scheduler.Cancellable timer = scheduler.schedule(timeoutMillis, () -> answer.completeExceptionally(
-            new DhtException.Timeout("No answer from " + address + ":" + port + " within " + timeoutMillis + " ms")));
-        CompletableFuture<?> unused = answer.whenComplete((m, e) -> timer.cancel());
-        if (lost()) {
+        long deadline = scheduler.now() + timeoutMillis;
+        long there = lost() ? timeoutMillis : latency();
+        if (there >= timeoutMillis) {
+            timeOut(answer, deadline, address, port);
             return answer;
         }
-        scheduler.schedule(latency(), () -> {
+        scheduler.schedule(there, () -> {
             if (answer.isDone()) {
                 return;
             }
-            CompletableFuture<?> unusedReply = inner.send(address, port, request).whenComplete((m, e) -> {
-                if (e == null && !lost()) {
-                    scheduler.schedule(latency(), () -> answer.complete(m));
+            CompletableFuture<Message> reply = inner.handleNow(address, port, request);
+            if (reply == null) {
+                timeOut(answer, deadline, address, port);
+                return;
+            }
+            CompletableFuture<?> unused = reply.whenComplete((m, e) -> {
+                long back = e != null || m == null || lost() ? timeoutMillis : latency();
+                if (scheduler.now() + back >= deadline) {
+                    timeOut(answer, deadline, address, port);
+                } else {
+                    scheduler.schedule(back, () -> answer.complete(m));
                 }
             });
         });
         return answer;
+    }
+
+    private void timeOut(CompletableFuture<Message> answer, long deadline, String address, int port) {
+        scheduler.schedule(deadline - scheduler.now(), () -> {
+            if (!answer.isDone()) {
+                answer.completeExceptionally(new DhtException.Timeout("No answer from " + address + ":" + port
+                    + " within " + timeoutMillis + " ms"));
+            }
+        });
     }
 
     @Override

@@ -40,6 +40,10 @@ public final class SimNetwork {
 
     /** A transport at a fresh address, not yet listening. */
     public Transport newTransport() {
+        return newEndpoint();
+    }
+
+    Direct newEndpoint() {
         int n = nextAddress++;
         // One node per /24, as hosts on the Internet mostly are: routing tables limit contacts per network.
         try {
@@ -78,7 +82,16 @@ public final class SimNetwork {
         return conditions.encodeMessages() ? codec.decode(codec.encode(message)) : message;
     }
 
-    private final class Endpoint implements Transport {
+    /**
+     * A transport of this network that can also hand a request straight to the peer's handler, with no latency,
+     * loss or timer of its own, for a wrapper such as {@link SimLink} that draws those itself.
+     */
+    interface Direct extends Transport {
+        /** The peer's answer (null inside when it does not answer), or null when nothing listens there. */
+        CompletableFuture<Message> handleNow(String toAddress, int toPort, Message.Request request);
+    }
+
+    private final class Endpoint implements Direct {
         private final InetAddress inet;
         private final String address;
         private final int port;
@@ -110,6 +123,16 @@ public final class SimNetwork {
             Message onWire = wire(request);
             scheduler.schedule(latency(), () -> deliver(toAddress + ":" + toPort, (Message.Request) onWire, answer));
             return answer;
+        }
+
+        @Override
+        public CompletableFuture<Message> handleNow(String toAddress, int toPort, Message.Request request) {
+            Endpoint peer = endpoints.get(toAddress + ":" + toPort);
+            if (peer == null || peer.handler == null) {
+                return null;
+            }
+            CompletableFuture<Message> reply = peer.handler.handle((Message.Request) wire(request), inet);
+            return conditions.encodeMessages() ? reply.thenApply(r -> r == null ? null : wire(r)) : reply;
         }
 
         private void deliver(String to, Message.Request request, CompletableFuture<Message> answer) {

@@ -10,6 +10,8 @@ import java.util.PriorityQueue;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /** One run of the {@link Simulator}: builds the network, runs the rounds and measures them honestly. */
 final class SimRun {
@@ -69,11 +71,27 @@ final class SimRun {
     }
 
     private Transport link() {
-        return new SimLink(network.newTransport(), scheduler, random, options.latencyMillis(), options.lossRate(),
+        return new SimLink(network.newEndpoint(), scheduler, random, options.latencyMillis(), options.lossRate(),
             config.rpcTimeoutMillis(), counters);
     }
 
+    /**
+     * Runs the simulation. The nodes' own log lines (a contact dropped, and the like) are silenced meanwhile: a
+     * run makes hundreds of thousands of them, the report says what they would, and writing them would cost more
+     * than the simulation.
+     */
     Simulator.Report run() {
+        Logger log = Logger.getLogger("drogulus.dht");
+        Level before = log.getLevel();
+        log.setLevel(Level.WARNING);
+        try {
+            return measure();
+        } finally {
+            log.setLevel(before);
+        }
+    }
+
+    private Simulator.Report measure() {
         long start = System.nanoTime();
         List<Identity> publishers = new ArrayList<>();
         for (int i = 0; i < options.publishers(); i++) {

@@ -172,4 +172,46 @@ class LookupTest {
         assertNull(result.get().value());
         assertEquals(all.subList(1, 3), result.get().closest());
     }
+
+    @Test
+    void shouldAskAnAddressOnceUnderTheIdsALiarMakesUpForIt() throws Exception {
+        List<Contact> all = contacts(4);
+        Contact liar = all.get(3);
+        List<Contact> madeUp = new ArrayList<>();
+        for (Contact c : all.subList(0, 3)) {
+            madeUp.add(new Contact(c.id(), liar.address(), liar.port(), "0"));
+        }
+        CompletableFuture<Lookup.Result<String>> result = lookup(Lookup.Kind.FIND_NODE, List.of(liar)).start();
+        answer(asked.get(liar.id()), madeUp);
+        assertTrue(result.isDone(), "every made-up id sits at an address already asked");
+        assertEquals(List.of(liar.id()), new ArrayList<>(asked.keySet()));
+        assertEquals(List.of(liar), result.get().closest());
+    }
+
+    @Test
+    void shouldAskTheNodeThatAnsweredUnderAnotherIdByItsOwn() throws Exception {
+        List<Contact> all = contacts(3);
+        Contact stale = new Contact(all.get(0).id(), all.get(2).address(), all.get(2).port(), "0");
+        CompletableFuture<Lookup.Result<String>> result = lookup(Lookup.Kind.FIND_NODE, List.of(all.get(1))).start();
+        answer(asked.get(all.get(1).id()), List.of(stale));
+        asked.get(stale.id()).completeExceptionally(new Peers.AnsweredAs("answered as another node", all.get(2)));
+        assertEquals(List.of(all.get(2).id()), inFlight(), "the address is asked again, under the id it answered as");
+        answer(asked.get(all.get(2).id()), List.of());
+        assertEquals(List.of(all.get(1), all.get(2)), result.get().closest());
+    }
+
+    @Test
+    void shouldNotAnswerWithACopyMetOnTheWayWhileNearerContactsAreStillToBeAsked() throws Exception {
+        List<Contact> all = contacts(4);
+        CompletableFuture<Lookup.Result<String>> result = new Lookup<>(Lookup.Kind.FIND_VALUE, target, null,
+            all.subList(1, 4), rpc, v -> v.startsWith("good"), scheduler, PARAMS,
+            new Lookup.Gather<String>(1, java.util.Comparator.naturalOrder(), null, false)).start();
+        asked.get(all.get(2).id()).complete(new LookupReply.Found<>("good 1"));
+        assertFalse(result.isDone(), "a nearer contact has not answered yet");
+        answer(asked.get(all.get(1).id()), List.of(all.get(0)));
+        assertFalse(result.isDone(), "the contact it named is nearer still");
+        asked.get(all.get(0).id()).complete(new LookupReply.Found<>("good 2"));
+        assertEquals("good 2", result.get().value());
+        assertEquals(all.get(0), result.get().source());
+    }
 }

@@ -188,4 +188,16 @@ class NodeTest {
         CompletionException e = org.junit.jupiter.api.Assertions.assertThrows(CompletionException.class, f::join);
         assertTrue(e.getCause().getMessage().contains("Could not reach any of the seed nodes"), e.getMessage());
     }
+
+    @Test
+    void shouldFailToJoinWhenTheSeedAnswersPingsButNobodyAnswersTheLookup() {
+        Transport mute = cluster.network.newTransport();
+        NodeId seedId = NodeId.random(cluster.random);
+        CompletableFuture<?> unused = mute.listen((request, source) -> CompletableFuture.completedFuture(
+            request instanceof Message.Ping ? new Message.Pong(request.uuid(), seedId, "0") : null));
+        Node lonely = cluster.newNode();
+        CompletableFuture<Integer> f = cluster.run(lonely.join(List.of(mute.address() + ":" + mute.port())));
+        CompletionException e = org.junit.jupiter.api.Assertions.assertThrows(CompletionException.class, f::join);
+        assertTrue(e.getCause().getMessage().contains("No node answered the lookup of our own id"), e.getMessage());
+    }
 }
