@@ -62,15 +62,50 @@ final class FnBuiltins {
                     }
                 }
                 return call(lib, args[0], patched);
-            }));
+            }, fnilOne(lib, args), fnilTwo(lib, args)));
         lib.def("max-key", "Returns the argument x for which (k x) is greatest; the last one on ties.", 2, V,
             args -> extreme(lib, "max-key", args, 1));
         lib.def("min-key", "Returns the argument x for which (k x) is least; the last one on ties.", 2, V,
             args -> extreme(lib, "min-key", args, -1));
     }
 
+    /** The name and docstring of each kind of made function, made once rather than per function made. */
+    private static final java.util.Map<String, String[]> MADE = madeLabels("identity", "constantly", "complement",
+        "comp", "partial", "juxt", "fnil");
+
+    private static java.util.Map<String, String[]> madeLabels(String... makers) {
+        java.util.Map<String, String[]> labels = new java.util.HashMap<>();
+        for (String maker : makers) {
+            labels.put(maker, new String[] {"fn (" + maker + ")", "A function made by " + maker + "."});
+        }
+        return java.util.Map.copyOf(labels);
+    }
+
     private static Builtin made(String name, Builtin.Body body) {
-        return new Builtin("fn (" + name + ")", "A function made by " + name + ".", 0, V, body);
+        return made(name, body, null, null);
+    }
+
+    private static Builtin made(String name, Builtin.Body body, Builtin.Body1 one, Builtin.Body2 two) {
+        String[] label = MADE.get(name);
+        if (label == null) {
+            label = new String[] {"fn (" + name + ")", "A function made by " + name + "."};
+        }
+        return new Builtin(label[0], label[1], 0, V, body, one, two);
+    }
+
+    /** fnil's function called with one argument, without patching a copy of an argument array. */
+    private static Builtin.Body1 fnilOne(Library lib, Object[] args) {
+        Object f = args[0];
+        Object first = args[1];
+        return a -> lib.interp().apply(f, a == null ? first : a);
+    }
+
+    /** fnil's function called with two arguments (as update calls it), without patching an array. */
+    private static Builtin.Body2 fnilTwo(Library lib, Object[] args) {
+        Object f = args[0];
+        Object first = args[1];
+        Object second = args.length > 2 ? args[2] : null;
+        return (a, b) -> lib.interp().apply(f, a == null ? first : a, b == null ? second : b);
     }
 
     private static Object extreme(Library lib, String fn, Object[] args, int sign) {

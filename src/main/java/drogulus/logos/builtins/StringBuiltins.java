@@ -50,14 +50,18 @@ final class StringBuiltins {
             + "re (a string), trailing empty parts dropped; at most limit parts if given.", 2, 3,
             args -> split(lib, "string/split-re", args, false));
         lib.def("string/split-lines", "Returns a vector of the lines of s, split at \\n or \\r\\n.", 1, 1,
-            args -> split(lib, "string/split-lines",
-                new Object[] {Args.string("string/split-lines", args[0]), "\r?\n"}, false));
+            args -> TextSplit.lines(lib, Args.string("string/split-lines", args[0])));
         lib.def("string/join", "Returns the items of coll as strings (as str makes them), joined by sep if "
             + "given.", 1, 2, args -> {
                 String sep = args.length == 2 ? Args.string("string/join", args[0]) : "";
+                List<Object> all = items(lib, "string/join", args[args.length - 1]);
+                String joined = TextSplit.joinStrings(lib, sep, all);
+                if (joined != null) {
+                    return joined;
+                }
                 StringBuilder out = new StringBuilder();
                 boolean first = true;
-                for (Object item : items(lib, "string/join", args[args.length - 1])) {
+                for (Object item : all) {
                     int before = out.length();
                     if (!first) {
                         out.append(sep);
@@ -144,6 +148,9 @@ final class StringBuiltins {
     private static LVector split(Library lib, String fn, Object[] args, boolean literal) {
         String s = Args.string(fn, args[0]);
         int limit = args.length == 3 ? Colls.positive(fn, args[2]) : 0;
+        if (literal && args[1] instanceof String sep && !sep.isEmpty()) {
+            return TextSplit.literal(lib, s, sep, limit);
+        }
         Pattern pattern = literal && !(args[1] instanceof Regex)
             ? Pattern.compile(Pattern.quote(Args.string(fn, args[1]))) : Regexes.pattern(fn, args[1]);
         lib.chargeChars(s.length());
