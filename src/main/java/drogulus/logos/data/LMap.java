@@ -91,6 +91,44 @@ public final class LMap implements Iterable<Map.Entry<Object, Object>> {
         return builder.build();
     }
 
+    /**
+     * The map of a literal's keys and values, evaluated in order by {@code next}; a key equal to an earlier one
+     * is reported to {@code duplicate} (which throws) before its value is evaluated. A literal of up to
+     * {@value #FLAT_LIMIT} entries is one flat array filled in place, not a map per entry.
+     */
+    public static LMap literal(int entries, LiteralSource next) {
+        if (entries > FLAT_LIMIT) {
+            LMap map = EMPTY;
+            for (int i = 0; i < entries; i++) {
+                Object key = next.key(i);
+                if (map.containsKey(key)) {
+                    throw next.duplicate(key);
+                }
+                map = map.assoc(key, next.value(i));
+            }
+            return map;
+        }
+        Object[] flat = new Object[2 * entries];
+        for (int i = 0; i < entries; i++) {
+            Object key = next.key(i);
+            if (indexOf(flat, 2 * i, key) >= 0) {
+                throw next.duplicate(key);
+            }
+            flat[2 * i] = key;
+            flat[2 * i + 1] = next.value(i);
+        }
+        return entries == 0 ? EMPTY : new LMap(flat, null, entries);
+    }
+
+    /** Where {@link #literal} gets a map literal's keys and values from. */
+    public interface LiteralSource {
+        Object key(int index);
+
+        Object value(int index);
+
+        RuntimeException duplicate(Object key);
+    }
+
     public static Builder builder() {
         return new Builder();
     }
@@ -104,6 +142,15 @@ public final class LMap implements Iterable<Map.Entry<Object, Object>> {
     }
 
     private static int indexOf(Object[] pairs, int length, Object key) {
+        if (key instanceof Keyword) {
+            // A keyword equals only itself (keywords are interned): identity suffices, with no call of equals.
+            for (int i = 0; i < length; i += 2) {
+                if (pairs[i] == key) {
+                    return i;
+                }
+            }
+            return -1;
+        }
         for (int i = 0; i < length; i += 2) {
             if (Objects.equals(pairs[i], key)) {
                 return i;
