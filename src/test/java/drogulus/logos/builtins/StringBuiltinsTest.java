@@ -44,6 +44,8 @@ class StringBuiltinsTest {
         logos.assertEvals("[\"a|b|c\"]", "(string/split \"a|b|c\" \"|\" 1)");
         logos.assertEvals("[\"a\" \"\" \"\"]", "(string/split \"a,,\" \",\" 3)");
         logos.assertEvals("[\"abc\"]", "(string/split \"abc\" \"$\")");
+        logos.assertFails("(string/split \"a,b\" \",\" nil)", "string/split");
+        logos.assertFails("(string/split \"a,b\" \",\" 0)", "string/split", "positive");
         logos.assertEvals("[\"x\" \"y\"]", "(string/split \"x\\\\Ey\" \"\\\\E\")");
         logos.assertEvals("[\"hé\" \"à\"]", "(string/split \"hé,à\" \",\")");
     }
@@ -102,7 +104,8 @@ class StringBuiltinsTest {
         logos.assertEvals("\"\"", "(string/join \", \" nil)");
         logos.assertFails("(string/join 1 [2])", "string/join", "1 (integer)");
         logos.assertEvals("\"a--b--\"", "(string/join \"--\" [\"a\" \"b\" \"\"])");
-        logos.assertEvals("\"row-1,3\\nrow-2,6\"", "(string/join \"\\n\" (map (fn [i] (str \"row-\" i \",\" (* i 3))) [1 2]))");
+        logos.assertEvals("\"row-1,3\\nrow-2,6\"",
+            "(string/join \"\\n\" (map (fn [i] (str \"row-\" i \",\" (* i 3))) [1 2]))");
     }
 
     @Test
