@@ -91,44 +91,6 @@ public final class LMap implements Iterable<Map.Entry<Object, Object>> {
         return builder.build();
     }
 
-    /**
-     * The map of a literal's keys and values, evaluated in order by {@code next}; a key equal to an earlier one
-     * is reported to {@code duplicate} (which throws) before its value is evaluated. A literal of up to
-     * {@value #FLAT_LIMIT} entries is one flat array filled in place, not a map per entry.
-     */
-    public static LMap literal(int entries, LiteralSource next) {
-        if (entries > FLAT_LIMIT) {
-            LMap map = EMPTY;
-            for (int i = 0; i < entries; i++) {
-                Object key = next.key(i);
-                if (map.containsKey(key)) {
-                    throw next.duplicate(key);
-                }
-                map = map.assoc(key, next.value(i));
-            }
-            return map;
-        }
-        Object[] flat = new Object[2 * entries];
-        for (int i = 0; i < entries; i++) {
-            Object key = next.key(i);
-            if (indexOf(flat, 2 * i, key) >= 0) {
-                throw next.duplicate(key);
-            }
-            flat[2 * i] = key;
-            flat[2 * i + 1] = next.value(i);
-        }
-        return entries == 0 ? EMPTY : new LMap(flat, null, entries);
-    }
-
-    /** Where {@link #literal} gets a map literal's keys and values from. */
-    public interface LiteralSource {
-        Object key(int index);
-
-        Object value(int index);
-
-        RuntimeException duplicate(Object key);
-    }
-
     public static Builder builder() {
         return new Builder();
     }

@@ -1,7 +1,5 @@
 package drogulus.logos.eval;
 
-import drogulus.logos.data.Keyword;
-import drogulus.logos.data.LMap;
 import drogulus.logos.data.LogosError;
 import drogulus.logos.data.Position;
 
@@ -107,10 +105,6 @@ class CallNode extends EvalNode {
     final Object call1(Object f, Object a) {
         if (f instanceof Builtin builtin && builtin.one != null) {
             return applyOne(builtin.one, builtin, a);
-        }
-        if (f instanceof Keyword key && a instanceof LMap map) {
-            // (:k m), the commonest call of data: the lookup Interp.applyData makes, without an argument array.
-            return map.get(key, null);
         }
         return call(f, new Object[] {a});
     }

@@ -64,22 +64,15 @@ final class CollectionNodes {
 
         @Override
         Object eval(Frame frame) {
-            return LMap.literal(keys.length, new LMap.LiteralSource() {
-                @Override
-                public Object key(int index) {
-                    return keys[index].eval(frame);
+            LMap map = LMap.EMPTY;
+            for (int i = 0; i < keys.length; i++) {
+                Object key = keys[i].eval(frame);
+                if (map.containsKey(key)) {
+                    throw new LogosError("Duplicate key in map literal: " + Printer.print(key, true), position);
                 }
-
-                @Override
-                public Object value(int index) {
-                    return values[index].eval(frame);
-                }
-
-                @Override
-                public RuntimeException duplicate(Object key) {
-                    return new LogosError("Duplicate key in map literal: " + Printer.print(key, true), position);
-                }
-            });
+                map = map.assoc(key, values[i].eval(frame));
+            }
+            return map;
         }
     }
 }

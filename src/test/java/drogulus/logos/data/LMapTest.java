@@ -52,66 +52,6 @@ class LMapTest {
         assertEquals("{:b 2, :a 1, :c 3}", map.toString());
     }
 
-    /** A map literal's keys and values from arrays, with evaluation order recorded, as a MapOf node gives them. */
-    private static LMap literal(Object[] keys, Object[] values, List<String> order) {
-        return LMap.literal(keys.length, new LMap.LiteralSource() {
-            @Override
-            public Object key(int index) {
-                order.add("k" + index);
-                return keys[index];
-            }
-
-            @Override
-            public Object value(int index) {
-                order.add("v" + index);
-                return values[index];
-            }
-
-            @Override
-            public RuntimeException duplicate(Object key) {
-                return new IllegalArgumentException("duplicate " + key);
-            }
-        });
-    }
-
-    @Test
-    void shouldBuildALiteralEqualToTheAssocsOfItsEntriesInOrder() {
-        for (int n = 0; n <= 20; n++) {
-            Object[] keys = new Object[n];
-            Object[] values = new Object[n];
-            LMap expected = LMap.EMPTY;
-            for (int i = 0; i < n; i++) {
-                keys[i] = i % 2 == 0 ? Keyword.of("k" + i) : "s" + i;
-                values[i] = (long) i;
-                expected = expected.assoc(keys[i], values[i]);
-            }
-            List<String> order = new ArrayList<>();
-            LMap built = literal(keys, values, order);
-            assertEquals(expected, built);
-            assertEquals(expected.keys(), built.keys());
-            assertEquals(expected.hashCode(), built.hashCode());
-            assertEquals(2 * n, order.size());
-            for (int i = 0; i < n; i++) {
-                assertEquals(List.of("k" + i, "v" + i), order.subList(2 * i, 2 * i + 2));
-                assertEquals((long) i, built.get(keys[i]));
-            }
-        }
-        assertSame(LMap.EMPTY, literal(new Object[0], new Object[0], new ArrayList<>()));
-    }
-
-    @Test
-    void shouldRejectADuplicateLiteralKeyBeforeEvaluatingItsValue() {
-        List<String> order = new ArrayList<>();
-        Object[] keys = {Keyword.of("a"), "b", Keyword.of("a")};
-        assertThrows(IllegalArgumentException.class, () -> literal(keys, new Object[3], order));
-        assertEquals(List.of("k0", "v0", "k1", "v1", "k2"), order);
-        Object[] many = new Object[12];
-        for (int i = 0; i < many.length; i++) {
-            many[i] = (long) (i % 11);
-        }
-        assertThrows(IllegalArgumentException.class, () -> literal(many, new Object[12], new ArrayList<>()));
-    }
-
     @Test
     void shouldFindKeywordKeysOnlyByThemselves() {
         LMap map = LMap.of("a", 1L, Symbol.of("a"), 2L, Keyword.of("a"), 3L, LVector.of(Keyword.of("a")), 4L);
