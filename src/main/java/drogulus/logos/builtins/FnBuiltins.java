@@ -13,17 +13,24 @@ import java.util.Arrays;
 final class FnBuiltins {
     private static final int V = Builtin.VARIADIC;
 
+    private static final Label CONSTANTLY = new Label("constantly");
+    private static final Label COMPLEMENT = new Label("complement");
+    private static final Label COMP = new Label("comp");
+    private static final Label PARTIAL = new Label("partial");
+    private static final Label JUXT = new Label("juxt");
+    private static final Label FNIL = new Label("fnil");
+
     private FnBuiltins() {
     }
 
     static void install(Library lib) {
         lib.def("identity", "Returns its argument.", 1, 1, args -> args[0]);
         lib.def("constantly", "Returns a function that ignores its arguments and returns x.", 1, 1,
-            args -> made("constantly", fnArgs -> args[0]));
+            args -> made(CONSTANTLY, fnArgs -> args[0]));
         lib.def("complement", "Returns a function that returns the logical opposite of f.", 1, 1,
-            args -> made("complement", fnArgs -> !truthy(call(lib, args[0], fnArgs))));
+            args -> made(COMPLEMENT, fnArgs -> !truthy(call(lib, args[0], fnArgs))));
         lib.def("comp", "Returns the composition of the functions: ((comp f g) x) is (f (g x)); (comp) is "
-            + "identity.", 0, V, args -> made("comp", fnArgs -> {
+            + "identity.", 0, V, args -> made(COMP, fnArgs -> {
                 if (args.length == 0) {
                     if (fnArgs.length != 1) {
                         throw new LogosError("Wrong number of arguments to (comp): expected 1, got "
@@ -38,14 +45,14 @@ final class FnBuiltins {
                 return result;
             }));
         lib.def("partial", "Returns a function that calls f with the given arguments followed by its own.", 1, V,
-            args -> made("partial", fnArgs -> {
+            args -> made(PARTIAL, fnArgs -> {
                 Object[] all = Arrays.copyOfRange(args, 1, args.length + fnArgs.length);
                 System.arraycopy(fnArgs, 0, all, args.length - 1, fnArgs.length);
                 lib.chargeItems(all.length);
                 return call(lib, args[0], all);
             }));
         lib.def("juxt", "Returns a function that returns the vector of each function's result on its arguments.",
-            1, V, args -> made("juxt", fnArgs -> {
+            1, V, args -> made(JUXT, fnArgs -> {
                 lib.chargeItems(args.length);
                 Object[] out = new Object[args.length];
                 for (int i = 0; i < args.length; i++) {
@@ -54,7 +61,7 @@ final class FnBuiltins {
                 return LVector.of(out);
             }));
         lib.def("fnil", "Returns a function that calls f with nil arguments among the first few replaced by the "
-            + "given defaults.", 2, 4, args -> made("fnil", fnArgs -> {
+            + "given defaults.", 2, 4, args -> made(FNIL, fnArgs -> {
                 Object[] patched = fnArgs.clone();
                 for (int i = 1; i < args.length && i - 1 < patched.length; i++) {
                     if (patched[i - 1] == null) {
@@ -62,15 +69,34 @@ final class FnBuiltins {
                     }
                 }
                 return call(lib, args[0], patched);
-            }));
+            }, fnilOne(lib, args), fnilTwo(lib, args)));
         lib.def("max-key", "Returns the argument x for which (k x) is greatest; the last one on ties.", 2, V,
             args -> extreme(lib, "max-key", args, 1));
         lib.def("min-key", "Returns the argument x for which (k x) is least; the last one on ties.", 2, V,
             args -> extreme(lib, "min-key", args, -1));
     }
 
-    private static Builtin made(String name, Builtin.Body body) {
-        return new Builtin("fn (" + name + ")", "A function made by " + name + ".", 0, V, body);
+    private static Builtin made(Label label, Builtin.Body body) {
+        return made(label, body, null, null);
+    }
+
+    private static Builtin made(Label label, Builtin.Body body, Builtin.Body1 one, Builtin.Body2 two) {
+        return new Builtin(label.name(), label.doc(), 0, V, body, one, two);
+    }
+
+    /** fnil's function called with one argument, without patching a copy of an argument array. */
+    private static Builtin.Body1 fnilOne(Library lib, Object[] args) {
+        Object f = args[0];
+        Object first = args[1];
+        return a -> lib.interp().apply(f, a == null ? first : a);
+    }
+
+    /** fnil's function called with two arguments (as update calls it), without patching an array. */
+    private static Builtin.Body2 fnilTwo(Library lib, Object[] args) {
+        Object f = args[0];
+        Object first = args[1];
+        Object second = args.length > 2 ? args[2] : null;
+        return (a, b) -> lib.interp().apply(f, a == null ? first : a, b == null ? second : b);
     }
 
     private static Object extreme(Library lib, String fn, Object[] args, int sign) {
@@ -87,5 +113,12 @@ final class FnBuiltins {
             }
         }
         return best;
+    }
+
+    /** A made function's name and docstring, made once per kind rather than once per function made. */
+    private record Label(String name, String doc) {
+        Label(String maker) {
+            this("fn (" + maker + ")", "A function made by " + maker + ".");
+        }
     }
 }

@@ -89,6 +89,9 @@ final class HigherOrderBuiltins {
                 Object[] hold = {args[args.length - 1]};
                 return reduceSeq(lib, args[0], args.length == 3, args.length == 3 ? args[1] : null, hold);
             }
+            if (args[args.length - 1] instanceof LVector v) {
+                return reduceVector(lib, args, v);
+            }
             List<Object> all = items(lib, "reduce", args[args.length - 1]);
             Object acc;
             int from;
@@ -139,6 +142,35 @@ final class HigherOrderBuiltins {
         lib.def("reduced", "Returns x wrapped so that reduce stops and returns x.", 1, 1,
             args -> new Reduced(args[0]));
         lib.def("reduced?", "Returns true when x was made by reduced.", 1, 1, args -> args[0] instanceof Reduced);
+    }
+
+    /** reduce over a vector, read in place rather than copied out first; a step is charged per item up front. */
+    private static Object reduceVector(Library lib, Object[] args, LVector v) {
+        int n = v.count();
+        lib.chargeSteps(n);
+        Object acc;
+        int from;
+        if (args.length == 3) {
+            acc = args[1];
+            from = 0;
+        } else if (n == 0) {
+            return call(lib, args[0]);
+        } else {
+            acc = v.nth(0);
+            from = 1;
+        }
+        Object f = args[0];
+        java.util.Iterator<Object> items = v.iterator();
+        for (int i = 0; i < from; i++) {
+            items.next();
+        }
+        while (items.hasNext()) {
+            acc = call(lib, f, acc, items.next());
+            if (acc instanceof Reduced r) {
+                return r.value();
+            }
+        }
+        return acc;
     }
 
     /**

@@ -64,9 +64,11 @@ final class MapBuiltins {
             return v == MISSING ? null : LVector.of(args[1], v);
         });
         lib.def("keys", "Returns a list of the keys of a map, or nil when it is empty.", 1, 1,
-            args -> Colls.listOrNil(lib, Args.map("keys", args[0]).keys()));
+            args -> Colls.listOrNil(lib, Args.map("keys", args[0]).keys()),
+            m -> Colls.listOrNil(lib, Args.map("keys", m).keys()), null);
         lib.def("vals", "Returns a list of the values of a map, or nil when it is empty.", 1, 1,
-            args -> Colls.listOrNil(lib, Args.map("vals", args[0]).vals()));
+            args -> Colls.listOrNil(lib, Args.map("vals", args[0]).vals()),
+            m -> Colls.listOrNil(lib, Args.map("vals", m).vals()), null);
         lib.def("key", "Returns the key of a [key value] map entry.", 1, 1, args -> entry("key", args[0])[0]);
         lib.def("val", "Returns the value of a [key value] map entry.", 1, 1, args -> entry("val", args[0])[1]);
         lib.def("select-keys", "Returns a map of only those entries of m whose key is in keys.", 2, 2, args -> {

@@ -39,11 +39,18 @@ final class MetaBuiltins {
             if (args.length == 1 && args[0] instanceof String s) {
                 return s;
             }
-            StringBuilder out = new StringBuilder();
+            StringBuilder out = new StringBuilder(strLengthHint(args));
             for (Object x : args) {
-                String part = Printer.str(x);
-                lib.chargeChars(part.length());
-                out.append(part);
+                // Strings and integers are appended as they are, without an intermediate string each.
+                int before = out.length();
+                if (x instanceof String s) {
+                    out.append(s);
+                } else if (x instanceof Long n) {
+                    out.append((long) n);
+                } else {
+                    out.append(Printer.str(x));
+                }
+                lib.chargeChars(out.length() - before);
             }
             return out.toString();
         };
@@ -111,6 +118,15 @@ final class MetaBuiltins {
             args -> Keyword.of(Printer.typeName(args[0])));
         lib.def("hash", "Returns the hash code of x; equal values have equal hashes.", 1, 1,
             args -> (long) Objects.hashCode(args[0]));
+    }
+
+    /** A starting capacity for str's result: the strings' lengths, and room for a number per other value. */
+    private static int strLengthHint(Object[] args) {
+        long hint = 0;
+        for (Object x : args) {
+            hint += x instanceof String s ? s.length() : 20;
+        }
+        return (int) Math.min(hint, 1 << 20);
     }
 
     private static void evaluation(Library lib) {

@@ -243,7 +243,8 @@ final class NumberBuiltins {
             x -> isEven("even?", x), null);
         lib.def("odd?", "Returns true if the integer n is odd.", 1, 1, args -> !isEven("odd?", args[0]),
             x -> !isEven("odd?", x), null);
-        lib.def("number?", "Returns true if x is a number.", 1, 1, args -> Numbers.isNumber(args[0]));
+        lib.def("number?", "Returns true if x is a number.", 1, 1, args -> Numbers.isNumber(args[0]),
+            Numbers::isNumber, null);
         lib.def("integer?", "Returns true if x is an integer (of any size).", 1, 1,
             args -> args[0] instanceof Long || args[0] instanceof BigInteger);
         lib.def("float?", "Returns true if x is a floating-point number.", 1, 1,

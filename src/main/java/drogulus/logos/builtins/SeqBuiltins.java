@@ -203,7 +203,11 @@ final class SeqBuiltins {
             if (args.length == 1) {
                 return to;
             }
-            for (Object item : items(lib, "into", args[1])) {
+            List<Object> all = items(lib, "into", args[1]);
+            if (Into.builds(to)) {
+                return Into.into(lib, to, all);
+            }
+            for (Object item : all) {
                 to = conj(lib, "into", to, item);
             }
             return to;

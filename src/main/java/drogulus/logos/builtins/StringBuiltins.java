@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
  * as {@code count} does, so a character outside the BMP is one character.
  */
 final class StringBuiltins {
+    /** Stands for a limit argument not given, told apart from nil (which is an error, as any non-number is). */
+    private static final Object NO_LIMIT = new Object();
+
     private StringBuiltins() {
     }
 
@@ -45,19 +48,25 @@ final class StringBuiltins {
         lib.def("string/split", "Returns a vector of the parts of s between matches of sep, a regex "
             + "such as #\",\\s*\" or a string taken literally; trailing empty parts dropped; at most limit parts "
             + "if given.", 2, 3,
-            args -> split(lib, "string/split", args, true));
+            args -> split(lib, "string/split", args, true), null,
+            (s, sep) -> split(lib, "string/split", s, sep, NO_LIMIT, true));
         lib.def("string/split-re", "Returns a vector of the parts of s between matches of the regular expression "
             + "re (a string), trailing empty parts dropped; at most limit parts if given.", 2, 3,
             args -> split(lib, "string/split-re", args, false));
         lib.def("string/split-lines", "Returns a vector of the lines of s, split at \\n or \\r\\n.", 1, 1,
-            args -> split(lib, "string/split-lines",
-                new Object[] {Args.string("string/split-lines", args[0]), "\r?\n"}, false));
+            args -> TextSplit.lines(lib, Args.string("string/split-lines", args[0])),
+            s -> TextSplit.lines(lib, Args.string("string/split-lines", s)), null);
         lib.def("string/join", "Returns the items of coll as strings (as str makes them), joined by sep if "
             + "given.", 1, 2, args -> {
                 String sep = args.length == 2 ? Args.string("string/join", args[0]) : "";
+                List<Object> all = items(lib, "string/join", args[args.length - 1]);
+                String joined = TextSplit.joinStrings(lib, sep, all);
+                if (joined != null) {
+                    return joined;
+                }
                 StringBuilder out = new StringBuilder();
                 boolean first = true;
-                for (Object item : items(lib, "string/join", args[args.length - 1])) {
+                for (Object item : all) {
                     int before = out.length();
                     if (!first) {
                         out.append(sep);
@@ -142,10 +151,19 @@ final class StringBuiltins {
     }
 
     private static LVector split(Library lib, String fn, Object[] args, boolean literal) {
-        String s = Args.string(fn, args[0]);
-        int limit = args.length == 3 ? Colls.positive(fn, args[2]) : 0;
-        Pattern pattern = literal && !(args[1] instanceof Regex)
-            ? Pattern.compile(Pattern.quote(Args.string(fn, args[1]))) : Regexes.pattern(fn, args[1]);
+        return split(lib, fn, args[0], args[1], args.length == 3 ? args[2] : NO_LIMIT, literal);
+    }
+
+    /** Splits text at separator (a regex, or a string taken literally when literal); limitArg NO_LIMIT for none. */
+    private static LVector split(Library lib, String fn, Object text, Object separator, Object limitArg,
+                                 boolean literal) {
+        String s = Args.string(fn, text);
+        int limit = limitArg != NO_LIMIT ? Colls.positive(fn, limitArg) : 0;
+        if (literal && separator instanceof String sep && !sep.isEmpty()) {
+            return TextSplit.literal(lib, s, sep, limit);
+        }
+        Pattern pattern = literal && !(separator instanceof Regex)
+            ? Pattern.compile(Pattern.quote(Args.string(fn, separator))) : Regexes.pattern(fn, separator);
         lib.chargeChars(s.length());
         List<Object> parts = new ArrayList<>();
         Matcher m = Regexes.matcher(lib, pattern, s);
@@ -159,15 +177,7 @@ final class StringBuiltins {
             lib.chargeItems(1);
         }
         parts.add(s.substring(from));
-        if (limit == 0) {
-            while (parts.size() > 1 && "".equals(parts.get(parts.size() - 1))) {
-                parts.remove(parts.size() - 1);
-            }
-            if (parts.size() == 1 && "".equals(parts.get(0)) && !s.isEmpty()) {
-                parts.clear();
-            }
-        }
-        return Colls.vector(lib, parts);
+        return TextSplit.finish(lib, s, parts, limit);
     }
 
     private static String replace(Library lib, String fn, String s, Pattern pattern, String replacement) {

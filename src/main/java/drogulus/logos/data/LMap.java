@@ -115,6 +115,15 @@ public final class LMap implements Iterable<Map.Entry<Object, Object>> {
     }
 
     private static int indexOf(Object[] pairs, int length, Object key) {
+        if (key instanceof Keyword) {
+            // A keyword equals only itself (keywords are interned): identity suffices, with no call of equals.
+            for (int i = 0; i < length; i += 2) {
+                if (pairs[i] == key) {
+                    return i;
+                }
+            }
+            return -1;
+        }
         for (int i = 0; i < length; i += 2) {
             if (Objects.equals(pairs[i], key)) {
                 return i;

@@ -39,6 +39,10 @@ public final class LVector implements Iterable<Object> {
         if (items.length == 0) {
             return EMPTY;
         }
+        if (items.length <= WIDTH) {
+            // A small vector is all tail: one exactly sized copy, no builder.
+            return new LVector(items.length, BITS, EMPTY_NODE, items.clone());
+        }
         Builder builder = new Builder();
         for (Object item : items) {
             builder.add(item);
@@ -49,6 +53,12 @@ public final class LVector implements Iterable<Object> {
     public static LVector from(Collection<?> items) {
         if (items.isEmpty()) {
             return EMPTY;
+        }
+        if (items.size() <= WIDTH) {
+            Object[] all = items.toArray();
+            if (all.length == items.size() && all.getClass() == Object[].class) {
+                return new LVector(all.length, BITS, EMPTY_NODE, all);
+            }
         }
         return new Builder().addAll(items).build();
     }

@@ -46,6 +46,13 @@ class FnBuiltinsTest {
         logos.assertEvals("6", "((fnil inc 0) 5)");
         logos.assertEvals("{:n 1}", "(update {} :n (fnil inc 0))");
         logos.assertEvals("12", "((fnil + 1 10) nil nil 1)");
+        logos.assertEvals("1", "((fnil + 1 10) nil)");
+        logos.assertEvals("15", "((fnil + 1 10) 5 nil)");
+        logos.assertEvals("7", "((fnil + 1 10) 5 2)");
+        logos.assertEvals("[0 nil]", "((fnil vector 0) nil nil)");
+        logos.assertEvals("[0 5 3]", "((fnil vector 0 5 6) nil nil 3)");
+        logos.assertEvals("{\"c\" 7}", "(reduce (fn [m x] (update m \"c\" (fnil + 0) x)) {} [3 4])");
+        logos.assertFails("((fnil + 0) nil :a)", "+");
         logos.assertFails("(fnil inc)", "Wrong number of arguments to fnil");
     }
 

@@ -57,6 +57,11 @@ class HigherOrderBuiltinsTest {
         logos.assertEvals(":init", "(reduce + :init nil)");
         logos.assertEvals("[3 2 1]", "(reduce (fn [acc x] (into [x] acc)) [] [1 2 3])");
         logos.assertEvals("3", "(reduce (fn [acc x] (if (> x 2) (reduced acc) (+ acc x))) [1 2 3 4])");
+        logos.assertEvals("4950", "(reduce + (vec (range 100)))");
+        logos.assertEvals("5050", "(reduce + 100 (vec (range 100)))");
+        logos.assertEvals("[[] 0]", "(reduce conj [[]] [0])");
+        logos.assertEvals(":none", "(reduce (fn [] :none) [])");
+        logos.assertEvals("55", "(reduce (fn [acc x] (if (> x 10) (reduced acc) (+ acc x))) (vec (range 50)))");
         logos.assertEvals("true", "(reduced? (reduced 1))");
         logos.assertFails("(reduce + 5)", "reduce", "5 (integer)");
     }

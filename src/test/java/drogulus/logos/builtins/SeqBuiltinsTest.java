@@ -63,6 +63,32 @@ class SeqBuiltinsTest {
     }
 
     @Test
+    void shouldPourIntoVectorsAndMapsAsConjItemByItemWould() {
+        logos.eval("(def by-conj (fn [to from] (reduce conj to from)))");
+        logos.eval("(def pairs (fn [n] (map (fn [i] [(if (even? i) (keyword (str \"k\" (mod i 7))) (str i)) i]) "
+            + "(range n))))");
+        for (String to : new String[] {"[]", "[:x]", "(vec (range 40))", "(vec (range 1100))"}) {
+            for (int n : new int[] {0, 1, 31, 33, 100}) {
+                logos.assertEvals("true", "(= (by-conj " + to + " (range " + n + ")) (into " + to + " (range " + n
+                    + ")))");
+            }
+        }
+        for (String to : new String[] {"{}", "{:k1 :old}", "(zipmap (range 20) (range 20))"}) {
+            for (int n : new int[] {0, 1, 5, 8, 9, 30, 200}) {
+                String both = to + " (pairs " + n + ")";
+                logos.assertEvals("true", "(= (by-conj " + both + ") (into " + both + "))");
+                logos.assertEvals("true", "(= (seq (by-conj " + both + ")) (seq (into " + both + ")))");
+                logos.assertEvals("true", "(= (hash (by-conj " + both + ")) (hash (into " + both + ")))");
+            }
+        }
+        logos.assertEvals("{:a 3, :b 2, :c 4}", "(into {:a 1} [{:b 2 :a 3} nil '(:c 4)])");
+        logos.assertEvals("[:x 1]", "(let [v [:x]] (into v [1]) v (into v [1]))");
+        logos.assertEvals("{:a 1}", "(let [m {:a 1}] (into m [[:b 2]]) m)");
+        logos.assertFails("(into {} [[:a 1] 3])", "into", "[key value]");
+        logos.assertFails("(into {} [[:a 1 2]])", "into", "[key value]");
+    }
+
+    @Test
     void shouldTakeFirstsAndRests() {
         logos.assertEvals("1", "(first [1 2 3])");
         logos.assertEvals("nil", "(first nil)");

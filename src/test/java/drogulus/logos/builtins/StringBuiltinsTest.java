@@ -36,6 +36,49 @@ class StringBuiltinsTest {
     }
 
     @Test
+    void shouldSplitOnLongerAndSpecialLiteralSeparatorsAsARegexOfThemWould() {
+        logos.assertEvals("[\"a\" \"b\" \"c\"]", "(string/split \"a::b::c\" \"::\")");
+        logos.assertEvals("[\"\" \"a\" \"b\"]", "(string/split \"::a::b::::\" \"::\")");
+        logos.assertEvals("[\"a\" \":b\"]", "(string/split \"a:::b\" \"::\")");
+        logos.assertEvals("[\"a\" \"b\" \"c|d\"]", "(string/split \"a|b|c|d\" \"|\" 3)");
+        logos.assertEvals("[\"a|b|c\"]", "(string/split \"a|b|c\" \"|\" 1)");
+        logos.assertEvals("[\"a\" \"\" \"\"]", "(string/split \"a,,\" \",\" 3)");
+        logos.assertEvals("[\"abc\"]", "(string/split \"abc\" \"$\")");
+        logos.assertFails("(string/split \"a,b\" \",\" nil)", "string/split");
+        logos.assertFails("(string/split \"a,b\" \",\" 0)", "string/split", "positive");
+        logos.assertEvals("[\"x\" \"y\"]", "(string/split \"x\\\\Ey\" \"\\\\E\")");
+        logos.assertEvals("[\"hé\" \"à\"]", "(string/split \"hé,à\" \",\")");
+    }
+
+    @Test
+    void shouldSplitLinesAtNewlinesAndCrLfOnly() {
+        logos.assertEvals("[\"a\\rb\" \"c\"]", "(string/split-lines \"a\\rb\\nc\")");
+        logos.assertEvals("[\"a\\r\" \"b\"]", "(string/split-lines \"a\\r\\r\\nb\")");
+        logos.assertEvals("[]", "(string/split-lines \"\\n\\n\")");
+        logos.assertEvals("[\"\" \"a\"]", "(string/split-lines \"\\r\\na\\r\\n\")");
+        logos.assertEvals("[\"one line\"]", "(string/split-lines \"one line\")");
+    }
+
+    @Test
+    void shouldChargeSplitsAndJoinsOfStringsToTheMemoryBudget() {
+        String word = "\"" + "x".repeat(1000) + "\"";
+        String lines = "\"" + "ab\\n".repeat(20_000) + "\"";
+        // Each piece costs 40 bytes and 2 per character: 60 words fit in 500 kB, 300 do not.
+        new Fixture(sandboxBudget()).assertEvals("60",
+            "(count (string/split (string/join \",\" (repeat 60 " + word + ")) \",\"))");
+        LogosError join = assertThrows(LogosError.class,
+            () -> new Fixture(sandboxBudget()).eval("(string/join \",\" (repeat 300 " + word + "))"));
+        assertInstanceOf(LimitExceeded.class, join);
+        LogosError split = assertThrows(LogosError.class,
+            () -> new Fixture(sandboxBudget()).eval("(string/split-lines " + lines + ")"));
+        assertInstanceOf(LimitExceeded.class, split);
+    }
+
+    private static Budget sandboxBudget() {
+        return Budget.limited(10_000_000, 5_000, 500_000, 1000);
+    }
+
+    @Test
     void shouldSplitOnRegexesAndLines() {
         logos.assertEvals("[\"a\" \"b\" \"c\"]", "(string/split-re \"a1b22c\" \"[0-9]+\")");
         logos.assertEvals("[\"one\" \"two\" \"\" \"three\"]", "(string/split-lines \"one\\ntwo\\r\\n\\nthree\\n\")");
@@ -60,6 +103,17 @@ class StringBuiltinsTest {
         logos.assertEvals("\"-a\"", "(string/join \"-\" [nil \"a\"])");
         logos.assertEvals("\"\"", "(string/join \", \" nil)");
         logos.assertFails("(string/join 1 [2])", "string/join", "1 (integer)");
+        logos.assertEvals("\"a--b--\"", "(string/join \"--\" [\"a\" \"b\" \"\"])");
+        logos.assertEvals("\"row-1,3\\nrow-2,6\"",
+            "(string/join \"\\n\" (map (fn [i] (str \"row-\" i \",\" (* i 3))) [1 2]))");
+    }
+
+    @Test
+    void shouldBuildStrFromStringsNumbersAndOtherValues() {
+        logos.assertEvals("\"a1-2:kx\"", "(str \"a\" 1 -2 :k nil \"x\")");
+        logos.assertEvals("\"9223372036854775807[1 2]1.5\"", "(str 9223372036854775807 [1 2] 1.5)");
+        logos.assertEvals("\"\"", "(str)");
+        logos.assertEvals("\"\"", "(str nil nil nil)");
     }
 
     @Test

@@ -53,6 +53,16 @@ class LMapTest {
     }
 
     @Test
+    void shouldFindKeywordKeysOnlyByThemselves() {
+        LMap map = LMap.of("a", 1L, Symbol.of("a"), 2L, Keyword.of("a"), 3L, LVector.of(Keyword.of("a")), 4L);
+        assertEquals(3L, map.get(Keyword.of("a")));
+        assertEquals(1L, map.get("a"));
+        assertNull(map.get(Keyword.of("b")));
+        assertEquals(5L, map.assoc(Keyword.of("a"), 5L).get(Keyword.of("a")));
+        assertEquals(4, map.assoc(Keyword.of("a"), 5L).count());
+    }
+
+    @Test
     void shouldKeepTheFirstPositionWhenAKeyIsRebound() {
         LMap map = LMap.of("x", 1L, "y", 2L, "x", 3L);
         assertEquals(List.of("x", "y"), map.keys());

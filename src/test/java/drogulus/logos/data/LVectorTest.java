@@ -28,6 +28,28 @@ class LVectorTest {
     }
 
     @Test
+    void shouldMakeVectorsOfEverySizeFromArraysAndCollectionsAsConjWould() {
+        for (int n = 0; n <= 70; n++) {
+            LVector expected = conjRange(n);
+            Object[] items = expected.toArray();
+            LVector fromArray = LVector.of(items);
+            List<Object> list = new ArrayList<>(List.of(items));
+            LVector fromList = LVector.from(list);
+            assertEquals(expected, fromArray);
+            assertEquals(expected, fromList);
+            if (n > 0) {
+                // The vector owns its items: changing the array or list it came from does not change it.
+                items[0] = "changed";
+                list.set(0, "changed");
+                assertEquals(0L, fromArray.nth(0));
+                assertEquals(0L, fromList.nth(0));
+                assertEquals(expected.conj("x"), fromArray.conj("x"));
+                assertEquals(expected.pop(), fromList.pop());
+            }
+        }
+    }
+
+    @Test
     void shouldFindEveryItemByIndexInADeepTrie() {
         LVector vector = conjRange(DEEP);
         assertEquals(DEEP, vector.count());

@@ -51,6 +51,8 @@ class CompilerTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "(fn [n] (if (< n 2) n (+ n 1)))| 5| 6",
+        "(fn [m s] [(:a m) (:z m) (:a s) (:a nil) (:a 5) (:a [1]) (:b {:a 1 :b {:c 2}})])| {:a 1} #{:a}|"
+            + " [1 nil :a nil nil nil {:c 2}]",
         "(fn [a b] [(+ a b) (- a b) (< a b) (> a b) (<= a b) (>= a b) (= a b)])| 3 4|"
             + " [7 -1 true false true false false]",
         "(fn [a b] (+ a b))| 9223372036854775807 1| 9223372036854775808",

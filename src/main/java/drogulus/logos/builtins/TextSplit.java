@@ -1,0 +1,92 @@
+package drogulus.logos.builtins;
+
+import drogulus.logos.data.LVector;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splitting at a literal separator and at line ends by scanning the string, without a regex: the same parts,
+ * and the same charges, as {@code string/split} gives through java.util.regex, which for a one-character
+ * separator spent most of its time compiling a pattern per call and reading the text through the metered view.
+ */
+final class TextSplit {
+    /** Characters scanned per step charged, as the regex matcher's metered view charges its reads. */
+    private static final int CHARS_PER_STEP = 256;
+
+    private TextSplit() {
+    }
+
+    /** The parts of s between occurrences of sep (not empty), at most limit of them if limit is not 0. */
+    static LVector literal(Library lib, String s, String sep, int limit) {
+        lib.chargeChars(s.length());
+        List<Object> parts = new ArrayList<>();
+        int from = 0;
+        int scanned = 0;
+        while (limit == 0 || parts.size() < limit - 1) {
+            int at = s.indexOf(sep, from);
+            if (at < 0) {
+                scanned = s.length();
+                break;
+            }
+            parts.add(s.substring(from, at));
+            from = at + sep.length();
+            scanned = from;
+            lib.chargeItems(1);
+        }
+        parts.add(s.substring(from));
+        lib.chargeSteps(scanned / CHARS_PER_STEP);
+        return finish(lib, s, parts, limit);
+    }
+
+    /** The lines of s, ended by \n or \r\n. */
+    static LVector lines(Library lib, String s) {
+        lib.chargeChars(s.length());
+        List<Object> parts = new ArrayList<>();
+        int from = 0;
+        for (int at = s.indexOf('\n'); at >= 0; at = s.indexOf('\n', from)) {
+            int end = at > from && s.charAt(at - 1) == '\r' ? at - 1 : at;
+            parts.add(s.substring(from, end));
+            from = at + 1;
+            lib.chargeItems(1);
+        }
+        parts.add(s.substring(from));
+        lib.chargeSteps(s.length() / CHARS_PER_STEP);
+        return finish(lib, s, parts, 0);
+    }
+
+    /** Drops trailing empty parts when there is no limit, as Java's and Clojure's split do. */
+    static LVector finish(Library lib, String s, List<Object> parts, int limit) {
+        if (limit == 0) {
+            while (parts.size() > 1 && "".equals(parts.get(parts.size() - 1))) {
+                parts.remove(parts.size() - 1);
+            }
+            if (parts.size() == 1 && "".equals(parts.get(0)) && !s.isEmpty()) {
+                parts.clear();
+            }
+        }
+        return Colls.vector(lib, parts);
+    }
+
+    /**
+     * Items that are all strings joined by sep into a string made in one go, charged at once what
+     * string/join charges item by item (40 + 2 per character for each piece); null when some item is not a
+     * string, or the result could not be one string, for the general path to print and charge as it goes.
+     */
+    static String joinStrings(Library lib, String sep, List<Object> items) {
+        String[] strings = new String[items.size()];
+        long total = (long) sep.length() * Math.max(0, strings.length - 1);
+        for (int i = 0; i < strings.length; i++) {
+            if (!(items.get(i) instanceof String s)) {
+                return null;
+            }
+            strings[i] = s;
+            total += s.length();
+        }
+        if (total > Integer.MAX_VALUE - 16) {
+            return null;
+        }
+        lib.interp().budget().allocate(40L * strings.length + 2 * total);
+        // String.join sizes the result once and copies each piece once.
+        return String.join(sep, strings);
+    }
+}
