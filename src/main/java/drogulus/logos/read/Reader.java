@@ -8,7 +8,6 @@ import drogulus.logos.data.LVector;
 import drogulus.logos.data.LogosError;
 import drogulus.logos.data.Position;
 import drogulus.logos.data.Printer;
-import drogulus.logos.data.Regex;
 import drogulus.logos.data.Symbol;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,25 +31,15 @@ public final class Reader {
     /** A marker returned by {@link #next()} when the input holds no more forms. */
     public static final Object EOF = new Object();
 
-    private final String source;
-    private final String file;
-    private int offset;
-    private int line = 1;
-    private int column = 1;
+    private final SourceText text;
     private int depth;
     /** Set while reading {@code #( )}: the highest {@code %n} seen, or -1 for none; {@code %&} tracked apart. */
     private int maxPercent = -2;
     private boolean percentRest;
-    private boolean incomplete;
     private Position formStart;
 
     public Reader(String source, String file) {
-        this.source = source;
-        this.file = file;
-        // A UTF-8 byte-order mark some editors write is not part of the program.
-        if (source.startsWith("\uFEFF")) {
-            offset = 1;
-        }
+        this.text = new SourceText(source, file);
     }
 
     /** All forms of a source text. */
@@ -66,8 +55,8 @@ public final class Reader {
     /** The next form, or {@link #EOF}. */
     public Object next() {
         while (true) {
-            skipSpace();
-            if (offset >= source.length()) {
+            text.skipSpace();
+            if (text.atEnd()) {
                 return EOF;
             }
             formStart = position();
@@ -79,7 +68,7 @@ public final class Reader {
     }
 
     public Position position() {
-        return new Position(file, line, column);
+        return text.position();
     }
 
     /** Where the form {@link #next()} returned last begins: errors without a position of their own get it. */
@@ -88,13 +77,11 @@ public final class Reader {
     }
 
     private LogosError error(String message, Position where) {
-        return new LogosError("Read error: " + message, where);
+        return text.error(message, where);
     }
 
-    /** An error because the input ended inside a form: more lines may complete it. */
     private LogosError incomplete(String message, Position where) {
-        incomplete = true;
-        return error(message, where);
+        return text.endedEarly(message, where);
     }
 
     /** True if the source ends inside an unfinished form, as a REPL line that needs another line does. */
@@ -107,42 +94,20 @@ public final class Reader {
             } while (form != EOF);
             return false;
         } catch (LogosError e) {
-            return reader.incomplete;
+            return reader.text.hasEndedEarly();
         }
     }
 
     private char peek() {
-        return source.charAt(offset);
+        return text.peek();
     }
 
     private boolean atEnd() {
-        return offset >= source.length();
+        return text.atEnd();
     }
 
     private char advance() {
-        char c = source.charAt(offset++);
-        if (c == '\n') {
-            line++;
-            column = 1;
-        } else {
-            column++;
-        }
-        return c;
-    }
-
-    private void skipSpace() {
-        while (!atEnd()) {
-            char c = peek();
-            if (c == ';') {
-                while (!atEnd() && peek() != '\n') {
-                    advance();
-                }
-            } else if (Character.isWhitespace(c) || c == ',') {
-                advance();
-            } else {
-                return;
-            }
-        }
+        return text.advance();
     }
 
     private Object read() {
@@ -160,7 +125,7 @@ public final class Reader {
             case '(' -> LList.from(readSeq(')', start)).withPosition(start);
             case '[' -> LVector.from(readSeq(']', start));
             case '{' -> readMap(start);
-            case '"' -> readString(start);
+            case '"' -> TextLiterals.readString(text, start);
             case '\'' -> wrap(QUOTE, start);
             case '`' -> wrap(QUASIQUOTE, start);
             case '~' -> {
@@ -181,7 +146,7 @@ public final class Reader {
             throw error("nesting deeper than " + MAX_DEPTH + " levels", start);
         }
         try {
-            skipSpace();
+            text.skipSpace();
             if (atEnd()) {
                 throw incomplete("end of input after " + what, start);
             }
@@ -202,7 +167,7 @@ public final class Reader {
         }
         List<Object> items = new ArrayList<>();
         while (true) {
-            skipSpace();
+            text.skipSpace();
             if (atEnd()) {
                 throw incomplete("unbalanced '" + openerOf(close) + "' opened at line " + start.line() + ", column "
                     + start.column() + ": missing '" + close + "'", position());
@@ -289,13 +254,11 @@ public final class Reader {
         }
         if (c == '"') {
             advance();
-            return readRegex(start);
+            return TextLiterals.readRegex(text, start);
         }
         if (c == '!') {
             // #! starts a comment, so a script may begin with a #!/usr/bin/env drogulus line.
-            while (!atEnd() && peek() != '\n') {
-                advance();
-            }
+            text.skipLine();
             return DISCARDED;
         }
         if (c == '{') {
@@ -335,11 +298,11 @@ public final class Reader {
     }
 
     private Object readAtom(Position start) {
-        int begin = offset;
+        int begin = text.offset();
         while (!atEnd() && !isDelimiter(peek())) {
             advance();
         }
-        String token = source.substring(begin, offset);
+        String token = text.since(begin);
         if (token.isEmpty()) {
             throw error("unexpected '" + peek() + "'", start);
         }
@@ -347,7 +310,7 @@ public final class Reader {
             if (isInvalid(token.charAt(i))) {
                 // A token never spans lines, so the bad character is i columns on.
                 throw error("invalid character " + describeChar(token.charAt(i)) + " in source",
-                    new Position(file, start.line(), start.column() + i));
+                    new Position(start.file(), start.line(), start.column() + i));
             }
         }
         return parseToken(token, start);
@@ -421,78 +384,5 @@ public final class Reader {
             throw error("invalid number '" + token + "'", start);
         }
         return number;
-    }
-
-    private String readString(Position start) {
-        StringBuilder out = new StringBuilder();
-        while (true) {
-            if (atEnd()) {
-                throw incomplete("unterminated string starting at line " + start.line() + ", column "
-                    + start.column(), position());
-            }
-            char c = advance();
-            if (c == '"') {
-                return out.toString();
-            }
-            if (c != '\\') {
-                out.append(c);
-                continue;
-            }
-            Position escapeAt = new Position(file, line, column - 1);
-            if (atEnd()) {
-                throw incomplete("unterminated string starting at line " + start.line() + ", column "
-                    + start.column(), position());
-            }
-            char e = advance();
-            switch (e) {
-                case '"' -> out.append('"');
-                case '\\' -> out.append('\\');
-                case 'n' -> out.append('\n');
-                case 't' -> out.append('\t');
-                case 'r' -> out.append('\r');
-                case '0' -> out.append('\0');
-                case 'u' -> out.append(readUnicodeEscape(escapeAt));
-                default -> throw error("bad escape '\\" + e + "' in string", escapeAt);
-            }
-        }
-    }
-
-    /** {@code #"..."}: the text up to the closing quote is the pattern as written; only {@code \"} is escaped. */
-    private Regex readRegex(Position start) {
-        StringBuilder out = new StringBuilder();
-        while (true) {
-            if (atEnd()) {
-                throw incomplete("unterminated regex starting at line " + start.line() + ", column "
-                    + start.column(), position());
-            }
-            char c = advance();
-            if (c == '"') {
-                try {
-                    return Regex.compile("Read error", out.toString());
-                } catch (LogosError e) {
-                    throw new LogosError(e.getMessage(), start);
-                }
-            }
-            out.append(c);
-            if (c == '\\' && !atEnd()) {
-                out.append(advance());
-            }
-        }
-    }
-
-    private char readUnicodeEscape(Position escapeAt) {
-        if (offset + 4 > source.length()) {
-            throw error("bad escape: \\u needs four hex digits", escapeAt);
-        }
-        String hex = source.substring(offset, offset + 4);
-        for (int i = 0; i < 4; i++) {
-            if (Character.digit(hex.charAt(i), 16) < 0) {
-                throw error("bad escape '\\u" + hex + "': \\u needs four hex digits", escapeAt);
-            }
-        }
-        for (int i = 0; i < 4; i++) {
-            advance();
-        }
-        return (char) Integer.parseInt(hex, 16);
     }
 }
