@@ -7,6 +7,7 @@ import static drogulus.logos.builtins.Seqs.lazy;
 import drogulus.logos.data.Args;
 import drogulus.logos.data.LList;
 import drogulus.logos.data.LSeq;
+import drogulus.logos.eval.Builtin;
 import java.util.List;
 
 /** Where lazy sequences come from (lazy-seq, iterate, range, repeat, cycle, repeatedly) and how to force them. */
@@ -28,7 +29,7 @@ final class LazyBuiltins {
             + "their side effects.", 1, 2, args -> {
                 walk(lib, args[args.length - 1], args.length == 2 ? Colls.count("dorun", args[0]) : Long.MAX_VALUE);
                 return null;
-            });
+            }, new DorunOne(lib), null);
         lib.def("realized?", "Returns true when a lazy sequence's first cell has been computed.", 1, 1, args -> {
             if (args[0] instanceof LSeq s) {
                 return s.isRealized();
@@ -95,6 +96,31 @@ final class LazyBuiltins {
         return Seqs.chain(lib, out, CHUNK, lazy(lib, () -> cycle(lib, items, next)));
     }
 
+    /**
+     * dorun called with one argument. A lazy sequence is handed on without keeping a reference in this frame, so
+     * the cells already realised can be collected while the rest are computed (as count does). A class rather
+     * than a lambda: a lambda's generated method would keep its argument for as long as the walk runs.
+     */
+    private static final class DorunOne implements Builtin.Body1 {
+        private final Library lib;
+
+        DorunOne(Library lib) {
+            this.lib = lib;
+        }
+
+        @Override
+        public Object apply(Object coll) {
+            if (coll instanceof LSeq) {
+                Object[] hold = {coll};
+                coll = null;
+                walkFrom(lib, hold, Long.MAX_VALUE);
+                return null;
+            }
+            walk(lib, coll, Long.MAX_VALUE);
+            return null;
+        }
+    }
+
     /** Realises up to n items of a lazy sequence; other collections are already there. */
     private static void walk(Library lib, Object coll, long n) {
         if (!(coll instanceof LSeq)) {
@@ -103,7 +129,14 @@ final class LazyBuiltins {
             }
             return;
         }
-        Object s = Seqs.seq(lib, "doall", coll);
+        walkFrom(lib, new Object[] {coll}, n);
+    }
+
+    /** Realises up to n items of the lazy sequence in hold, which this takes out, holding only a moving cursor. */
+    private static void walkFrom(Library lib, Object[] hold, long n) {
+        Object s = hold[0];
+        hold[0] = null;
+        s = Seqs.seq(lib, "doall", s);
         for (long i = 1; i < n && s != null; i++) {
             lib.chargeSteps(1);
             s = Seqs.seq(lib, "doall", Seqs.more(s));

@@ -52,23 +52,35 @@ final class LazySteps {
                 }
                 return mapN(lib, args[0], Arrays.copyOfRange(args, 1, args.length));
             });
+        // Each sieve captures the function alone, never the argument array: the sieve lives as long as the
+        // sequence is walked, and args[1] is the head of the input, which would then be held whole.
         lib.def("filter", "Returns a lazy sequence of the items of coll for which (pred item) is true.", 2, 2,
-            args -> sieve(lib, "filter", args[1], item -> truthy(call(lib, args[0], item)) ? item : SKIP));
+            args -> {
+                Object pred = args[0];
+                return sieve(lib, "filter", args[1], item -> truthy(call(lib, pred, item)) ? item : SKIP);
+            });
         lib.def("remove", "Returns a lazy sequence of the items of coll for which (pred item) is false.", 2, 2,
-            args -> sieve(lib, "remove", args[1], item -> truthy(call(lib, args[0], item)) ? SKIP : item));
+            args -> {
+                Object pred = args[0];
+                return sieve(lib, "remove", args[1], item -> truthy(call(lib, pred, item)) ? SKIP : item);
+            });
         lib.def("keep", "Returns a lazy sequence of the non-nil results of (f item) for each item of coll.", 2, 2,
-            args -> sieve(lib, "keep", args[1], item -> {
-                Object r = call(lib, args[0], item);
-                return r == null ? SKIP : r;
-            }));
+            args -> {
+                Object f = args[0];
+                return sieve(lib, "keep", args[1], item -> {
+                    Object r = call(lib, f, item);
+                    return r == null ? SKIP : r;
+                });
+            });
         lib.def("distinct", "Returns a lazy sequence of the items of coll without repeats, first occurrences "
             + "kept.", 1, 1, args -> {
                 Set<Object> seen = new HashSet<>();
                 return sieve(lib, "distinct", args[0], item -> seen.add(item) ? item : SKIP);
             });
         lib.def("mapcat", "Returns a lazy sequence of the items of every (f item), concatenated.", 2, V, args -> {
-            Object mapped = args.length == 2 ? sieve(lib, "mapcat", args[1], item -> call(lib, args[0], item))
-                : mapN(lib, args[0], Arrays.copyOfRange(args, 1, args.length));
+            Object f = args[0];
+            Object mapped = args.length == 2 ? sieve(lib, "mapcat", args[1], item -> call(lib, f, item))
+                : mapN(lib, f, Arrays.copyOfRange(args, 1, args.length));
             return concat(lib, "mapcat", mapped);
         });
     }

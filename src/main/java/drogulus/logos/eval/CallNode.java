@@ -1,5 +1,6 @@
 package drogulus.logos.eval;
 
+import drogulus.logos.data.LSeq;
 import drogulus.logos.data.LogosError;
 import drogulus.logos.data.Position;
 
@@ -104,6 +105,11 @@ class CallNode extends EvalNode {
     @Twin("built-in fast path")
     final Object call1(Object f, Object a) {
         if (f instanceof Builtin builtin && builtin.one != null) {
+            if (a instanceof LSeq) {
+                Object[] hold = {a};
+                a = null;
+                return applyOneHanded(builtin.one, builtin, hold);
+            }
             return applyOne(builtin.one, builtin, a);
         }
         return call(f, new Object[] {a});
@@ -112,6 +118,11 @@ class CallNode extends EvalNode {
     /** Calls f with two evaluated arguments, by a built-in's fast path when it has one. */
     final Object call2(Object f, Object a, Object b) {
         if (f instanceof Builtin builtin && builtin.two != null) {
+            if (b instanceof LSeq) {
+                Object[] hold = {b};
+                b = null;
+                return applyTwoHanded(builtin.two, builtin, a, hold);
+            }
             return applyTwo(builtin.two, builtin, a, b);
         }
         return call(f, new Object[] {a, b});
@@ -133,6 +144,37 @@ class CallNode extends EvalNode {
         } catch (RuntimeException e) {
             throw trace(e, builtin);
         }
+    }
+
+    /*
+     * A lazy sequence handed to a built-in (count, reduce, dorun ...) goes through these frames without staying in
+     * any of their locals: the JVM's interpreter keeps every local of a running method alive, even one never read
+     * again, so a parameter still holding the head of a long sequence would keep every cell the built-in walks
+     * past, and (count (range 6000000)) would need all of it in memory at once. Compiled frames know which locals
+     * are dead; the tree's are interpreted until hot, and a top-level form is never hot.
+     */
+
+    private Object applyOneHanded(Builtin.Body1 body, Builtin builtin, Object[] hold) {
+        try {
+            return body.apply(handOff(hold));
+        } catch (RuntimeException e) {
+            throw trace(e, builtin);
+        }
+    }
+
+    private Object applyTwoHanded(Builtin.Body2 body, Builtin builtin, Object a, Object[] hold) {
+        try {
+            return body.apply(a, handOff(hold));
+        } catch (RuntimeException e) {
+            throw trace(e, builtin);
+        }
+    }
+
+    /** hold's one item, taken out of it: the caller's operand stack is then the only place that holds it. */
+    private static Object handOff(Object[] hold) {
+        Object item = hold[0];
+        hold[0] = null;
+        return item;
     }
 
     /**
