@@ -12,6 +12,7 @@ import static drogulus.logos.builtins.Seqs.seq;
 
 import drogulus.logos.data.LList;
 import drogulus.logos.data.LSeq;
+import drogulus.logos.data.LVector;
 import drogulus.logos.eval.Builtin;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -91,7 +92,13 @@ final class LazySteps {
      */
     static LSeq sieve(Library lib, String fn, Object coll, Sieve sieve) {
         Seqs.check(fn, coll);
+        if (coll instanceof LVector v) {
+            return v.count() == 0 ? sieve(lib, fn, null, sieve) : sieveVector(lib, v, 0, sieve);
+        }
         return lazy(lib, () -> {
+            if (coll instanceof LSeq pending && pending.pending() instanceof Ranges.IntegerTail tail) {
+                return sieveRange(lib, fn, tail, sieve);
+            }
             Object s = seq(lib, fn, coll);
             Object[] out = new Object[CHUNK];
             int n = 0;
@@ -115,6 +122,59 @@ final class LazySteps {
             Object left = s;
             return Seqs.chain(lib, out, n, left == null ? null : sieve(lib, fn, left, sieve));
         });
+    }
+
+    /**
+     * A sieve over a vector's items from index from, read in place a chunk at a time: the same items, steps and
+     * memory as walking the vector's chunked cells ({@link Seqs#seq}), without making those cells.
+     */
+    private static LSeq sieveVector(Library lib, LVector v, int from, Sieve sieve) {
+        return lazy(lib, () -> {
+            int count = v.count();
+            int at = from;
+            Object[] out = new Object[Math.min(CHUNK, count - at)];
+            int n = 0;
+            while (n == 0 && at < count) {
+                if (at > 0) {
+                    lib.chargeSteps(1);
+                }
+                int end = Math.min(count, at + CHUNK);
+                Seqs.cells(lib, end - at);
+                if (out.length < end - at) {
+                    out = new Object[end - at];
+                }
+                for (; at < end; at++) {
+                    Object r = sieve.apply(v.nth(at));
+                    if (r != SKIP) {
+                        out[n++] = r;
+                    }
+                }
+            }
+            return Seqs.chain(lib, out, n, at < count ? sieveVector(lib, v, at, sieve) : null);
+        });
+    }
+
+    /**
+     * A sieve over the rest of an integer range, read a chunk of numbers at a time without making the range's
+     * cells, charged as realising them would be.
+     */
+    private static Object sieveRange(Library lib, String fn, Ranges.IntegerTail from, Sieve sieve) {
+        Ranges.IntegerTail tail = from;
+        while (true) {
+            Ranges.Chunk chunk = tail.chunk();
+            Object[] out = chunk.items;
+            int n = 0;
+            for (int i = 0; i < chunk.n; i++) {
+                Object r = sieve.apply(chunk.items[i]);
+                if (r != SKIP) {
+                    out[n++] = r;
+                }
+            }
+            tail = chunk.rest;
+            if (n > 0 || tail == null) {
+                return Seqs.chain(lib, out, n, tail == null ? null : sieve(lib, fn, LSeq.lazy(tail), sieve));
+            }
+        }
     }
 
     private static LSeq mapN(Library lib, Object f, Object[] colls) {

@@ -93,6 +93,27 @@ final class Ranges {
             return integers(lib, from, end, step);
         }
 
+        /**
+         * The next chunk of numbers without making their cells, charged as realising this tail would be, and the
+         * tail after them (null at the end): lets map and filter read a range a chunk at a time.
+         */
+        Chunk chunk() {
+            lib.chargeSteps(1);
+            Object[] out = new Object[CHUNK];
+            int n = 0;
+            long x = from;
+            boolean more = true;
+            while (more && n < CHUNK) {
+                out[n++] = x;
+                long next = x + step;
+                boolean overflowed = step > 0 ? next < x : next > x;
+                more = !overflowed && (step > 0 ? next < end : next > end);
+                x = next;
+            }
+            Seqs.cells(lib, n);
+            return new Chunk(out, n, more ? new IntegerTail(lib, x, end, step) : null);
+        }
+
         /** Adds every number of the rest to out, a chunk at a time, charging each chunk as realising it would. */
         void drainInto(Seqs.Buffer out) {
             long x = from;
@@ -110,6 +131,19 @@ final class Ranges {
                 }
                 Seqs.cells(lib, n);
             }
+        }
+    }
+
+    /** The numbers items[0..n) of a range, and the tail that follows them, or null when they are the last. */
+    static final class Chunk {
+        final Object[] items;
+        final int n;
+        final IntegerTail rest;
+
+        Chunk(Object[] items, int n, IntegerTail rest) {
+            this.items = items;
+            this.n = n;
+            this.rest = rest;
         }
     }
 
