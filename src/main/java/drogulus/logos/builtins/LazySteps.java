@@ -52,14 +52,14 @@ final class LazySteps {
                     return sieve(lib, "map", args[1], item -> call(lib, f, item));
                 }
                 return mapN(lib, args[0], Arrays.copyOfRange(args, 1, args.length));
-            });
+            }, null, (f, coll) -> sieve(lib, "map", coll, item -> call(lib, f, item)));
         // Each sieve captures the function alone, never the argument array: the sieve lives as long as the
         // sequence is walked, and args[1] is the head of the input, which would then be held whole.
         lib.def("filter", "Returns a lazy sequence of the items of coll for which (pred item) is true.", 2, 2,
             args -> {
                 Object pred = args[0];
                 return sieve(lib, "filter", args[1], item -> truthy(call(lib, pred, item)) ? item : SKIP);
-            });
+            }, null, (pred, coll) -> sieve(lib, "filter", coll, item -> truthy(call(lib, pred, item)) ? item : SKIP));
         lib.def("remove", "Returns a lazy sequence of the items of coll for which (pred item) is false.", 2, 2,
             args -> {
                 Object pred = args[0];
