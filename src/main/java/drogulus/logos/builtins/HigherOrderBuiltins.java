@@ -105,7 +105,7 @@ final class HigherOrderBuiltins {
                 from = 1;
             }
             for (int i = from; i < all.size(); i++) {
-                acc = call(lib, args[0], acc, all.get(i));
+                acc = lib.interp().apply2(args[0], acc, all.get(i));
                 if (acc instanceof Reduced r) {
                     return r.value();
                 }
@@ -165,7 +165,7 @@ final class HigherOrderBuiltins {
             items.next();
         }
         while (items.hasNext()) {
-            acc = call(lib, f, acc, items.next());
+            acc = lib.interp().apply2(f, acc, items.next());
             if (acc instanceof Reduced r) {
                 return r.value();
             }
@@ -218,7 +218,7 @@ final class HigherOrderBuiltins {
             lib.chargeSteps(1);
             Object item = Seqs.first(at);
             at = Seqs.more(at);
-            acc = call(lib, f, acc, item);
+            acc = lib.interp().apply2(f, acc, item);
             if (acc instanceof Reduced r) {
                 return r.value();
             }

@@ -100,7 +100,9 @@ final class LazySteps {
                 return sieveRange(lib, fn, tail, sieve);
             }
             Object s = seq(lib, fn, coll);
-            Object[] out = new Object[CHUNK];
+            // A list is all there is to read, so it needs no more room than its items (walking nested data maps
+            // over many short lists); otherwise at most a chunk is kept, as the loop stops once a chunk is read.
+            Object[] out = new Object[coll instanceof LList list ? Math.min(CHUNK, list.count()) : CHUNK];
             int n = 0;
             int taken = 0;
             while (s != null) {

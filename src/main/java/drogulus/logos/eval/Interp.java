@@ -172,6 +172,17 @@ public final class Interp {
         return invoke(fn, args);
     }
 
+    /**
+     * Calls fn with two arguments, as {@link #apply} does, without an argument array when fn is a built-in with a
+     * two-argument path: what reduce calls once per item.
+     */
+    public Object apply2(Object fn, Object a, Object b) {
+        if (fn instanceof Builtin builtin && builtin.two != null) {
+            return builtin.two.apply(a, b);
+        }
+        return invoke(fn, new Object[] {a, b});
+    }
+
     /** The one dispatch of every call: closures in their own interpreter, built-ins by their fast paths. */
     static Object invoke(Object fn, Object[] args) {
         if (fn instanceof Closure closure) {
