@@ -50,7 +50,11 @@ final class FnBuiltins {
                 System.arraycopy(fnArgs, 0, all, args.length - 1, fnArgs.length);
                 lib.chargeItems(all.length);
                 return call(lib, args[0], all);
-            }));
+            }, args.length == 2 ? a -> {
+                // (partial f x) called with one argument, as closure-heavy code calls it: no arrays to copy.
+                lib.chargeItems(2);
+                return lib.interp().apply2(args[0], args[1], a);
+            } : null, null));
         lib.def("juxt", "Returns a function that returns the vector of each function's result on its arguments.",
             1, V, args -> made(JUXT, fnArgs -> {
                 lib.chargeItems(args.length);
