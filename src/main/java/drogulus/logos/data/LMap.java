@@ -53,6 +53,11 @@ public final class LMap implements Iterable<Map.Entry<Object, Object>> {
         return result.count() == 0 ? EMPTY : new LMap(null, result.root(), result.count());
     }
 
+    /** A hash map of a trie holding count entries, more than {@link #FLAT_LIMIT}. */
+    static LMap ofTrie(HashNode root, int count) {
+        return new LMap(null, root, count);
+    }
+
     /** The hash trie behind a large hash map; null for a small (flat) or sorted one. */
     HashNode trie() {
         return root;
