@@ -186,6 +186,19 @@ public final class LMap implements Iterable<Map.Entry<Object, Object>> {
                 new HashEdit(null)), count + 1);
     }
 
+    /**
+     * This map with key bound to what change makes of its value (nil when absent), as {@code assoc} of
+     * {@code (change (get m key))} would make it; a hash trie is walked to the key once rather than twice.
+     */
+    public LMap update(Object key, java.util.function.UnaryOperator<Object> change) {
+        if (root == null) {
+            return assoc(key, change.apply(get(key)));
+        }
+        HashEdit edit = new HashEdit(null);
+        HashNode changed = root.update(key, HashNode.hash(key), change, 0, edit);
+        return changed == root ? this : new LMap(null, changed, count + edit.sizeChange());
+    }
+
     private LMap assocSorted(Object key, Object value) {
         int at = search(key);
         if (at >= 0) {
