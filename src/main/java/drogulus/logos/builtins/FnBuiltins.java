@@ -65,15 +65,10 @@ final class FnBuiltins {
                 return LVector.of(out);
             }));
         lib.def("fnil", "Returns a function that calls f with nil arguments among the first few replaced by the "
-            + "given defaults.", 2, 4, args -> made(FNIL, fnArgs -> {
-                Object[] patched = fnArgs.clone();
-                for (int i = 1; i < args.length && i - 1 < patched.length; i++) {
-                    if (patched[i - 1] == null) {
-                        patched[i - 1] = args[i];
-                    }
-                }
-                return call(lib, args[0], patched);
-            }, fnilOne(lib, args), fnilTwo(lib, args)));
+            + "given defaults.", 2, 4, args -> {
+                Fnil fnil = new Fnil(lib, args);
+                return made(FNIL, fnil, fnil, fnil);
+            });
         lib.def("max-key", "Returns the argument x for which (k x) is greatest; the last one on ties.", 2, V,
             args -> extreme(lib, "max-key", args, 1));
         lib.def("min-key", "Returns the argument x for which (k x) is least; the last one on ties.", 2, V,
@@ -88,19 +83,42 @@ final class FnBuiltins {
         return new Builtin(label.name(), label.doc(), 0, V, body, one, two);
     }
 
-    /** fnil's function called with one argument, without patching a copy of an argument array. */
-    private static Builtin.Body1 fnilOne(Library lib, Object[] args) {
-        Object f = args[0];
-        Object first = args[1];
-        return a -> lib.interp().apply(f, a == null ? first : a);
-    }
+    /**
+     * The function fnil makes: f with nil among its first arguments replaced by the defaults. One object serves
+     * every argument count (one and two, as update calls it, without patching a copy of an argument array), as
+     * fnil is often called once per item, inside the loop that uses its function.
+     */
+    private static final class Fnil implements Builtin.Body, Builtin.Body1, Builtin.Body2 {
+        private final Library lib;
+        /** fnil's own arguments: f, then the defaults. */
+        private final Object[] args;
 
-    /** fnil's function called with two arguments (as update calls it), without patching an array. */
-    private static Builtin.Body2 fnilTwo(Library lib, Object[] args) {
-        Object f = args[0];
-        Object first = args[1];
-        Object second = args.length > 2 ? args[2] : null;
-        return (a, b) -> lib.interp().apply(f, a == null ? first : a, b == null ? second : b);
+        Fnil(Library lib, Object[] args) {
+            this.lib = lib;
+            this.args = args;
+        }
+
+        @Override
+        public Object apply(Object[] fnArgs) {
+            Object[] patched = fnArgs.clone();
+            for (int i = 1; i < args.length && i - 1 < patched.length; i++) {
+                if (patched[i - 1] == null) {
+                    patched[i - 1] = args[i];
+                }
+            }
+            return call(lib, args[0], patched);
+        }
+
+        @Override
+        public Object apply(Object a) {
+            return lib.interp().apply(args[0], a == null ? args[1] : a);
+        }
+
+        @Override
+        public Object apply(Object a, Object b) {
+            Object second = args.length > 2 ? args[2] : null;
+            return lib.interp().apply(args[0], a == null ? args[1] : a, b == null ? second : b);
+        }
     }
 
     private static Object extreme(Library lib, String fn, Object[] args, int sign) {

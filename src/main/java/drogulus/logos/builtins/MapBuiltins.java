@@ -104,6 +104,14 @@ final class MapBuiltins {
             });
         lib.def("update", "Returns the map (or vector) with the value at key replaced by (f old args...).", 3, V,
             args -> {
+                if (args[0] instanceof LMap m) {
+                    return m.update(args[1], old -> {
+                        Object value = args.length == 4 ? call(lib, args[2], old, args[3])
+                            : call(lib, args[2], withFirst(old, args, 3));
+                        lib.chargeItems(2);
+                        return value;
+                    });
+                }
                 Object old = get(updatable("update", args[0]), args[1], null);
                 return assoc(lib, "update", args[0], args[1], call(lib, args[2], withFirst(old, args, 3)));
             });

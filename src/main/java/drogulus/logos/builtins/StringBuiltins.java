@@ -7,7 +7,6 @@ import drogulus.logos.data.LVector;
 import drogulus.logos.data.LogosError;
 import drogulus.logos.data.Printer;
 import drogulus.logos.data.Regex;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -165,10 +164,10 @@ final class StringBuiltins {
         Pattern pattern = literal && !(separator instanceof Regex)
             ? Pattern.compile(Pattern.quote(Args.string(fn, separator))) : Regexes.pattern(fn, separator);
         lib.chargeChars(s.length());
-        List<Object> parts = new ArrayList<>();
+        TextSplit.Parts parts = new TextSplit.Parts(4);
         Matcher m = Regexes.matcher(lib, pattern, s);
         int from = 0;
-        while ((limit == 0 || parts.size() < limit - 1) && m.find()) {
+        while ((limit == 0 || parts.count() < limit - 1) && m.find()) {
             if (m.end() == 0) {
                 continue;
             }

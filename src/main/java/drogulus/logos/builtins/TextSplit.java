@@ -1,7 +1,7 @@
 package drogulus.logos.builtins;
 
 import drogulus.logos.data.LVector;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -19,10 +19,10 @@ final class TextSplit {
     /** The parts of s between occurrences of sep (not empty), at most limit of them if limit is not 0. */
     static LVector literal(Library lib, String s, String sep, int limit) {
         lib.chargeChars(s.length());
-        List<Object> parts = new ArrayList<>();
+        Parts parts = new Parts(4);
         int from = 0;
         int scanned = 0;
-        while (limit == 0 || parts.size() < limit - 1) {
+        while (limit == 0 || parts.count() < limit - 1) {
             int at = s.indexOf(sep, from);
             if (at < 0) {
                 scanned = s.length();
@@ -41,7 +41,7 @@ final class TextSplit {
     /** The lines of s, ended by \n or \r\n. */
     static LVector lines(Library lib, String s) {
         lib.chargeChars(s.length());
-        List<Object> parts = new ArrayList<>();
+        Parts parts = new Parts(16);
         int from = 0;
         for (int at = s.indexOf('\n'); at >= 0; at = s.indexOf('\n', from)) {
             int end = at > from && s.charAt(at - 1) == '\r' ? at - 1 : at;
@@ -55,16 +55,53 @@ final class TextSplit {
     }
 
     /** Drops trailing empty parts when there is no limit, as Java's and Clojure's split do. */
-    static LVector finish(Library lib, String s, List<Object> parts, int limit) {
+    static LVector finish(Library lib, String s, Parts parts, int limit) {
         if (limit == 0) {
-            while (parts.size() > 1 && "".equals(parts.get(parts.size() - 1))) {
-                parts.remove(parts.size() - 1);
+            while (parts.count() > 1 && "".equals(parts.last())) {
+                parts.dropLast();
             }
-            if (parts.size() == 1 && "".equals(parts.get(0)) && !s.isEmpty()) {
-                parts.clear();
+            if (parts.count() == 1 && "".equals(parts.last()) && !s.isEmpty()) {
+                parts.dropLast();
             }
         }
-        return Colls.vector(lib, parts);
+        lib.chargeItems(parts.count());
+        return parts.toVector();
+    }
+
+    /**
+     * The parts of a split as they are found: an array that grows, made into a vector with one exact copy, where a
+     * list copied into a vector made two arrays and a copy more for the few parts of a typical line.
+     */
+    static final class Parts {
+        private Object[] items;
+        private int n;
+
+        Parts(int capacity) {
+            items = new Object[capacity];
+        }
+
+        void add(String part) {
+            if (n == items.length) {
+                items = Arrays.copyOf(items, 2 * n);
+            }
+            items[n++] = part;
+        }
+
+        int count() {
+            return n;
+        }
+
+        Object last() {
+            return items[n - 1];
+        }
+
+        void dropLast() {
+            items[--n] = null;
+        }
+
+        LVector toVector() {
+            return LVector.ofFirst(items, n);
+        }
     }
 
     /**

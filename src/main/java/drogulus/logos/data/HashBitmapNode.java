@@ -104,6 +104,26 @@ final class HashBitmapNode implements HashNode {
         return with(edit, dataMap | bit, nodeMap, grown);
     }
 
+    @Override
+    public HashNode update(Object key, int hash, java.util.function.UnaryOperator<Object> change, int shift,
+            HashEdit edit) {
+        int bit = bitFor(hash, shift);
+        if ((dataMap & bit) != 0) {
+            int i = 2 * dataIndex(bit);
+            if (Objects.equals(content[i], key)) {
+                Object old = content[i + 1];
+                Object value = change.apply(old);
+                return value == old ? this : withSlot(edit, i + 1, value);
+            }
+        } else if ((nodeMap & bit) != 0) {
+            int slot = nodeSlot(bit);
+            HashNode child = (HashNode) content[slot];
+            HashNode changed = child.update(key, hash, change, shift + BITS, edit);
+            return changed == child ? this : withSlot(edit, slot, changed);
+        }
+        return assoc(key, hash, change.apply(null), shift, edit);
+    }
+
     /** Replaces the entry at bit by a child node that holds it and another key of the same fragment. */
     private HashNode entryToChild(HashEdit edit, int bit, HashNode child) {
         int i = 2 * dataIndex(bit);

@@ -10,6 +10,8 @@ import java.util.Objects;
  * the order they came, so the order depends only on the keys and their history, never on a seed.
  */
 final class HashCollisionNode implements HashNode {
+    private static final Object NOT_FOUND = new Object();
+
     private final Object owner;
     /** Only a builder that owns this node replaces these two. */
     private CollisionTree tree;
@@ -94,6 +96,13 @@ final class HashCollisionNode implements HashNode {
         grown[rest.length + 1] = value;
         edit.added();
         return with(edit, tree, grown);
+    }
+
+    @Override
+    public HashNode update(Object key, int hash, java.util.function.UnaryOperator<Object> change, int shift,
+            HashEdit edit) {
+        Object old = find(key, hash, shift, NOT_FOUND);
+        return assoc(key, hash, change.apply(old == NOT_FOUND ? null : old), shift, edit);
     }
 
     @Override

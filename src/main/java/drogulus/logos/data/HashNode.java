@@ -16,6 +16,12 @@ sealed interface HashNode permits HashBitmapNode, HashCollisionNode {
     /** This node with key bound to value; the same node when nothing changed. */
     HashNode assoc(Object key, int hash, Object value, int shift, HashEdit edit);
 
+    /**
+     * This node with key bound to what change makes of its value (null when absent), found in one walk; the same
+     * node when change returns the very value bound.
+     */
+    HashNode update(Object key, int hash, java.util.function.UnaryOperator<Object> change, int shift, HashEdit edit);
+
     /** This node without key; the same node when key was absent. */
     HashNode dissoc(Object key, int hash, int shift, HashEdit edit);
 

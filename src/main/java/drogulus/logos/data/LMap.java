@@ -53,6 +53,11 @@ public final class LMap implements Iterable<Map.Entry<Object, Object>> {
         return result.count() == 0 ? EMPTY : new LMap(null, result.root(), result.count());
     }
 
+    /** A hash map of a trie holding count entries, more than {@link #FLAT_LIMIT}. */
+    static LMap ofTrie(HashNode root, int count) {
+        return new LMap(null, root, count);
+    }
+
     /** The hash trie behind a large hash map; null for a small (flat) or sorted one. */
     HashNode trie() {
         return root;
@@ -179,6 +184,19 @@ public final class LMap implements Iterable<Map.Entry<Object, Object>> {
         }
         return new LMap(null, toTrie(pairs, pairs.length, new Object()).assoc(key, HashNode.hash(key), value, 0,
                 new HashEdit(null)), count + 1);
+    }
+
+    /**
+     * This map with key bound to what change makes of its value (nil when absent), as {@code assoc} of
+     * {@code (change (get m key))} would make it; a hash trie is walked to the key once rather than twice.
+     */
+    public LMap update(Object key, java.util.function.UnaryOperator<Object> change) {
+        if (root == null) {
+            return assoc(key, change.apply(get(key)));
+        }
+        HashEdit edit = new HashEdit(null);
+        HashNode changed = root.update(key, HashNode.hash(key), change, 0, edit);
+        return changed == root ? this : new LMap(null, changed, count + edit.sizeChange());
     }
 
     private LMap assocSorted(Object key, Object value) {

@@ -45,7 +45,8 @@ public final class LSet implements Iterable<Object> {
 
     /**
      * The items of this set that are in other (when common) or that are not; null when either is not a large hash
-     * set, whose trie the walk needs (see {@link TrieSetOps}). This set itself when nothing is left out.
+     * set, whose trie the walk needs. The result's trie is made from the two tries side by side ({@link TrieMerge}),
+     * sharing the parts of this one that stay whole. This set itself when nothing is left out.
      */
     public LSet keepAgainst(LSet other, boolean common) {
         HashNode mine = items.trie();
@@ -53,20 +54,38 @@ public final class LSet implements Iterable<Object> {
         if (mine == null || theirs == null || items.isSorted() || other.items.isSorted()) {
             return null;
         }
+        TrieMerge.Op op = common ? TrieMerge.Op.INTERSECTION : TrieMerge.Op.DIFFERENCE;
+        TrieMerge.Result merged = TrieMerge.apply(op, mine, theirs);
+        if (merged.root() == mine) {
+            return this;
+        }
+        int n = merged.count(op, count(), other.count());
+        if (n > LMap.FLAT_LIMIT) {
+            return new LSet(LMap.ofTrie(merged.root(), n));
+        }
+        // A small result is a flat map listing its items in this set's order, as building it from them gives.
         TrieSetOps kept = TrieSetOps.keep(mine, count(), theirs, common);
-        return kept.count() == count() ? this : ofArray(kept.items(), kept.count());
+        return ofArray(kept.items(), kept.count());
     }
 
     /**
-     * This set with the items of other added; null when either is not a large hash set. Only the items of other
-     * that this set lacks, found by walking both tries, are added, rather than every item of other by a look-up
-     * from the root.
+     * This set with the items of other added; null when either is not a large hash set. The result's trie is made
+     * from the two tries side by side ({@link TrieMerge}), sharing the parts of either that the other has nothing
+     * beside, rather than by adding every item of other with a look-up from the root.
      */
     public LSet unionAgainst(LSet other) {
         HashNode mine = items.trie();
         HashNode theirs = other.items.trie();
         if (mine == null || theirs == null || items.isSorted() || other.items.isSorted()) {
             return null;
+        }
+        TrieMerge.Result merged = TrieMerge.apply(TrieMerge.Op.UNION, mine, theirs);
+        if (merged.root() == mine) {
+            return this;
+        }
+        int n = merged.count(TrieMerge.Op.UNION, count(), other.count());
+        if (n > LMap.FLAT_LIMIT) {
+            return new LSet(LMap.ofTrie(merged.root(), n));
         }
         TrieSetOps missing = TrieSetOps.keep(theirs, other.count(), mine, false);
         return conjAll(java.util.Arrays.asList(missing.items()).subList(0, missing.count()));

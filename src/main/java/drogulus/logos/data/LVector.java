@@ -50,6 +50,21 @@ public final class LVector implements Iterable<Object> {
         return builder.build();
     }
 
+    /** A vector of the first n items of the array, which it leaves unchanged: one exactly sized copy when small. */
+    public static LVector ofFirst(Object[] items, int n) {
+        if (n == 0) {
+            return EMPTY;
+        }
+        if (n <= WIDTH) {
+            return new LVector(n, BITS, EMPTY_NODE, java.util.Arrays.copyOf(items, n));
+        }
+        Builder builder = new Builder();
+        for (int i = 0; i < n; i++) {
+            builder.add(items[i]);
+        }
+        return builder.build();
+    }
+
     public static LVector from(Collection<?> items) {
         if (items.isEmpty()) {
             return EMPTY;

@@ -64,6 +64,9 @@ class MapBuiltinsTest {
     void shouldUpdateWithAFunction() {
         logos.assertEvals("{:n 2}", "(update {:n 1} :n inc)");
         logos.assertEvals("{:n 11}", "(update {:n 1} :n + 4 6)");
+        logos.assertEvals("[8 13 101 100 true]", "(let [m (into {} (map (fn [i] [i i]) (range 100)))] "
+            + "[(get (update m 5 + 1 2) 5) (get (update m 5 + 1 2 3 2) 5) (count (update m 500 (fnil inc 0))) "
+            + "(count (update m 7 inc)) (= m (into {} (map (fn [i] [i i]) (range 100))))])");
         logos.assertEvals("[1 3]", "(update [1 2] 1 inc)");
         logos.assertEvals("{:a {:b 2}}", "(update-in {:a {:b 1}} [:a :b] inc)");
         logos.assertEvals("{:a {:b (:x)}}", "(update-in {} [:a :b] conj :x)");

@@ -31,6 +31,16 @@ class StringBuiltinsTest {
         logos.assertEvals("[\"a\" \"b,c\"]", "(string/split \"a,b,c\" \",\" 2)");
         logos.assertEvals("[\"\"]", "(string/split \"\" \",\")");
         logos.assertEvals("[]", "(string/split \",,\" \",\")");
+        // More parts than the first guess of room for them, and more than a vector's small (one-array) size.
+        logos.assertEvals("[\"a\" \"b\" \"c\" \"d\" \"e\" \"f\" \"g\" \"h\" \"i\" \"\" \"j\"]",
+            "(string/split \"a,b,c,d,e,f,g,h,i,,j,,,\" \",\")");
+        logos.assertEvals("[40 \"p0\" \"p39\" 3 \"p2,p3\"]",
+            "(let [s (string/join \",\" (map #(str \"p\" %) (range 40))) v (string/split s \",\")] "
+            + "[(count v) (first v) (peek v) (count (string/split s \",\" 3)) "
+            + "(subs (peek (string/split s \",\" 3)) 0 5)])");
+        logos.assertEvals("[\"x\" \"\" \"y\" \"z\" \"w\" \"v\"]",
+            "(string/split-lines \"x\\n\\r\\ny\\nz\\nw\\r\\nv\\n\\n\")");
+        logos.assertEvals("[\"a\" \"b\" \"c\" \"d\" \"e\"]", "(string/split \"a1b22c333d4e55\" #\"[0-9]+\")");
         logos.assertEvals("[\"a\" \"b\"]", "(string/split \"ab\" \"\")");
         logos.assertFails("(string/split \"a\" 1)", "string/split", "1 (integer)");
     }

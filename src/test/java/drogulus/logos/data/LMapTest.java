@@ -271,4 +271,63 @@ class LMapTest {
         assertSame(LMap.EMPTY, LMap.of("a", 1L).dissoc("a"));
         assertTrue(LMap.EMPTY.keys().isEmpty());
     }
+
+    @Test
+    void shouldUpdateAsGetThenAssocWouldAndLeaveTheOldMapAlone() {
+        Random random = new Random(12);
+        for (LMap start : List.of(range(5), range(40), range(3000))) {
+            LMap map = start;
+            LMap model = start;
+            List<LMap> versions = new ArrayList<>();
+            List<LMap> copies = new ArrayList<>();
+            for (int step = 0; step < 4000; step++) {
+                Object key = switch (random.nextInt(4)) {
+                    case 0 -> new Colliding(random.nextInt(6));
+                    case 1 -> "k" + random.nextInt(4000);
+                    default -> (long) random.nextInt(200);
+                };
+                long add = random.nextInt(3);
+                java.util.function.UnaryOperator<Object> change = old -> old == null ? add : (Long) old + add;
+                if (step % 97 == 0) {
+                    versions.add(map);
+                    copies.add(copyOf(map));
+                }
+                map = map.update(key, change);
+                model = model.assoc(key, change.apply(model.get(key)));
+                assertEquals(model, map);
+                assertEquals(model.count(), map.count());
+                assertEquals(listed(model), listed(map), "iteration order");
+            }
+            for (int i = 0; i < versions.size(); i++) {
+                assertEquals(copies.get(i), versions.get(i));
+            }
+            assertSame(map, map.update("k1", old -> old));
+        }
+    }
+
+    @Test
+    void shouldLeaveTheMapUnchangedWhenTheUpdateFails() {
+        LMap map = range(100);
+        assertThrows(IllegalStateException.class, () -> map.update("k5", old -> {
+            throw new IllegalStateException("no");
+        }));
+        assertEquals(range(100), map);
+    }
+
+    private static LMap copyOf(LMap map) {
+        LMap copy = LMap.EMPTY;
+        for (Map.Entry<Object, Object> entry : map) {
+            copy = copy.assoc(entry.getKey(), entry.getValue());
+        }
+        return copy;
+    }
+
+    private static List<Object> listed(LMap map) {
+        List<Object> out = new ArrayList<>();
+        for (Map.Entry<Object, Object> entry : map) {
+            out.add(entry.getKey());
+            out.add(entry.getValue());
+        }
+        return out;
+    }
 }
