@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
 /**
@@ -67,6 +68,17 @@ public final class Lookup<V> {
     public record Params(int k, int alpha, long lookupTimeoutMillis) {
     }
 
+    /**
+     * A bucket refresh's bounds: it wants contacts in one bucket's range, not the K nodes nearest a random id.
+     * Every id in the range is nearer to a target inside it than any id outside, so the contacts in range lead the
+     * shortlist; once one is known, the lookup asks only those (the rest of the network is someone else's bucket),
+     * and it ends when {@code filled} holds (our bucket has K contacts) or when every contact in range it knows
+     * has answered, failed or stalled: nobody is left who could bring it nearer. With none known in range yet,
+     * it goes on as an ordinary lookup.
+     */
+    public record Fill(Predicate<NodeId> inRange, BooleanSupplier filled) {
+    }
+
     private enum State { FRESH, IN_FLIGHT, ANSWERED, FAILED }
 
     private static final class Candidate {
@@ -97,6 +109,7 @@ public final class Lookup<V> {
     private final Scheduler scheduler;
     private final Params params;
     private final Gather<V> gather;
+    private Fill fill;
     /** Values found so far, with who returned them, in the order they came. */
     private final List<Map.Entry<V, Candidate>> found = new ArrayList<>();
     private final CompletableFuture<Result<V>> result = new CompletableFuture<>();
@@ -142,6 +155,12 @@ public final class Lookup<V> {
         this.scheduler = scheduler;
         this.params = params;
         this.shortlist = new TreeMap<>(target.byDistance());
+    }
+
+    /** Bounds this lookup as a bucket refresh (see {@link Fill}); call before {@link #start}. */
+    public Lookup<V> filling(Fill bounds) {
+        this.fill = bounds;
+        return this;
     }
 
     /**
@@ -210,6 +229,12 @@ public final class Lookup<V> {
             succeed();
             return;
         }
+        if (fill != null && fill.filled().getAsBoolean()) {
+            finish();
+            return;
+        }
+        boolean rangeOnly = fill != null && !shortlist.isEmpty()
+            && fill.inRange().test(shortlist.firstKey());
         List<Candidate> toQuery = new ArrayList<>();
         List<Candidate> sameEndpoint = new ArrayList<>();
         boolean allAnswered = true;
@@ -217,7 +242,7 @@ public final class Lookup<V> {
         int passedOver = 0;
         int stalled = 0;
         for (Candidate c : shortlist.values()) {
-            if (considered == params.k()) {
+            if (considered == params.k() || (rangeOnly && !fill.inRange().test(c.contact.id()))) {
                 break;
             }
             if (c.state == State.IN_FLIGHT && c.stalled) {
@@ -247,7 +272,7 @@ public final class Lookup<V> {
             c.sameEndpoint = true;
             fail(c);
         }
-        if (allAnswered && (considered == params.k() || stalled == 0)) {
+        if (allAnswered && (considered == params.k() || stalled == 0 || (rangeOnly && considered > 0))) {
             finish();
             return;
         }

@@ -170,7 +170,9 @@ public final class Node {
      * is not already full, so a new node's table, and so its sense of which keys it is responsible for, is not
      * thin. A bucket whose whole range is nearer to us than the farthest of {@code selfLookup} (the K nearest
      * nodes our own lookup found) is left out: that lookup has already asked every node there it could find, and
-     * a lookup of an id in it would ask the same nodes again.
+     * a lookup of an id in it would ask the same nodes again. Each refresh wants that bucket's contacts, not the K
+     * nodes nearest its random id: it asks only contacts in the bucket's range once it knows one, and stops when
+     * the bucket holds K contacts or nobody left in range could add one ({@link Lookup.Fill}).
      */
     private CompletableFuture<Void> refreshFartherBuckets(List<Contact> selfLookup) {
         List<Contact> nearest = table.findClosest(id, 1, null);
@@ -184,8 +186,11 @@ public final class Node {
         }
         List<CompletableFuture<?>> lookups = new ArrayList<>();
         for (int i = 0; i < Math.min(shared, covered + 1); i++) {
-            if (table.bucketContacts(i).size() < config.k()) {
-                lookups.add(findNode(id.randomWithPrefix(i, false, random)).exceptionally(e -> null));
+            int bucket = i;
+            if (table.bucketSize(bucket) < config.k()) {
+                Lookup.Fill fill = new Lookup.Fill(c -> id.commonPrefixLength(c) == bucket,
+                    () -> table.bucketSize(bucket) >= config.k());
+                lookups.add(findNode(id.randomWithPrefix(i, false, random), fill).exceptionally(e -> null));
             }
         }
         return CompletableFuture.allOf(lookups.toArray(new CompletableFuture<?>[0]));
@@ -193,6 +198,11 @@ public final class Node {
 
     /** The K nodes nearest to the target that answered, those that proved their ids first. */
     public CompletableFuture<Lookup.Result<Item>> findNode(NodeId target) {
+        return findNode(target, null);
+    }
+
+    /** {@link #findNode}, bounded as a bucket refresh when {@code fill} is not null. */
+    private CompletableFuture<Lookup.Result<Item>> findNode(NodeId target, Lookup.Fill fill) {
         table.touch(target);
         LookupRpc<Item> rpc = c -> {
             CompletableFuture<Peers.Reply> sent = peers.call(c, new Message.FindNode(uuid(), id, version,
@@ -205,7 +215,8 @@ public final class Node {
             }));
         };
         return new Lookup<>(Lookup.Kind.FIND_NODE, target, id, table.findClosest(target, config.k(), null), rpc,
-            v -> false, scheduler, config.lookupParams(), new Lookup.Gather<>(1, NEWER, rtt, true)).start();
+            v -> false, scheduler, config.lookupParams(), new Lookup.Gather<>(1, NEWER, rtt, true)).filling(fill)
+            .start();
     }
 
     /** How many holders a get hears from before it answers with the newest value (README, "Protocol"). */

@@ -36,7 +36,9 @@ final class Peers {
 
     /**
      * A request came from a peer claiming an id at an address. One we know there is fresh again; one worth having
-     * is pinged back (with a challenge) and enters the table only if it answers under that id.
+     * is pinged back (with a challenge) and enters the table only if it answers under that id. When its bucket is
+     * full, the bucket's quiet least-recently-seen member is pinged first, and the newcomer only if that one is
+     * silent: a live member keeps its place anyway, so pinging the newcomer too would be wasted.
      */
     void requestFrom(Contact claimed) {
         RoutingTable table = node.routingTable();
@@ -46,7 +48,15 @@ final class Peers {
             return;
         }
         if (Networks.plausible(claimed.address(), claimed.port()) && table.wants(claimed.id(), claimed.endpoint())) {
-            check(claimed, null);
+            Contact holder = table.holderToCheck(claimed.id());
+            if (holder == null) {
+                check(claimed, null);
+            } else {
+                check(holder, () -> {
+                    table.remove(holder.id());
+                    check(claimed, null);
+                });
+            }
         }
     }
 

@@ -118,6 +118,21 @@ public final class RoutingTable {
         return oldest != null && clock.getAsLong() - oldest.lastSeen >= QUIET_MILLIS;
     }
 
+    /**
+     * The member to ping before a newcomer under {@code id} is worth a ping itself: the least-recently-seen member
+     * of the full bucket the id falls in, when it has been quiet (the paper's rule: a newcomer takes its place
+     * only if it does not answer). Null when the bucket has room, can split, or knows the id already.
+     */
+    public synchronized Contact holderToCheck(NodeId id) {
+        int index = indexOf(id);
+        KBucket bucket = buckets.get(index);
+        if (!bucket.isFull() || index == buckets.size() - 1 || bucket.get(id) != null) {
+            return null;
+        }
+        KBucket.Entry oldest = bucket.leastRecentlySeen();
+        return oldest != null && clock.getAsLong() - oldest.lastSeen >= QUIET_MILLIS ? oldest.contact : null;
+    }
+
     /** Counts a failed call; after ALLOWED_RPC_FAILS the contact is evicted and a replacement promoted. */
     public synchronized boolean recordFailure(NodeId id) {
         return buckets.get(indexOf(id)).recordFailure(id, allowedFails, clock.getAsLong());
@@ -254,6 +269,10 @@ public final class RoutingTable {
 
     synchronized int bucketCount() {
         return buckets.size();
+    }
+
+    synchronized int bucketSize(int index) {
+        return buckets.get(index).size();
     }
 
     synchronized List<Contact> bucketContacts(int index) {

@@ -8,10 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.Test;
@@ -81,6 +83,50 @@ class LookupTest {
         assertEquals(2, r.hops());
         assertEquals(5, r.messages());
         assertFalse(asked.containsKey(all.get(3).id()), "farther than the K nearest answered: never asked");
+    }
+
+    private Lookup<String> refresh(List<Contact> seeds, Set<NodeId> range, boolean[] filled) {
+        return lookup(Lookup.Kind.FIND_NODE, seeds).filling(new Lookup.Fill(range::contains, () -> filled[0]));
+    }
+
+    @Test
+    void shouldEndARefreshOnceItsBucketIsFilled() throws Exception {
+        List<Contact> all = contacts(6);
+        boolean[] filled = {false};
+        Set<NodeId> range = new HashSet<>();
+        all.forEach(c -> range.add(c.id()));
+        CompletableFuture<Lookup.Result<String>> result = refresh(all, range, filled).start();
+        assertEquals(List.of(all.get(0).id(), all.get(1).id()), inFlight());
+        filled[0] = true;
+        answer(asked.get(all.get(0).id()), all.subList(2, 6));
+        assertEquals(List.of(all.get(0)), result.get().closest());
+        assertTrue(asked.get(all.get(1).id()).isCancelled(), "the rest of the refresh is called off");
+        assertEquals(2, asked.size());
+    }
+
+    @Test
+    void shouldEndARefreshWhenEveryContactInItsRangeHasAnswered() throws Exception {
+        List<Contact> all = contacts(6);
+        Set<NodeId> range = Set.of(all.get(0).id(), all.get(1).id());
+        CompletableFuture<Lookup.Result<String>> result = refresh(all, range, new boolean[1]).start();
+        answer(asked.get(all.get(0).id()), List.of());
+        answer(asked.get(all.get(1).id()), all.subList(2, 4));
+        assertEquals(all.subList(0, 2), result.get().closest());
+        assertEquals(2, asked.size(), "contacts outside the bucket's range are not asked once it knows some inside");
+    }
+
+    @Test
+    void shouldLookOutsideTheRangeOnlyUntilItKnowsAContactInIt() throws Exception {
+        List<Contact> all = contacts(8);
+        Set<NodeId> range = Set.of(all.get(0).id(), all.get(1).id());
+        CompletableFuture<Lookup.Result<String>> result = refresh(all.subList(2, 8), range, new boolean[1]).start();
+        assertEquals(List.of(all.get(2).id(), all.get(3).id()), inFlight(), "none in range known: as any lookup");
+        answer(asked.get(all.get(2).id()), List.of(all.get(0)));
+        assertEquals(List.of(all.get(3).id(), all.get(0).id()), inFlight(), "the free slot goes to the range");
+        answer(asked.get(all.get(0).id()), List.of(all.get(1)));
+        answer(asked.get(all.get(1).id()), List.of());
+        assertEquals(all.subList(0, 3), result.get().closest(), "done, though a request outside is still out");
+        assertFalse(asked.containsKey(all.get(4).id()));
     }
 
     @Test

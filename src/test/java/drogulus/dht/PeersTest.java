@@ -1,0 +1,91 @@
+package drogulus.dht;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+
+/** Whom a node pings when a stranger's request reaches a full bucket. */
+class PeersTest {
+    private final SimCluster cluster = new SimCluster(7, NodeConfig.defaults(), false);
+    private final Node node = cluster.newNode();
+
+    /** A peer that answers pings under its id when {@code alive}, and counts the pings it got. */
+    private final class Peer {
+        final NodeId id;
+        final Transport transport = cluster.network.newTransport();
+        final List<Message.Request> got = new ArrayList<>();
+        boolean alive = true;
+
+        Peer(NodeId id) {
+            this.id = id;
+            CompletableFuture<?> unused = transport.listen((request, source) -> {
+                got.add(request);
+                return CompletableFuture.completedFuture(alive && request instanceof Message.Ping
+                    ? new Message.Pong(request.uuid(), id, "0") : null);
+            });
+        }
+
+        Contact contact() {
+            return new Contact(id, transport.address(), transport.port(), "0");
+        }
+
+        /** Sends the node a ping, as a stranger whose id falls in the node's far bucket. */
+        void greet() {
+            CompletableFuture<?> unused = cluster.run(transport.send(node.contact().address(), node.contact().port(),
+                new Message.Ping("hello", id, "0", transport.port())));
+        }
+    }
+
+    /** Fills the node's far bucket (ids differing from it at the first bit) with K peers, the first the oldest. */
+    private List<Peer> fullFarBucket() {
+        List<Peer> members = new ArrayList<>();
+        for (int i = 0; i < cluster.config.k(); i++) {
+            Peer p = new Peer(node.id().randomWithPrefix(0, false, cluster.random));
+            node.routingTable().addContact(p.contact());
+            members.add(p);
+        }
+        // A contact on our own side splits the table, so the far bucket is full and can no longer split.
+        node.routingTable().addContact(new Peer(node.id().randomWithPrefix(1, false, cluster.random)).contact());
+        cluster.scheduler.advance(RoutingTable.QUIET_MILLIS + 1);
+        return members;
+    }
+
+    @Test
+    void shouldPingTheQuietOldestMemberOfAFullBucketAndNotTheNewcomerWhenItAnswers() {
+        List<Peer> members = fullFarBucket();
+        Peer stranger = new Peer(node.id().randomWithPrefix(0, false, cluster.random));
+        stranger.greet();
+        cluster.scheduler.advance(2 * cluster.config.rpcTimeoutMillis());
+        assertEquals(1, members.get(0).got.size(), "the least recently seen member was asked whether it lives");
+        assertEquals(0, members.get(1).got.size());
+        assertEquals(0, stranger.got.size(), "a live member keeps its place: the newcomer is not pinged");
+        assertNull(node.routingTable().get(stranger.id));
+        assertNotNull(node.routingTable().get(members.get(0).id));
+    }
+
+    @Test
+    void shouldPingTheNewcomerAndLetItInWhenTheOldestMemberIsSilent() {
+        List<Peer> members = fullFarBucket();
+        members.get(0).alive = false;
+        Peer stranger = new Peer(node.id().randomWithPrefix(0, false, cluster.random));
+        stranger.greet();
+        cluster.scheduler.advance(3 * cluster.config.rpcTimeoutMillis());
+        assertEquals(1, stranger.got.size(), "pinged once the member it would replace stayed silent");
+        assertNull(node.routingTable().get(members.get(0).id));
+        assertNotNull(node.routingTable().get(stranger.id));
+    }
+
+    @Test
+    void shouldPingANewcomerWhoseBucketHasRoomAndLetItIn() {
+        Peer stranger = new Peer(node.id().randomWithPrefix(0, false, cluster.random));
+        stranger.greet();
+        cluster.scheduler.advance(2 * cluster.config.rpcTimeoutMillis());
+        assertEquals(1, stranger.got.size());
+        assertNotNull(node.routingTable().get(stranger.id));
+    }
+}
