@@ -20,4 +20,9 @@ public record Contact(NodeId id, String address, int port, String version) {
     public String endpoint() {
         return address + ":" + port;
     }
+
+    /** Whether the other contact listens at the same address and port (what {@link #endpoint()} says, unbuilt). */
+    public boolean sameEndpoint(Contact other) {
+        return port == other.port && address.equals(other.address);
+    }
 }

@@ -1,6 +1,8 @@
 package drogulus.dht;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Predicate;
@@ -32,20 +34,30 @@ final class KBucket {
         String network;
 
         Entry(Contact contact, long lastSeen) {
+            this(contact, lastSeen, Networks.of(contact.address()));
+        }
+
+        Entry(Contact contact, long lastSeen, String network) {
             this.contact = contact;
             this.lastSeen = lastSeen;
-            this.network = Networks.of(contact.address());
+            this.network = network;
         }
     }
 
     private final int capacity;
     private final List<Entry> entries = new ArrayList<>();
+    /**
+     * The hash of each entry's id, in the order of {@link #entries}: finding an id compares these ints and reaches
+     * into an entry only on a match, instead of following three references per member.
+     */
+    private int[] hashes;
     private final List<Contact> replacements = new ArrayList<>();
     private long lastAccessed;
 
     KBucket(int capacity, long now) {
         this.capacity = capacity;
         this.lastAccessed = now;
+        this.hashes = new int[Math.max(1, capacity)];
     }
 
     /**
@@ -54,25 +66,29 @@ final class KBucket {
      * bucket unchanged.
      */
     Outcome add(Contact contact, boolean proven, long now) {
+        int i = find(contact.id());
+        if (i >= 0) {
+            Entry e = entries.get(i);
+            boolean moved = !e.contact.sameEndpoint(contact);
+            if (moved && (e.proven || !proven)) {
+                return Outcome.CONFLICT;
+            }
+            removeAt(i);
+            if (moved) {
+                e.network = Networks.of(contact.address());
+            }
+            e.contact = contact;
+            e.lastSeen = now;
+            e.failures = 0;
+            e.proven = proven || (e.proven && !moved);
+            append(e);
+            lastAccessed = now;
+            return Outcome.UPDATED;
+        }
+        // Most offers refresh a known contact; the network is worked out only for a newcomer.
         String network = Networks.of(contact.address());
         int sameNetwork = 0;
-        for (Iterator<Entry> it = entries.iterator(); it.hasNext();) {
-            Entry e = it.next();
-            if (e.contact.id().equals(contact.id())) {
-                boolean moved = !e.contact.endpoint().equals(contact.endpoint());
-                if (moved && (e.proven || !proven)) {
-                    return Outcome.CONFLICT;
-                }
-                it.remove();
-                e.contact = contact;
-                e.network = network;
-                e.lastSeen = now;
-                e.failures = 0;
-                e.proven = proven || (e.proven && !moved);
-                entries.add(e);
-                lastAccessed = now;
-                return Outcome.UPDATED;
-            }
+        for (Entry e : entries) {
             if (network != null && network.equals(e.network)) {
                 sameNetwork++;
             }
@@ -83,19 +99,22 @@ final class KBucket {
         if (entries.size() >= capacity) {
             return Outcome.FULL;
         }
-        Entry fresh = new Entry(contact, now);
+        Entry fresh = new Entry(contact, now, network);
         fresh.proven = proven;
-        entries.add(fresh);
+        append(fresh);
         lastAccessed = now;
         return Outcome.ADDED;
     }
 
     /** Replaces the contact held under the id (which stopped answering) with the same id at a new address. */
     void replace(Contact contact, boolean proven, long now) {
-        entries.removeIf(e -> e.contact.id().equals(contact.id()));
+        int i = find(contact.id());
+        if (i >= 0) {
+            removeAt(i);
+        }
         Entry fresh = new Entry(contact, now);
         fresh.proven = proven;
-        entries.add(fresh);
+        append(fresh);
         lastAccessed = now;
     }
 
@@ -105,12 +124,33 @@ final class KBucket {
     }
 
     Entry entry(NodeId id) {
-        for (Entry e : entries) {
-            if (e.contact.id().equals(id)) {
-                return e;
+        int i = find(id);
+        return i < 0 ? null : entries.get(i);
+    }
+
+    /** Where the id sits in {@link #entries}, or -1. */
+    private int find(NodeId id) {
+        int h = id.hashCode();
+        for (int i = 0; i < entries.size(); i++) {
+            if (hashes[i] == h && entries.get(i).contact.id().equals(id)) {
+                return i;
             }
         }
-        return null;
+        return -1;
+    }
+
+    private void append(Entry e) {
+        int n = entries.size();
+        if (n == hashes.length) {
+            hashes = Arrays.copyOf(hashes, 2 * n);
+        }
+        hashes[n] = e.contact.id().hashCode();
+        entries.add(e);
+    }
+
+    private void removeAt(int i) {
+        entries.remove(i);
+        System.arraycopy(hashes, i + 1, hashes, i, entries.size() - i);
     }
 
     /** Remembers a peer to promote when a member fails; the most recent {@code capacity} are kept. */
@@ -128,17 +168,16 @@ final class KBucket {
      * whether the contact was removed.
      */
     boolean recordFailure(NodeId id, int allowedFails, long now) {
-        for (Iterator<Entry> it = entries.iterator(); it.hasNext();) {
-            Entry e = it.next();
-            if (e.contact.id().equals(id)) {
-                e.failures++;
-                if (e.failures < allowedFails && (replacements.isEmpty() || e.failures < 2)) {
-                    return false;
-                }
-                it.remove();
-                promoteReplacement(now);
-                return true;
+        int i = find(id);
+        if (i >= 0) {
+            Entry e = entries.get(i);
+            e.failures++;
+            if (e.failures < allowedFails && (replacements.isEmpty() || e.failures < 2)) {
+                return false;
             }
+            removeAt(i);
+            promoteReplacement(now);
+            return true;
         }
         replacements.removeIf(c -> c.id().equals(id));
         return false;
@@ -147,27 +186,25 @@ final class KBucket {
     /** Removes the contact at once, as when a peer proves to be someone else; returns whether it was held. */
     boolean remove(NodeId id, long now) {
         replacements.removeIf(c -> c.id().equals(id));
-        boolean removed = entries.removeIf(e -> e.contact.id().equals(id));
-        if (removed) {
-            promoteReplacement(now);
+        int i = find(id);
+        if (i < 0) {
+            return false;
         }
-        return removed;
+        removeAt(i);
+        promoteReplacement(now);
+        return true;
     }
 
     private void promoteReplacement(long now) {
         if (!replacements.isEmpty() && entries.size() < capacity) {
             // It answered us once (only contacts that answered are offered), so it may stand in unproven.
-            entries.add(new Entry(replacements.remove(replacements.size() - 1), now));
+            append(new Entry(replacements.remove(replacements.size() - 1), now));
         }
     }
 
     Contact get(NodeId id) {
-        for (Entry e : entries) {
-            if (e.contact.id().equals(id)) {
-                return e.contact;
-            }
-        }
-        return null;
+        int i = find(id);
+        return i < 0 ? null : entries.get(i).contact;
     }
 
     /** The contacts, least recently seen first. */
@@ -186,8 +223,9 @@ final class KBucket {
         }
     }
 
+    /** The members, least recently seen first; read-only (the bucket keeps an index of them). */
     List<Entry> entries() {
-        return entries;
+        return Collections.unmodifiableList(entries);
     }
 
     List<Contact> replacements() {
@@ -196,11 +234,13 @@ final class KBucket {
 
     /** Moves the entries and replacements that {@code keep} rejects into {@code other}, keeping their order. */
     void splitInto(KBucket other, Predicate<NodeId> keep) {
-        for (Iterator<Entry> it = entries.iterator(); it.hasNext();) {
-            Entry e = it.next();
-            if (!keep.test(e.contact.id())) {
-                it.remove();
-                other.entries.add(e);
+        for (int i = 0; i < entries.size();) {
+            Entry e = entries.get(i);
+            if (keep.test(e.contact.id())) {
+                i++;
+            } else {
+                removeAt(i);
+                other.append(e);
             }
         }
         for (Iterator<Contact> it = replacements.iterator(); it.hasNext();) {

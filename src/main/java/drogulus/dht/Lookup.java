@@ -83,6 +83,8 @@ public final class Lookup<V> {
 
     private static final class Candidate {
         final Contact contact;
+        /** The contact's address:port, built once: each step of the lookup reads it for the K nearest. */
+        final String endpoint;
         final int hop;
         State state = State.FRESH;
         boolean proven;
@@ -97,6 +99,7 @@ public final class Lookup<V> {
 
         Candidate(Contact contact, int hop) {
             this.contact = contact;
+            this.endpoint = contact.endpoint();
             this.hop = hop;
         }
     }
@@ -253,7 +256,7 @@ public final class Lookup<V> {
                 passedOver++;
                 continue;
             }
-            String endpoint = c.contact.endpoint();
+            String endpoint = c.endpoint;
             boolean owner = c.contact.id().equals(owners.get(endpoint));
             if (c.state == State.FRESH && !owner && askedEndpoints.contains(endpoint)) {
                 sameEndpoint.add(c);
@@ -374,7 +377,7 @@ public final class Lookup<V> {
         if (known == null) {
             owners.put(actual.endpoint(), actual.id());
             offer(actual, hop);
-        } else if (known.sameEndpoint && known.contact.endpoint().equals(actual.endpoint())) {
+        } else if (known.sameEndpoint && known.contact.sameEndpoint(actual)) {
             owners.put(actual.endpoint(), actual.id());
             known.sameEndpoint = false;
             known.state = State.FRESH;

@@ -384,7 +384,7 @@ public final class Node {
         for (StoredItem s : store.items()) {
             NodeId key = s.key();
             int nearerThanUs = key.compareDistance(newcomer.id(), id) < 0 ? 1 : 0;
-            if (s.isCached() || s.expired(now) || table.countCloserThan(key, id, 2) > nearerThanUs
+            if (s.isCached() || s.expired(now) || table.countCloser(key, 2) > nearerThanUs
                 || table.countCloserThan(key, newcomer.id(), k) >= k) {
                 continue;
             }

@@ -2,11 +2,13 @@ package drogulus.dht;
 
 import drogulus.crypto.Item;
 import drogulus.crypto.Items;
+import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A node's answers to incoming requests: ping, store, findnode and findvalue. Every request first passes the
@@ -26,9 +28,34 @@ final class NodeHandler implements Transport.RequestHandler {
         this.limiter = limiter;
     }
 
+    /**
+     * One string per peer address, shared by every contact and table entry that names it: a node hears from the
+     * same peers again and again, and {@link InetAddress#getHostAddress} makes a new string each time, which the
+     * routing tables would keep and hash anew. IPv4 only. Bounded: forgotten wholesale when it grows past its limit.
+     */
+    private static final int MAX_ADDRESSES = 1 << 16;
+    private static final Map<InetAddress, String> ADDRESSES = new ConcurrentHashMap<>();
+
+    static String addressOf(InetAddress source) {
+        if (!(source instanceof Inet4Address)) {
+            // An IPv6 address's text may carry a scope that equal addresses do not share.
+            return source.getHostAddress();
+        }
+        String known = ADDRESSES.get(source);
+        if (known != null) {
+            return known;
+        }
+        if (ADDRESSES.size() >= MAX_ADDRESSES) {
+            ADDRESSES.clear();
+        }
+        String address = source.getHostAddress();
+        String raced = ADDRESSES.putIfAbsent(source, address);
+        return raced != null ? raced : address;
+    }
+
     @Override
     public CompletableFuture<Message> handle(Message.Request request, InetAddress source) {
-        return CompletableFuture.completedFuture(answerFrom(request, source.getHostAddress()));
+        return CompletableFuture.completedFuture(answerFrom(request, addressOf(source)));
     }
 
     private Message answerFrom(Message.Request request, String sourceAddress) {

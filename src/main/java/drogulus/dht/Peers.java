@@ -43,11 +43,11 @@ final class Peers {
     void requestFrom(Contact claimed) {
         RoutingTable table = node.routingTable();
         Contact known = table.get(claimed.id());
-        if (known != null && known.endpoint().equals(claimed.endpoint())) {
+        if (known != null && known.sameEndpoint(claimed)) {
             table.offer(claimed, false);
             return;
         }
-        if (Networks.plausible(claimed.address(), claimed.port()) && table.wants(claimed.id(), claimed.endpoint())) {
+        if (Networks.plausible(claimed.address(), claimed.port()) && table.wants(claimed)) {
             Contact holder = table.holderToCheck(claimed.id());
             if (holder == null) {
                 check(claimed, null);
@@ -141,7 +141,7 @@ final class Peers {
 
     private boolean heldHere(Contact c) {
         Contact held = node.routingTable().get(c.id());
-        return held != null && held.endpoint().equals(c.endpoint());
+        return held != null && held.sameEndpoint(c);
     }
 
     private static Message.Request withChallenge(Message.Request r, String challenge) {

@@ -98,10 +98,11 @@ public final class RoutingTable {
     }
 
     /**
-     * Whether a peer we have not heard answer, claiming this id at this endpoint, is worth a ping: it is new and
+     * Whether a peer we have not heard answer, claiming an id at an endpoint, is worth a ping: it is new and
      * its bucket has room, can split or has a quiet member; or it claims a known id from another address.
      */
-    public synchronized boolean wants(NodeId id, String endpoint) {
+    public synchronized boolean wants(Contact claimed) {
+        NodeId id = claimed.id();
         if (id.equals(self)) {
             return false;
         }
@@ -109,7 +110,7 @@ public final class RoutingTable {
         KBucket bucket = buckets.get(index);
         Contact known = bucket.get(id);
         if (known != null) {
-            return !known.endpoint().equals(endpoint);
+            return !known.sameEndpoint(claimed);
         }
         if (!bucket.isFull() || index == buckets.size() - 1) {
             return true;
@@ -157,8 +158,8 @@ public final class RoutingTable {
     public synchronized List<Contact> findClosest(NodeId target, int count, NodeId exclude) {
         int start = indexOf(target);
         List<Contact> out = new ArrayList<>(count);
-        List<Contact> proven = new ArrayList<>();
-        List<Contact> unproven = new ArrayList<>();
+        List<Contact> proven = new ArrayList<>(4 * k);
+        List<Contact> unproven = new ArrayList<>(4 * k);
         // The target's own bucket first: below the last bucket, its contacts share more leading bits with the
         // target than any contact of a deeper bucket does. Then the deeper ones together, then the shallower.
         collect(buckets.get(start), exclude, proven, unproven);
@@ -207,15 +208,24 @@ public final class RoutingTable {
 
     /** How many known contacts are nearer to {@code key} than we are, counting no further than {@code limit}. */
     public synchronized int countCloser(NodeId key, int limit) {
+        // The key differs from us first at bit p. A contact of a shallower bucket differs from us, and so from the
+        // key, at an earlier bit: farther. Every contact of bucket p (when it is not the last) agrees with the key
+        // at bit p too: nearer. Only the deeper buckets must be compared one by one.
+        int p = indexOf(key);
         int n = 0;
-        for (KBucket b : buckets) {
-            for (KBucket.Entry e : b.entries()) {
+        int from = p;
+        if (p < buckets.size() - 1) {
+            n = buckets.get(p).size();
+            from = p + 1;
+        }
+        for (int i = from; i < buckets.size() && n < limit; i++) {
+            for (KBucket.Entry e : buckets.get(i).entries()) {
                 if (key.compareDistance(e.contact.id(), self) < 0 && ++n >= limit) {
                     return n;
                 }
             }
         }
-        return n;
+        return Math.min(n, limit);
     }
 
     /** Marks the bucket covering {@code target} as used, as a lookup for it does. */

@@ -1,36 +1,41 @@
 package drogulus.dht;
 
-import java.util.PriorityQueue;
+import java.util.Arrays;
 import java.util.function.BooleanSupplier;
 
 /**
  * A discrete-event scheduler: tasks wait in a queue ordered by due time, and the clock jumps to each as it
  * runs. One thread, no sleeping, so ten thousand simulated nodes cost only the work they do.
+ *
+ * <p>The queue is a binary heap in which each event knows its place, so a cancelled event leaves the heap at
+ * once. Most timers are cancelled (a lookup's ten-minute limit, a request's stall timer once it is answered), and
+ * left in place they would make the heap several times deeper than the events that will actually run.
  */
 public final class VirtualScheduler implements Scheduler {
-    private static final class Event implements Cancellable, Comparable<Event> {
-        final long due;
-        final long seq;
+    private final class Event implements Cancellable {
         Runnable task;
+        /** Where the event sits in the heap; -1 once it has left (run or cancelled). */
+        int index;
 
-        Event(long due, long seq, Runnable task) {
-            this.due = due;
-            this.seq = seq;
+        Event(Runnable task) {
             this.task = task;
         }
 
         @Override
         public void cancel() {
             task = null;
-        }
-
-        @Override
-        public int compareTo(Event o) {
-            return due != o.due ? Long.compare(due, o.due) : Long.compare(seq, o.seq);
+            if (index >= 0) {
+                removeAt(index);
+            }
         }
     }
 
-    private final PriorityQueue<Event> queue = new PriorityQueue<>();
+    // The heap: slot i holds events[i], due at dues[i], scheduled seqs[i]-th (ties run in that order). The keys
+    // sit in arrays of their own so that sifting compares them without reaching into the events.
+    private Event[] events = new Event[1024];
+    private long[] dues = new long[1024];
+    private long[] seqs = new long[1024];
+    private int size;
     private long now;
     private long seq;
     private long executed;
@@ -46,41 +51,45 @@ public final class VirtualScheduler implements Scheduler {
 
     @Override
     public Cancellable schedule(long delayMillis, Runnable task) {
-        Event e = new Event(now + Math.max(0, delayMillis), seq++, task);
-        queue.add(e);
+        Event e = new Event(task);
+        if (size == events.length) {
+            events = Arrays.copyOf(events, size * 2);
+            dues = Arrays.copyOf(dues, size * 2);
+            seqs = Arrays.copyOf(seqs, size * 2);
+        }
+        int i = size++;
+        events[i] = e;
+        dues[i] = now + Math.max(0, delayMillis);
+        seqs[i] = seq++;
+        e.index = i;
+        siftUp(i);
         return e;
     }
 
     /** Runs the next due task, moving the clock to it; false when nothing is queued. */
     public boolean runNext() {
-        while (true) {
-            Event e = queue.poll();
-            if (e == null) {
-                return false;
-            }
-            if (e.task != null) {
-                now = e.due;
-                Runnable task = e.task;
-                e.task = null;
-                executed++;
-                task.run();
-                return true;
-            }
+        if (size == 0) {
+            return false;
         }
+        runFirst();
+        return true;
+    }
+
+    private void runFirst() {
+        Event e = events[0];
+        now = dues[0];
+        removeAt(0);
+        Runnable task = e.task;
+        e.task = null;
+        executed++;
+        task.run();
     }
 
     /** Runs every task due up to {@code now() + millis}, then sets the clock there. */
     public void advance(long millis) {
         long until = now + millis;
-        while (!queue.isEmpty() && queue.peek().due <= until) {
-            Event e = queue.poll();
-            if (e.task != null) {
-                now = e.due;
-                Runnable task = e.task;
-                e.task = null;
-                executed++;
-                task.run();
-            }
+        while (size > 0 && dues[0] <= until) {
+            runFirst();
         }
         now = Math.max(now, until);
     }
@@ -95,13 +104,79 @@ public final class VirtualScheduler implements Scheduler {
         return true;
     }
 
-    /** Tasks still queued, cancelled ones included. */
+    /** Tasks still queued (a cancelled task leaves the queue at once). */
     public int pending() {
-        return queue.size();
+        return size;
     }
 
     /** Tasks run so far. */
     public long executed() {
         return executed;
+    }
+
+    private boolean before(int a, int b) {
+        return dues[a] != dues[b] ? dues[a] < dues[b] : seqs[a] < seqs[b];
+    }
+
+    private void move(int from, int to) {
+        events[to] = events[from];
+        dues[to] = dues[from];
+        seqs[to] = seqs[from];
+        events[to].index = to;
+    }
+
+    private void removeAt(int i) {
+        events[i].index = -1;
+        int last = --size;
+        if (i != last) {
+            move(last, i);
+            if (i > 0 && before(i, (i - 1) >>> 1)) {
+                siftUp(i);
+            } else {
+                siftDown(i);
+            }
+        }
+        events[last] = null;
+    }
+
+    private void siftUp(int i) {
+        Event e = events[i];
+        long due = dues[i];
+        long s = seqs[i];
+        while (i > 0) {
+            int parent = (i - 1) >>> 1;
+            if (due > dues[parent] || (due == dues[parent] && s > seqs[parent])) {
+                break;
+            }
+            move(parent, i);
+            i = parent;
+        }
+        events[i] = e;
+        dues[i] = due;
+        seqs[i] = s;
+        e.index = i;
+    }
+
+    private void siftDown(int i) {
+        Event e = events[i];
+        long due = dues[i];
+        long s = seqs[i];
+        int half = size >>> 1;
+        while (i < half) {
+            int child = 2 * i + 1;
+            int right = child + 1;
+            if (right < size && before(right, child)) {
+                child = right;
+            }
+            if (due < dues[child] || (due == dues[child] && s < seqs[child])) {
+                break;
+            }
+            move(child, i);
+            i = child;
+        }
+        events[i] = e;
+        dues[i] = due;
+        seqs[i] = s;
+        e.index = i;
     }
 }

@@ -124,4 +124,27 @@ class RoutingTableTest {
             assertTrue(self.commonPrefixLength(t) > 0);
         }
     }
+
+    @Test
+    void shouldCountTheContactsNearerToAKeyThanUsAsAScanOfEveryContactWould() {
+        for (int i = 0; i < 400; i++) {
+            table.addContact(at(random.nextInt(12)));
+        }
+        List<NodeId> keys = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            keys.add(self.randomWithPrefix(random.nextInt(14), false, random));
+        }
+        keys.add(self);
+        for (NodeId key : keys) {
+            int all = 0;
+            for (Contact c : table.contacts()) {
+                if (key.compareDistance(c.id(), self) < 0) {
+                    all++;
+                }
+            }
+            assertEquals(all, table.countCloser(key, 1_000));
+            assertEquals(Math.min(all, 2), table.countCloser(key, 2));
+            assertEquals(Math.min(all, 2), table.countCloserThan(key, self, 2));
+        }
+    }
 }

@@ -32,4 +32,32 @@ class VirtualSchedulerTest {
         assertEquals(List.of("later"), log);
         assertFalse(s.runNext());
     }
+
+    @Test
+    void shouldDropACancelledTaskFromTheQueueAtOnceAndKeepTheOrderOfTheRest() {
+        VirtualScheduler s = new VirtualScheduler(0);
+        List<Long> ran = new ArrayList<>();
+        java.util.Random random = new java.util.Random(3);
+        List<Scheduler.Cancellable> handles = new ArrayList<>();
+        List<Long> dues = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            long due = random.nextInt(1000);
+            dues.add(due);
+            handles.add(s.schedule(due, () -> ran.add(s.now())));
+        }
+        List<Long> kept = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            if (i % 3 == 0) {
+                handles.get(i).cancel();
+                handles.get(i).cancel();
+            } else {
+                kept.add(dues.get(i));
+            }
+        }
+        assertEquals(kept.size(), s.pending(), "cancelled tasks no longer wait in the queue");
+        s.runUntil(() -> false);
+        kept.sort(null);
+        assertEquals(kept, ran);
+        assertEquals(kept.size(), s.executed());
+    }
 }
