@@ -118,9 +118,22 @@ final class KBucket {
         lastAccessed = now;
     }
 
-    /** The least recently seen member, the one to ping when a newcomer finds the bucket full; null if empty. */
+    /** The least recently seen member; null if empty. */
     Entry leastRecentlySeen() {
         return entries.isEmpty() ? null : entries.get(0);
+    }
+
+    /**
+     * The member to ping when a newcomer finds the bucket full: the least recently seen of those whose last request
+     * from us failed or who have been silent for {@code quietMillis}; null when every member is in good standing.
+     */
+    Entry questionable(long now, long quietMillis) {
+        for (Entry e : entries) {
+            if (e.failures > 0 || now - e.lastSeen >= quietMillis) {
+                return e;
+            }
+        }
+        return null;
     }
 
     Entry entry(NodeId id) {

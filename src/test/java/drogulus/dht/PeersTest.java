@@ -51,13 +51,13 @@ class PeersTest {
         }
         // A contact on our own side splits the table, so the far bucket is full and can no longer split.
         node.routingTable().addContact(new Peer(node.id().randomWithPrefix(1, false, cluster.random)).contact());
-        cluster.scheduler.advance(RoutingTable.QUIET_MILLIS + 1);
         return members;
     }
 
     @Test
     void shouldPingTheQuietOldestMemberOfAFullBucketAndNotTheNewcomerWhenItAnswers() {
         List<Peer> members = fullFarBucket();
+        cluster.scheduler.advance(RoutingTable.QUIET_MILLIS + 1);
         Peer stranger = new Peer(node.id().randomWithPrefix(0, false, cluster.random));
         stranger.greet();
         cluster.scheduler.advance(2 * cluster.config.rpcTimeoutMillis());
@@ -71,6 +71,7 @@ class PeersTest {
     @Test
     void shouldPingTheNewcomerAndLetItInWhenTheOldestMemberIsSilent() {
         List<Peer> members = fullFarBucket();
+        cluster.scheduler.advance(RoutingTable.QUIET_MILLIS + 1);
         members.get(0).alive = false;
         Peer stranger = new Peer(node.id().randomWithPrefix(0, false, cluster.random));
         stranger.greet();
@@ -78,6 +79,29 @@ class PeersTest {
         assertEquals(1, stranger.got.size(), "pinged once the member it would replace stayed silent");
         assertNull(node.routingTable().get(members.get(0).id));
         assertNotNull(node.routingTable().get(stranger.id));
+    }
+
+    @Test
+    void shouldPingNobodyWhenTheFullBucketsMembersAreInGoodStanding() {
+        List<Peer> members = fullFarBucket();
+        cluster.scheduler.advance(RoutingTable.QUIET_MILLIS / 2);
+        Peer stranger = new Peer(node.id().randomWithPrefix(0, false, cluster.random));
+        stranger.greet();
+        cluster.scheduler.advance(2 * cluster.config.rpcTimeoutMillis());
+        assertEquals(0, members.stream().mapToInt(m -> m.got.size()).sum());
+        assertEquals(0, stranger.got.size());
+    }
+
+    @Test
+    void shouldPingAMemberThatFailedARequestBeforeTheQuietOldestOne() {
+        List<Peer> members = fullFarBucket();
+        node.routingTable().recordFailure(members.get(3).id);
+        Peer stranger = new Peer(node.id().randomWithPrefix(0, false, cluster.random));
+        stranger.greet();
+        cluster.scheduler.advance(2 * cluster.config.rpcTimeoutMillis());
+        assertEquals(0, members.get(0).got.size());
+        assertEquals(1, members.get(3).got.size(), "a member that failed us is questioned though not quiet");
+        assertEquals(0, stranger.got.size(), "it answered, so it keeps its place");
     }
 
     @Test
