@@ -19,6 +19,8 @@ public final class NodeId {
 
     private final long[] words;
     private final int hash;
+    /** The hex form, made once when first asked for: every id proof signs two ids in hex. */
+    private String hex;
 
     private NodeId(long[] words) {
         this.words = words;
@@ -148,6 +150,15 @@ public final class NodeId {
 
     /** The 128-character lowercase hex form used on the wire. */
     public String hex() {
+        String h = hex;
+        if (h == null) {
+            h = makeHex();
+            hex = h;
+        }
+        return h;
+    }
+
+    private String makeHex() {
         char[] out = new char[BYTES * 2];
         for (int i = 0; i < out.length; i++) {
             out[i] = HEX[(int) (words[i / 16] >>> (60 - 4 * (i % 16))) & 0xf];

@@ -1,5 +1,6 @@
 package drogulus.dht;
 
+import drogulus.crypto.Items;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,10 +19,18 @@ import java.util.Random;
  */
 public final class SimProofs {
     private final Map<String, byte[]> secrets = new HashMap<>();
+    /** The id of each simulated key, hashed once: every proof checked hashes the key to compare it with the id. */
+    private final Map<String, NodeId> ids = new HashMap<>();
     private final Random random;
+    private final MessageDigest sha512;
 
     public SimProofs(Random random) {
         this.random = random;
+        try {
+            this.sha512 = MessageDigest.getInstance("SHA-512");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-512", e);
+        }
     }
 
     /** A new simulated identity; its id is {@code proofs.idOf(proofs.publicKey())}. */
@@ -47,6 +56,11 @@ public final class SimProofs {
             public boolean verify(String pk, byte[] data, byte[] sig) {
                 return SimProofs.this.verify(pk, data, sig);
             }
+
+            @Override
+            public NodeId idOf(String pk) {
+                return SimProofs.this.idOf(pk);
+            }
         };
     }
 
@@ -67,7 +81,24 @@ public final class SimProofs {
             public boolean verify(String pk, byte[] data, byte[] sig) {
                 return SimProofs.this.verify(pk, data, sig);
             }
+
+            @Override
+            public NodeId idOf(String pk) {
+                return SimProofs.this.idOf(pk);
+            }
         };
+    }
+
+    /** As {@link IdProofs#idOf}, remembered for the simulation's own keys (anything else is hashed each time). */
+    private synchronized NodeId idOf(String publicKey) {
+        NodeId known = ids.get(publicKey);
+        if (known == null) {
+            known = NodeId.of(Items.constructKey(publicKey, ""));
+            if (secrets.containsKey(publicKey)) {
+                ids.put(publicKey, known);
+            }
+        }
+        return known;
     }
 
     private synchronized boolean verify(String publicKey, byte[] data, byte[] sig) {
@@ -75,14 +106,12 @@ public final class SimProofs {
         return secret != null && Arrays.equals(mac(secret, data), sig);
     }
 
-    private static byte[] mac(byte[] secret, byte[] data) {
-        try {
-            MessageDigest d = MessageDigest.getInstance("SHA-512");
-            d.update(secret);
-            d.update("\n".getBytes(StandardCharsets.US_ASCII));
-            return d.digest(data);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-512", e);
-        }
+    private static final byte[] NEWLINE = "\n".getBytes(StandardCharsets.US_ASCII);
+
+    /** One digest for the whole simulation (it runs on one thread; the lock keeps it safe if not). */
+    private synchronized byte[] mac(byte[] secret, byte[] data) {
+        sha512.update(secret);
+        sha512.update(NEWLINE);
+        return sha512.digest(data);
     }
 }

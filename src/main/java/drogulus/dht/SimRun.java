@@ -52,6 +52,8 @@ final class SimRun {
     private final List<Integer> hops = new ArrayList<>();
     private final List<Integer> messages = new ArrayList<>();
     private int failedJoins;
+    /** Nodes that have started joining and neither joined nor given up yet: part of the network's size. */
+    private int joining;
     private int replaced;
     private int putsFailed;
     private long acks;
@@ -135,6 +137,10 @@ final class SimRun {
             progress.accept("round " + r + ": " + round.succeeded() + "/" + round.lookups() + " found, " + round.stale()
                 + " stale, " + round.replaced() + " nodes replaced");
         }
+        // The last round's newcomers that are still joining finish (a few virtual seconds, nothing else is asked of
+        // the network meanwhile), so that the nodes counted, and the K nearest each copy is looked for among, are
+        // the whole network and not the part that happened to have finished joining.
+        scheduler.runUntil(() -> joining == 0);
         List<Integer> copies = new ArrayList<>();
         for (Tracked t : items) {
             copies.add(t.latest == null ? 0 : holdersOf(t));
@@ -184,7 +190,7 @@ final class SimRun {
 
     private Simulator.Round round(int r) {
         int lookups = options.lookups();
-        int leaving = (int) Math.round(options.churn() * live.size());
+        int leaving = (int) Math.round(options.churn() * (live.size() + joining));
         int[] state = new int[4]; // started, done, succeeded, stale
         int staleBefore = stale;
         int replacedBefore = replaced;
@@ -313,13 +319,18 @@ final class SimRun {
     }
 
     private void join(Node n, int attempt) {
+        if (attempt == 1) {
+            joining++;
+        }
         String seed = live.get(random.nextInt(live.size())).contact().endpoint();
         CompletableFuture<?> unused = n.join(List.of(seed)).handle((size, e) -> {
             if (e == null) {
+                joining--;
                 live.add(n);
             } else if (attempt < JOIN_ATTEMPTS) {
                 join(n, attempt + 1);
             } else {
+                joining--;
                 n.stop();
                 failedJoins++;
             }

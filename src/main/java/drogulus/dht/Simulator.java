@@ -71,7 +71,9 @@ public final class Simulator {
     }
 
     /**
-     * The whole run's figures. Latency in virtual milliseconds from a get's start to its answer; hops and
+     * The whole run's figures. {@code honestNodes}: honest nodes in the network at the end, once every join
+     * under way has finished (joined, or given up after its attempts); churn replaces a fraction of those
+     * joined and joining. Latency in virtual milliseconds from a get's start to its answer; hops and
      * messages over successful gets; {@code localHits}: gets whose asking node held a copy already (they still
      * ask the network, as a get gathers a quorum). {@code stale}: gets that returned an older version than the
      * newest acknowledged when they started; {@code staleAgainstMajority}: those where a majority of the K

@@ -39,6 +39,13 @@ class SimulatorTest {
     }
 
     @Test
+    void shouldCountEveryNodeInTheNetworkOnceTheLastJoinsHaveFinished() {
+        Simulator.Report r = new Simulator(options(80, 40, 0.3, 5, 0.05, false, 0, 0), line -> { }).run();
+        assertEquals(80, r.honestNodes() + r.failedJoins(), "nodes still joining when the gets ended count too");
+        assertEquals(2 * 24, r.replaced(), "each round replaces 30% of the whole network, joining nodes included");
+    }
+
+    @Test
     void shouldFindItemsDespiteLostMessagesAndCountEveryFailure() {
         Simulator.Report r = new Simulator(options(80, 40, 0.1, 8, 0.05, false, 0, 0), line -> { }).run();
         assertTrue(r.successRate() >= 0.9, "success " + r.successRate() + " " + r.failures());
