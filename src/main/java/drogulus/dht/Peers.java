@@ -37,8 +37,8 @@ final class Peers {
     /**
      * A request came from a peer claiming an id at an address. One we know there is fresh again; one worth having
      * is pinged back (with a challenge) and enters the table only if it answers under that id. When its bucket is
-     * full, the bucket's quiet least-recently-seen member is pinged first, and the newcomer only if that one is
-     * silent: a live member keeps its place anyway, so pinging the newcomer too would be wasted.
+     * full, the bucket's member in doubt (failed a request, or quiet) is pinged first, and the newcomer only if
+     * that one is silent: a live member keeps its place anyway, so pinging the newcomer too would be wasted.
      */
     void requestFrom(Contact claimed) {
         RoutingTable table = node.routingTable();
