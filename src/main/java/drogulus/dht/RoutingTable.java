@@ -103,8 +103,9 @@ public final class RoutingTable {
     }
 
     /**
-     * Whether a peer we have not heard answer, claiming an id at an endpoint, is worth a ping: it is new and
-     * its bucket has room, can split or has a member that failed or has been quiet; or it claims a known id from another address.
+     * Whether a peer we have not heard answer, claiming an id at an endpoint, is worth a ping: it is new and its
+     * bucket has room, can split or has a member that failed or has been quiet; or it claims a known id from
+     * another address.
      */
     public synchronized boolean wants(Contact claimed) {
         NodeId id = claimed.id();
