@@ -36,6 +36,15 @@ class LMapTest {
         }
     }
 
+    /** The items as iteration gives them (not through toArray, which ArrayList's copy constructor calls). */
+    private static List<Object> iterated(Iterable<Object> items) {
+        List<Object> out = new ArrayList<>();
+        for (Object item : items) {
+            out.add(item);
+        }
+        return out;
+    }
+
     private static LMap range(int n) {
         LMap map = LMap.EMPTY;
         for (int i = 0; i < n; i++) {
@@ -50,6 +59,21 @@ class LMapTest {
         assertEquals(List.of(Keyword.of("b"), Keyword.of("a"), Keyword.of("c")), map.keys());
         assertEquals(List.of(2L, 1L, 3L), map.vals());
         assertEquals("{:b 2, :a 1, :c 3}", map.toString());
+    }
+
+    @Test
+    void shouldCopyKeysAndValuesOutInIterationOrder() {
+        LMap small = LMap.of(Keyword.of("b"), 2L, Keyword.of("a"), 1L, Keyword.of("c"), 3L);
+        LMap sorted = LMap.sorted((x, y) -> ((String) x).compareTo((String) y)).assoc("y", 1L).assoc("x", 2L);
+        for (LMap map : List.of(small, sorted, LMap.EMPTY, range(40))) {
+            assertEquals(iterated(map.keys()), List.of(map.keys().toArray()));
+            assertEquals(iterated(map.vals()), List.of(map.vals().toArray()));
+            assertEquals(map.count(), map.vals().toArray().length);
+        }
+        assertEquals(List.of(2L, 1L, 3L), List.of(small.vals().toArray()));
+        assertEquals(List.of("x", "y"), List.of(sorted.keys().toArray()));
+        assertEquals(List.of(2L, 1L), List.of(sorted.vals().toArray()));
+        assertEquals(3L, small.vals().get(2));
     }
 
     @Test
