@@ -53,26 +53,6 @@ public final class LMap implements Iterable<Map.Entry<Object, Object>> {
         return result.count() == 0 ? EMPTY : new LMap(null, result.root(), result.count());
     }
 
-    /** The most entries a map literal may have to be made by {@link #ofDistinctPairs}. */
-    public static final int SMALL = FLAT_LIMIT;
-
-    /**
-     * A small hash map of pairs (keys at even indices, each followed by its value), which it keeps without
-     * copying: the caller gives up the array. There must be at most {@link #SMALL} entries, all of different
-     * keys ({@link #hasKey}), as a map literal's are once checked; the map iterates in the pairs' order.
-     */
-    public static LMap ofDistinctPairs(Object[] pairs) {
-        if (pairs.length > 2 * FLAT_LIMIT || pairs.length % 2 != 0) {
-            throw new IllegalArgumentException("not a small map's pairs: " + pairs.length);
-        }
-        return pairs.length == 0 ? EMPTY : new LMap(pairs, null, pairs.length / 2);
-    }
-
-    /** Whether one of the first entries of pairs (keys at even indices) has a key equal to key, as a map's get. */
-    public static boolean hasKey(Object[] pairs, int entries, Object key) {
-        return indexOf(pairs, 2 * entries, key) >= 0;
-    }
-
     /** A hash map of a trie holding count entries, more than {@link #FLAT_LIMIT}. */
     static LMap ofTrie(HashNode root, int count) {
         return new LMap(null, root, count);

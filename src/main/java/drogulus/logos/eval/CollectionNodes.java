@@ -64,36 +64,15 @@ final class CollectionNodes {
 
         @Override
         Object eval(Frame frame) {
-            if (keys.length <= LMap.SMALL) {
-                return small(frame);
-            }
             LMap map = LMap.EMPTY;
             for (int i = 0; i < keys.length; i++) {
                 Object key = keys[i].eval(frame);
                 if (map.containsKey(key)) {
-                    throw duplicate(key);
+                    throw new LogosError("Duplicate key in map literal: " + Printer.print(key, true), position);
                 }
                 map = map.assoc(key, values[i].eval(frame));
             }
             return map;
-        }
-
-        /** A small literal's map made from one array, not one assoc (and one copy) per key. */
-        private LMap small(Frame frame) {
-            Object[] pairs = new Object[2 * keys.length];
-            for (int i = 0; i < keys.length; i++) {
-                Object key = keys[i].eval(frame);
-                if (LMap.hasKey(pairs, i, key)) {
-                    throw duplicate(key);
-                }
-                pairs[2 * i] = key;
-                pairs[2 * i + 1] = values[i].eval(frame);
-            }
-            return LMap.ofDistinctPairs(pairs);
-        }
-
-        private LogosError duplicate(Object key) {
-            return new LogosError("Duplicate key in map literal: " + Printer.print(key, true), position);
         }
     }
 }
