@@ -96,9 +96,6 @@ final class LazySteps {
         if (coll instanceof LVector v) {
             return v.count() == 0 ? sieve(lib, fn, null, sieve) : sieveVector(lib, v, 0, sieve);
         }
-        if (coll instanceof LList list) {
-            return sieveList(lib, fn, list, sieve);
-        }
         return LSeq.lazy(() -> {
             lib.chargeSteps(1);
             if (coll instanceof LSeq pending && pending.pending() instanceof Ranges.IntegerTail tail) {
@@ -128,33 +125,6 @@ final class LazySteps {
             }
             Object left = s;
             return Seqs.chain(lib, out, n, left == null ? null : sieve(lib, fn, left, sieve));
-        });
-    }
-
-    /**
-     * A sieve over a list read in place: the same items, chunks, steps and cells as the general sieve over a list
-     * (a list is all there is to read, so its buffer is no larger than the list), without asking seq, first and
-     * more of each cell (walking nested data maps over many short lists, such as a small map's vals).
-     */
-    private static LSeq sieveList(Library lib, String fn, LList list, Sieve sieve) {
-        return LSeq.lazy(() -> {
-            lib.chargeSteps(1);
-            Object[] out = new Object[Math.min(CHUNK, list.count())];
-            int n = 0;
-            int taken = 0;
-            LList s = list;
-            while (!s.isEmpty()) {
-                Object r = sieve.apply(s.first());
-                taken++;
-                if (r != SKIP) {
-                    out[n++] = r;
-                }
-                s = s.rest();
-                if (n > 0 && taken >= CHUNK && !s.isEmpty()) {
-                    break;
-                }
-            }
-            return Seqs.chain(lib, out, n, s.isEmpty() ? null : sieve(lib, fn, s, sieve));
         });
     }
 

@@ -372,27 +372,14 @@ public final class LMap implements Iterable<Map.Entry<Object, Object>> {
         public Object get(int index) {
             Objects.checkIndex(index, map.count);
             if (items == null) {
-                items = toArray();
+                Object[] out = new Object[map.count];
+                int i = 0;
+                for (Object item : this) {
+                    out[i++] = item;
+                }
+                items = out;
             }
             return items[index];
-        }
-
-        /** A copy of the keys or values; read straight from a small map's array (vals of many small maps). */
-        @Override
-        public Object[] toArray() {
-            Object[] out = new Object[map.count];
-            if (map.root == null) {
-                int from = keys ? 0 : 1;
-                for (int i = 0; i < out.length; i++) {
-                    out[i] = map.pairs[2 * i + from];
-                }
-                return out;
-            }
-            int i = 0;
-            for (Object item : this) {
-                out[i++] = item;
-            }
-            return out;
         }
 
         @Override
