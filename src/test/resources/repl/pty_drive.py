@@ -3,7 +3,7 @@
 
 Usage: pty_drive.py STEPS_FILE -- COMMAND...
 STEPS_FILE has one step a line: "send <text>" (with \\r \\t \\x03 \\x04 escapes) or "expect <text>"
-(waits up to 20 s for the text to appear in the output since the last expect) or "exit <code>".
+(waits up to 60 s for the text to appear in the output since the last expect) or "exit <code>".
 Prints the transcript (escape sequences removed) and exits 0 when every step held, 1 otherwise.
 """
 import fcntl, os, pty, re, select, struct, sys, termios, time
