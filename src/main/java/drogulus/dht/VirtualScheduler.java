@@ -58,10 +58,7 @@ public final class VirtualScheduler implements Scheduler {
             seqs = Arrays.copyOf(seqs, size * 2);
         }
         int i = size++;
-        events[i] = e;
-        dues[i] = now + Math.max(0, delayMillis);
-        seqs[i] = seq++;
-        e.index = i;
+        place(i, e, now + Math.max(0, delayMillis), seq++);
         siftUp(i);
         return e;
     }
@@ -115,7 +112,19 @@ public final class VirtualScheduler implements Scheduler {
     }
 
     private boolean before(int a, int b) {
-        return dues[a] != dues[b] ? dues[a] < dues[b] : seqs[a] < seqs[b];
+        return earlier(dues[a], seqs[a], dues[b], seqs[b]);
+    }
+
+    /** Order of the queue: by due time, then by the order of scheduling. */
+    private static boolean earlier(long dueA, long seqA, long dueB, long seqB) {
+        return dueA != dueB ? dueA < dueB : seqA < seqB;
+    }
+
+    private void place(int i, Event e, long due, long s) {
+        events[i] = e;
+        dues[i] = due;
+        seqs[i] = s;
+        e.index = i;
     }
 
     private void move(int from, int to) {
@@ -145,16 +154,13 @@ public final class VirtualScheduler implements Scheduler {
         long s = seqs[i];
         while (i > 0) {
             int parent = (i - 1) >>> 1;
-            if (due > dues[parent] || (due == dues[parent] && s > seqs[parent])) {
+            if (!earlier(due, s, dues[parent], seqs[parent])) {
                 break;
             }
             move(parent, i);
             i = parent;
         }
-        events[i] = e;
-        dues[i] = due;
-        seqs[i] = s;
-        e.index = i;
+        place(i, e, due, s);
     }
 
     private void siftDown(int i) {
@@ -168,15 +174,12 @@ public final class VirtualScheduler implements Scheduler {
             if (right < size && before(right, child)) {
                 child = right;
             }
-            if (due < dues[child] || (due == dues[child] && s < seqs[child])) {
+            if (!earlier(dues[child], seqs[child], due, s)) {
                 break;
             }
             move(child, i);
             i = child;
         }
-        events[i] = e;
-        dues[i] = due;
-        seqs[i] = s;
-        e.index = i;
+        place(i, e, due, s);
     }
 }
