@@ -52,6 +52,18 @@ final class Ranges {
 
     /** The numbers from start while before end; exact at the ends of the long range, where x + step overflows. */
     private static Object integers(Library lib, long start, long end, long step) {
+        Chunk first = take(lib, start, end, step);
+        if (first.n == 0) {
+            return LList.EMPTY;
+        }
+        return Seqs.chain(lib, first.items, first.n, first.rest == null ? null : LSeq.lazy(first.rest));
+    }
+
+    /**
+     * Up to a chunk of numbers from start while before end, and the tail after them (null when they are the last),
+     * charging nothing: the callers charge as their cells would be.
+     */
+    private static Chunk take(Library lib, long start, long end, long step) {
         Object[] out = new Object[CHUNK];
         int n = 0;
         long x = start;
@@ -59,14 +71,16 @@ final class Ranges {
         while (more && n < CHUNK) {
             out[n++] = x;
             long next = x + step;
-            boolean overflowed = step > 0 ? next < x : next > x;
-            more = !overflowed && (step > 0 ? next < end : next > end);
+            more = continues(x, next, end, step);
             x = next;
         }
-        if (n == 0) {
-            return LList.EMPTY;
-        }
-        return Seqs.chain(lib, out, n, more ? LSeq.lazy(new IntegerTail(lib, x, end, step)) : null);
+        return new Chunk(out, n, more ? new IntegerTail(lib, x, end, step) : null);
+    }
+
+    /** Whether next, the number after x, is still in the range: before end, and not wrapped round by overflow. */
+    private static boolean continues(long x, long next, long end, long step) {
+        boolean overflowed = step > 0 ? next < x : next > x;
+        return !overflowed && (step > 0 ? next < end : next > end);
     }
 
     /**
@@ -99,19 +113,9 @@ final class Ranges {
          */
         Chunk chunk() {
             lib.chargeSteps(1);
-            Object[] out = new Object[CHUNK];
-            int n = 0;
-            long x = from;
-            boolean more = true;
-            while (more && n < CHUNK) {
-                out[n++] = x;
-                long next = x + step;
-                boolean overflowed = step > 0 ? next < x : next > x;
-                more = !overflowed && (step > 0 ? next < end : next > end);
-                x = next;
-            }
-            Seqs.cells(lib, n);
-            return new Chunk(out, n, more ? new IntegerTail(lib, x, end, step) : null);
+            Chunk next = take(lib, from, end, step);
+            Seqs.cells(lib, next.n);
+            return next;
         }
 
         /** Adds every number of the rest to out, a chunk at a time, charging each chunk as realising it would. */
@@ -125,8 +129,7 @@ final class Ranges {
                     out.add(x);
                     n++;
                     long next = x + step;
-                    boolean overflowed = step > 0 ? next < x : next > x;
-                    more = !overflowed && (step > 0 ? next < end : next > end);
+                    more = continues(x, next, end, step);
                     x = next;
                 }
                 Seqs.cells(lib, n);
