@@ -4,7 +4,15 @@ import drogulus.logos.eval.Builtin;
 import drogulus.logos.eval.Interp;
 import drogulus.logos.eval.Intrinsic;
 
-/** Defines built-ins into one interpreter's globals; each group of built-ins is one class using this. */
+/**
+ * Defines built-ins into one interpreter's globals; each group of built-ins is one class using this.
+ *
+ * <p>The groups write their bodies as anonymous classes rather than lambdas. Every run defines all ~370
+ * built-ins before it does anything else, and each lambda is an invokedynamic site that the JVM links on its
+ * first run through the lambda factory, ~0.1 ms each in a cold JVM even when the class-data archive holds the
+ * class it makes: ~30 ms of CPU per start. An anonymous class comes ready from the archive (bench/README.md,
+ * "Start-up"). Lambdas made only when a built-in runs (a function made by comp, a lazy step) stay lambdas.
+ */
 final class Library {
     private final Interp interp;
 
