@@ -7,9 +7,13 @@ import drogulus.logos.data.LVector;
 import drogulus.logos.data.LogosError;
 import drogulus.logos.data.Numbers;
 import drogulus.logos.eval.Builtin;
+import drogulus.logos.eval.Builtin.Body;
 import java.util.Arrays;
 
-/** Built-ins that make functions from functions: identity, comp, partial, constantly, complement, juxt, fnil. */
+/**
+ * Built-ins that make functions from functions: identity, comp, partial, constantly, complement, juxt, fnil.
+ * Bodies are anonymous classes, not lambdas, for start-up speed ({@link Library} says why).
+ */
 final class FnBuiltins {
     private static final int V = Builtin.VARIADIC;
 
@@ -24,55 +28,89 @@ final class FnBuiltins {
     }
 
     static void install(Library lib) {
-        lib.def("identity", "Returns its argument.", 1, 1, args -> args[0]);
+        lib.def("identity", "Returns its argument.", 1, 1, new Body() {
+            @Override public Object apply(Object[] args) {
+                return args[0];
+            }
+        });
         lib.def("constantly", "Returns a function that ignores its arguments and returns x.", 1, 1,
-            args -> made(CONSTANTLY, fnArgs -> args[0]));
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return made(CONSTANTLY, fnArgs -> args[0]);
+                }
+            });
         lib.def("complement", "Returns a function that returns the logical opposite of f.", 1, 1,
-            args -> made(COMPLEMENT, fnArgs -> !truthy(call(lib, args[0], fnArgs))));
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return made(COMPLEMENT, fnArgs -> !truthy(call(lib, args[0], fnArgs)));
+                }
+            });
         lib.def("comp", "Returns the composition of the functions: ((comp f g) x) is (f (g x)); (comp) is "
-            + "identity.", 0, V, args -> made(COMP, fnArgs -> {
-                if (args.length == 0) {
-                    if (fnArgs.length != 1) {
-                        throw new LogosError("Wrong number of arguments to (comp): expected 1, got "
-                            + fnArgs.length);
-                    }
-                    return fnArgs[0];
+            + "identity.", 0, V, new Body() {
+                @Override public Object apply(Object[] args) {
+                    return made(COMP, fnArgs -> {
+                        if (args.length == 0) {
+                            if (fnArgs.length != 1) {
+                                throw new LogosError("Wrong number of arguments to (comp): expected 1, got "
+                                    + fnArgs.length);
+                            }
+                            return fnArgs[0];
+                        }
+                        Object result = call(lib, args[args.length - 1], fnArgs);
+                        for (int i = args.length - 2; i >= 0; i--) {
+                            result = call(lib, args[i], result);
+                        }
+                        return result;
+                    });
                 }
-                Object result = call(lib, args[args.length - 1], fnArgs);
-                for (int i = args.length - 2; i >= 0; i--) {
-                    result = call(lib, args[i], result);
-                }
-                return result;
-            }));
+            });
         lib.def("partial", "Returns a function that calls f with the given arguments followed by its own.", 1, V,
-            args -> made(PARTIAL, fnArgs -> {
-                Object[] all = Arrays.copyOfRange(args, 1, args.length + fnArgs.length);
-                System.arraycopy(fnArgs, 0, all, args.length - 1, fnArgs.length);
-                lib.chargeItems(all.length);
-                return call(lib, args[0], all);
-            }, args.length == 2 ? a -> {
-                // (partial f x) called with one argument, as closure-heavy code calls it: no arrays to copy.
-                lib.chargeItems(2);
-                return lib.interp().apply2(args[0], args[1], a);
-            } : null, null));
-        lib.def("juxt", "Returns a function that returns the vector of each function's result on its arguments.",
-            1, V, args -> made(JUXT, fnArgs -> {
-                lib.chargeItems(args.length);
-                Object[] out = new Object[args.length];
-                for (int i = 0; i < args.length; i++) {
-                    out[i] = call(lib, args[i], fnArgs);
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return made(PARTIAL, fnArgs -> {
+                        Object[] all = Arrays.copyOfRange(args, 1, args.length + fnArgs.length);
+                        System.arraycopy(fnArgs, 0, all, args.length - 1, fnArgs.length);
+                        lib.chargeItems(all.length);
+                        return call(lib, args[0], all);
+                    }, args.length == 2 ? a -> {
+                        // (partial f x) called with one argument, as closure-heavy code calls it: no arrays to copy.
+                        lib.chargeItems(2);
+                        return lib.interp().apply2(args[0], args[1], a);
+                    } : null, null);
                 }
-                return LVector.of(out);
-            }));
+            });
+        lib.def("juxt", "Returns a function that returns the vector of each function's result on its arguments.",
+            1, V, new Body() {
+                @Override public Object apply(Object[] args) {
+                    return made(JUXT, fnArgs -> {
+                        lib.chargeItems(args.length);
+                        Object[] out = new Object[args.length];
+                        for (int i = 0; i < args.length; i++) {
+                            out[i] = call(lib, args[i], fnArgs);
+                        }
+                        return LVector.of(out);
+                    });
+                }
+            });
         lib.def("fnil", "Returns a function that calls f with nil arguments among the first few replaced by the "
-            + "given defaults.", 2, 4, args -> {
-                Fnil fnil = new Fnil(lib, args);
-                return made(FNIL, fnil, fnil, fnil);
+            + "given defaults.", 2, 4, new Body() {
+                @Override public Object apply(Object[] args) {
+                    Fnil fnil = new Fnil(lib, args);
+                    return made(FNIL, fnil, fnil, fnil);
+                }
             });
         lib.def("max-key", "Returns the argument x for which (k x) is greatest; the last one on ties.", 2, V,
-            args -> extreme(lib, "max-key", args, 1));
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return extreme(lib, "max-key", args, 1);
+                }
+            });
         lib.def("min-key", "Returns the argument x for which (k x) is least; the last one on ties.", 2, V,
-            args -> extreme(lib, "min-key", args, -1));
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return extreme(lib, "min-key", args, -1);
+                }
+            });
     }
 
     private static Builtin made(Label label, Builtin.Body body) {
