@@ -7,6 +7,7 @@ import drogulus.logos.data.LogosError;
 import drogulus.logos.data.Printer;
 import drogulus.logos.data.Symbol;
 import drogulus.logos.eval.Builtin;
+import drogulus.logos.eval.Builtin.Body;
 import drogulus.logos.eval.Closure;
 import drogulus.logos.eval.Globals;
 import drogulus.logos.eval.Interp;
@@ -21,7 +22,8 @@ import java.util.Set;
 
 /**
  * Finding things out: {@code (help)} and {@code (help :area)}, {@code (apropos "str")}, {@code (dir string)},
- * and the argument lists {@code (doc f)} shows first. Built-ins are grouped into areas by their names.
+ * and the argument lists {@code (doc f)} shows first. Built-ins are grouped into areas by their names. Bodies
+ * are anonymous classes, not lambdas, for start-up speed ({@link Library} says why).
  */
 public final class HelpBuiltins {
     /** The areas, in the order help lists them. */
@@ -114,39 +116,45 @@ public final class HelpBuiltins {
         Library lib = new Library(interp);
         Globals globals = interp.globals();
         lib.def("help", "(help) how to start and the areas of built-ins; (help :area) the built-ins of one area "
-            + "(" + String.join(", ", AREAS) + ") with their docs.", 0, 1, args -> {
-                PrintStream out = interp.output();
-                if (args.length == 0) {
-                    out.print(overview(globals));
-                } else {
-                    out.print(area(globals, args[0]));
+            + "(" + String.join(", ", AREAS) + ") with their docs.", 0, 1, new Body() {
+                @Override public Object apply(Object[] args) {
+                    PrintStream out = interp.output();
+                    if (args.length == 0) {
+                        out.print(overview(globals));
+                    } else {
+                        out.print(area(globals, args[0]));
+                    }
+                    return null;
                 }
-                return null;
             });
-        lib.def("apropos", "(apropos \"str\") the names of the globals that contain str, sorted.", 1, 1, args -> {
-            String part = Args.string("apropos", args[0]).toLowerCase(Locale.ROOT);
-            List<Object> out = new ArrayList<>();
-            for (String name : globals.bound().keySet()) {
-                if (name.toLowerCase(Locale.ROOT).contains(part)) {
-                    out.add(Symbol.of(name));
-                }
-            }
-            return LList.from(out);
-        });
-        lib.def("dir*", "(dir* 'string) prints the names that start with string/, one a line; the dir macro calls "
-            + "this.", 1, 1, args -> {
-                String prefix = (args[0] instanceof Symbol s ? s.name() : Args.string("dir*", args[0])) + "/";
-                int found = 0;
+        lib.def("apropos", "(apropos \"str\") the names of the globals that contain str, sorted.", 1, 1, new Body() {
+            @Override public Object apply(Object[] args) {
+                String part = Args.string("apropos", args[0]).toLowerCase(Locale.ROOT);
+                List<Object> out = new ArrayList<>();
                 for (String name : globals.bound().keySet()) {
-                    if (name.startsWith(prefix)) {
-                        interp.output().println(name);
-                        found++;
+                    if (name.toLowerCase(Locale.ROOT).contains(part)) {
+                        out.add(Symbol.of(name));
                     }
                 }
-                if (found == 0) {
-                    throw new LogosError("No names start with " + prefix + "; try (help) for the areas");
+                return LList.from(out);
+            }
+        });
+        lib.def("dir*", "(dir* 'string) prints the names that start with string/, one a line; the dir macro calls "
+            + "this.", 1, 1, new Body() {
+                @Override public Object apply(Object[] args) {
+                    String prefix = (args[0] instanceof Symbol s ? s.name() : Args.string("dir*", args[0])) + "/";
+                    int found = 0;
+                    for (String name : globals.bound().keySet()) {
+                        if (name.startsWith(prefix)) {
+                            interp.output().println(name);
+                            found++;
+                        }
+                    }
+                    if (found == 0) {
+                        throw new LogosError("No names start with " + prefix + "; try (help) for the areas");
+                    }
+                    return null;
                 }
-                return null;
             });
     }
 
