@@ -11,12 +11,16 @@ import drogulus.logos.data.LVector;
 import drogulus.logos.data.Printer;
 import drogulus.logos.data.Seqable;
 import drogulus.logos.eval.Builtin;
+import drogulus.logos.eval.Builtin.Body;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-/** Built-ins that call a function over a collection: map, filter, reduce, apply, some, every?. */
+/**
+ * Built-ins that call a function over a collection: map, filter, reduce, apply, some, every?. Bodies are
+ * anonymous classes, not lambdas, for start-up speed ({@link Library} says why).
+ */
 final class HigherOrderBuiltins {
     private static final int V = Builtin.VARIADIC;
 
@@ -39,109 +43,145 @@ final class HigherOrderBuiltins {
 
     private static void mapping(Library lib) {
         lib.def("mapv", "Returns a vector of (f item) for each item, as map does.", 2, V,
-            args -> Colls.vector(lib, map(lib, "mapv", args)));
-        lib.def("map-indexed", "Returns a list of (f index item) for each item of coll.", 2, 2, args -> {
-            List<Object> all = items(lib, "map-indexed", args[1]);
-            List<Object> out = Colls.buffer(lib, all.size());
-            for (int i = 0; i < all.size(); i++) {
-                out.add(call(lib, args[0], (long) i, all.get(i)));
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return Colls.vector(lib, map(lib, "mapv", args));
+                }
+            });
+        lib.def("map-indexed", "Returns a list of (f index item) for each item of coll.", 2, 2, new Body() {
+            @Override public Object apply(Object[] args) {
+                List<Object> all = items(lib, "map-indexed", args[1]);
+                List<Object> out = Colls.buffer(lib, all.size());
+                for (int i = 0; i < all.size(); i++) {
+                    out.add(call(lib, args[0], (long) i, all.get(i)));
+                }
+                return drogulus.logos.data.LList.from(out);
             }
-            return drogulus.logos.data.LList.from(out);
         });
         lib.def("apply", "Returns the result of calling f with the leading arguments followed by the items of the "
-            + "last one.", 2, V, args -> {
-                List<Object> spread = new ArrayList<>(Arrays.asList(args).subList(1, args.length - 1));
-                spread.addAll(items(lib, "apply", args[args.length - 1]));
-                lib.chargeItems(spread.size());
-                return lib.interp().apply(args[0], spread.toArray());
+            + "last one.", 2, V, new Body() {
+                @Override public Object apply(Object[] args) {
+                    List<Object> spread = new ArrayList<>(Arrays.asList(args).subList(1, args.length - 1));
+                    spread.addAll(items(lib, "apply", args[args.length - 1]));
+                    lib.chargeItems(spread.size());
+                    return lib.interp().apply(args[0], spread.toArray());
+                }
             });
     }
 
     private static void filtering(Library lib) {
         lib.def("filterv", "Returns a vector of the items of coll for which (pred item) is true.", 2, 2,
-            args -> Colls.vector(lib, filter(lib, "filterv", args[0], args[1], true)));
-        lib.def("some", "Returns the first true value of (pred item) over coll, or nil.", 2, 2, args -> {
-            for (Object item : Colls.walk(lib, "some", args[1])) {
-                Object r = call(lib, args[0], item);
-                if (truthy(r)) {
-                    return r;
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return Colls.vector(lib, filter(lib, "filterv", args[0], args[1], true));
                 }
+            });
+        lib.def("some", "Returns the first true value of (pred item) over coll, or nil.", 2, 2, new Body() {
+            @Override public Object apply(Object[] args) {
+                for (Object item : Colls.walk(lib, "some", args[1])) {
+                    Object r = call(lib, args[0], item);
+                    if (truthy(r)) {
+                        return r;
+                    }
+                }
+                return null;
             }
-            return null;
         });
         lib.def("every?", "Returns true when (pred item) is true for every item of coll.", 2, 2,
-            args -> all(lib, "every?", args[0], args[1]));
-        lib.def("not-every?", "Returns false when (pred item) is true for every item of coll.", 2, 2,
-            args -> !all(lib, "not-every?", args[0], args[1]));
-        lib.def("not-any?", "Returns true when (pred item) is false for every item of coll.", 2, 2, args -> {
-            for (Object item : Colls.walk(lib, "not-any?", args[1])) {
-                if (truthy(call(lib, args[0], item))) {
-                    return false;
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return all(lib, "every?", args[0], args[1]);
                 }
+            });
+        lib.def("not-every?", "Returns false when (pred item) is true for every item of coll.", 2, 2,
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return !all(lib, "not-every?", args[0], args[1]);
+                }
+            });
+        lib.def("not-any?", "Returns true when (pred item) is false for every item of coll.", 2, 2, new Body() {
+            @Override public Object apply(Object[] args) {
+                for (Object item : Colls.walk(lib, "not-any?", args[1])) {
+                    if (truthy(call(lib, args[0], item))) {
+                        return false;
+                    }
+                }
+                return true;
             }
-            return true;
         });
     }
 
     private static void reducing(Library lib) {
-        Builtin.Body reduce = args -> {
-            if (args[args.length - 1] instanceof LSeq) {
-                Object[] hold = {args[args.length - 1]};
-                return reduceSeq(lib, args[0], args.length == 3, args.length == 3 ? args[1] : null, hold);
-            }
-            if (args[args.length - 1] instanceof LVector v) {
-                return reduceVector(lib, args, v);
-            }
-            List<Object> all = items(lib, "reduce", args[args.length - 1]);
-            Object acc;
-            int from;
-            if (args.length == 3) {
-                acc = args[1];
-                from = 0;
-            } else if (all.isEmpty()) {
-                return call(lib, args[0]);
-            } else {
-                acc = all.get(0);
-                from = 1;
-            }
-            for (int i = from; i < all.size(); i++) {
-                acc = lib.interp().apply2(args[0], acc, all.get(i));
-                if (acc instanceof Reduced r) {
-                    return r.value();
+        Builtin.Body reduce = new Body() {
+            @Override public Object apply(Object[] args) {
+                if (args[args.length - 1] instanceof LSeq) {
+                    Object[] hold = {args[args.length - 1]};
+                    return reduceSeq(lib, args[0], args.length == 3, args.length == 3 ? args[1] : null, hold);
                 }
+                if (args[args.length - 1] instanceof LVector v) {
+                    return reduceVector(lib, args, v);
+                }
+                List<Object> all = items(lib, "reduce", args[args.length - 1]);
+                Object acc;
+                int from;
+                if (args.length == 3) {
+                    acc = args[1];
+                    from = 0;
+                } else if (all.isEmpty()) {
+                    return call(lib, args[0]);
+                } else {
+                    acc = all.get(0);
+                    from = 1;
+                }
+                for (int i = from; i < all.size(); i++) {
+                    acc = lib.interp().apply2(args[0], acc, all.get(i));
+                    if (acc instanceof Reduced r) {
+                        return r.value();
+                    }
+                }
+                return acc;
             }
-            return acc;
         };
         lib.def("reduce", "Returns the result of combining the items of coll with f, starting from init or "
             + "the first item: (f (f init a) b) ...; (reduced x) stops early with x.", 2, 3, reduce, null,
             new ReduceTwo(lib, reduce));
         lib.def("reduce-kv", "Returns the result of combining init with each key and value of a map (or index and "
-            + "item of a vector): (f (f init k1 v1) k2 v2) ...", 3, 3, args -> {
-                Object acc = args[1];
-                Object coll = args[2];
-                if (coll instanceof LVector v) {
-                    lib.chargeSteps(v.count());
-                    for (int i = 0; i < v.count(); i++) {
-                        acc = call(lib, args[0], acc, (long) i, v.nth(i));
+            + "item of a vector): (f (f init k1 v1) k2 v2) ...", 3, 3, new Body() {
+                @Override public Object apply(Object[] args) {
+                    Object acc = args[1];
+                    Object coll = args[2];
+                    if (coll instanceof LVector v) {
+                        lib.chargeSteps(v.count());
+                        for (int i = 0; i < v.count(); i++) {
+                            acc = call(lib, args[0], acc, (long) i, v.nth(i));
+                            if (acc instanceof Reduced r) {
+                                return r.value();
+                            }
+                        }
+                        return acc;
+                    }
+                    LMap m = Args.map("reduce-kv", coll);
+                    lib.chargeSteps(m.count());
+                    for (Map.Entry<Object, Object> e : m) {
+                        acc = call(lib, args[0], acc, e.getKey(), e.getValue());
                         if (acc instanceof Reduced r) {
                             return r.value();
                         }
                     }
                     return acc;
                 }
-                LMap m = Args.map("reduce-kv", coll);
-                lib.chargeSteps(m.count());
-                for (Map.Entry<Object, Object> e : m) {
-                    acc = call(lib, args[0], acc, e.getKey(), e.getValue());
-                    if (acc instanceof Reduced r) {
-                        return r.value();
-                    }
-                }
-                return acc;
             });
         lib.def("reduced", "Returns x wrapped so that reduce stops and returns x.", 1, 1,
-            args -> new Reduced(args[0]));
-        lib.def("reduced?", "Returns true when x was made by reduced.", 1, 1, args -> args[0] instanceof Reduced);
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return new Reduced(args[0]);
+                }
+            });
+        lib.def("reduced?", "Returns true when x was made by reduced.", 1, 1, new Body() {
+            @Override public Object apply(Object[] args) {
+                return args[0] instanceof Reduced;
+            }
+        });
     }
 
     /** reduce over a vector, read in place rather than copied out first; a step is charged per item up front. */
