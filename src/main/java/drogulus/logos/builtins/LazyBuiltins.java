@@ -8,9 +8,13 @@ import drogulus.logos.data.Args;
 import drogulus.logos.data.LList;
 import drogulus.logos.data.LSeq;
 import drogulus.logos.eval.Builtin;
+import drogulus.logos.eval.Builtin.Body;
 import java.util.List;
 
-/** Where lazy sequences come from (lazy-seq, iterate, range, repeat, cycle, repeatedly) and how to force them. */
+/**
+ * Where lazy sequences come from (lazy-seq, iterate, range, repeat, cycle, repeatedly) and how to force them.
+ * Bodies are anonymous classes, not lambdas, for start-up speed ({@link Library} says why).
+ */
 final class LazyBuiltins {
     private LazyBuiltins() {
     }
@@ -18,60 +22,84 @@ final class LazyBuiltins {
     static void install(Library lib) {
         sources(lib);
         lib.def("range", "Returns a lazy sequence of numbers from start (0) up to but not including end "
-            + "(without end: for ever), by step (1).", 0, 3, args -> Ranges.range(lib, args));
+            + "(without end: for ever), by step (1).", 0, 3, new Body() {
+                @Override public Object apply(Object[] args) {
+                    return Ranges.range(lib, args);
+                }
+            });
         lib.def("doall", "Returns coll after realising every item of it (or the first n), when it is a lazy "
-            + "sequence.", 1, 2, args -> {
-                long n = args.length == 2 ? Colls.count("doall", args[0]) : Long.MAX_VALUE;
-                walk(lib, args[args.length - 1], n);
-                return args[args.length - 1];
+            + "sequence.", 1, 2, new Body() {
+                @Override public Object apply(Object[] args) {
+                    long n = args.length == 2 ? Colls.count("doall", args[0]) : Long.MAX_VALUE;
+                    walk(lib, args[args.length - 1], n);
+                    return args[args.length - 1];
+                }
             });
         lib.def("dorun", "Returns nil after realising every item of a lazy sequence (or the first n), for "
-            + "their side effects.", 1, 2, args -> {
-                walk(lib, args[args.length - 1], args.length == 2 ? Colls.count("dorun", args[0]) : Long.MAX_VALUE);
-                return null;
+            + "their side effects.", 1, 2, new Body() {
+                @Override public Object apply(Object[] args) {
+                    walk(lib, args[args.length - 1], args.length == 2 ? Colls.count("dorun", args[0]) : Long.MAX_VALUE);
+                    return null;
+                }
             }, new DorunOne(lib), null);
-        lib.def("realized?", "Returns true when a lazy sequence's first cell has been computed.", 1, 1, args -> {
-            if (args[0] instanceof LSeq s) {
-                return s.isRealized();
+        lib.def("realized?", "Returns true when a lazy sequence's first cell has been computed.", 1, 1, new Body() {
+            @Override public Object apply(Object[] args) {
+                if (args[0] instanceof LSeq s) {
+                    return s.isRealized();
+                }
+                throw Args.typeError("realized?", "a lazy sequence", args[0]);
             }
-            throw Args.typeError("realized?", "a lazy sequence", args[0]);
         });
     }
 
     private static void sources(Library lib) {
         lib.def("lazy-seq*", "Returns a lazy sequence of what calling f (no arguments) returns, called when the "
             + "sequence is first used; what the lazy-seq macro expands to.", 1, 1,
-            args -> lazy(lib, () -> Seqs.seq(lib, "lazy-seq", call(lib, args[0]))));
-        lib.def("iterate", "Returns the lazy sequence x, (f x), (f (f x)), ...", 2, 2,
-            args -> iterate(lib, args[0], args[1]));
-        lib.def("repeat", "Returns a lazy sequence of x for ever, or a list of n copies of x.", 1, 2, args -> {
-            if (args.length == 1) {
-                return cycle(lib, new Object[] {args[0]}, 0);
-            }
-            long n = Colls.count("repeat", args[0]);
-            List<Object> out = Colls.buffer(lib, n);
-            lib.chargeSteps(n);
-            for (long i = 0; i < n; i++) {
-                out.add(args[1]);
-            }
-            return LList.from(out);
-        });
-        lib.def("cycle", "Returns a lazy sequence of the items of coll repeated for ever; () for an empty coll.",
-            1, 1, args -> {
-                Object[] items = Colls.items(lib, "cycle", args[0]).toArray();
-                return items.length == 0 ? LList.EMPTY : cycle(lib, items, 0);
-            });
-        lib.def("repeatedly", "Returns a lazy sequence of the results of calling f (no arguments) for ever, or a "
-            + "list of the results of n calls.", 1, 2, args -> {
-                if (args.length == 1) {
-                    return repeatedly(lib, args[0]);
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return lazy(lib, () -> Seqs.seq(lib, "lazy-seq", call(lib, args[0])));
                 }
-                long n = Colls.count("repeatedly", args[0]);
+            });
+        lib.def("iterate", "Returns the lazy sequence x, (f x), (f (f x)), ...", 2, 2,
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return iterate(lib, args[0], args[1]);
+                }
+            });
+        lib.def("repeat", "Returns a lazy sequence of x for ever, or a list of n copies of x.", 1, 2, new Body() {
+            @Override public Object apply(Object[] args) {
+                if (args.length == 1) {
+                    return cycle(lib, new Object[] {args[0]}, 0);
+                }
+                long n = Colls.count("repeat", args[0]);
                 List<Object> out = Colls.buffer(lib, n);
+                lib.chargeSteps(n);
                 for (long i = 0; i < n; i++) {
-                    out.add(call(lib, args[1]));
+                    out.add(args[1]);
                 }
                 return LList.from(out);
+            }
+        });
+        lib.def("cycle", "Returns a lazy sequence of the items of coll repeated for ever; () for an empty coll.",
+            1, 1, new Body() {
+                @Override public Object apply(Object[] args) {
+                    Object[] items = Colls.items(lib, "cycle", args[0]).toArray();
+                    return items.length == 0 ? LList.EMPTY : cycle(lib, items, 0);
+                }
+            });
+        lib.def("repeatedly", "Returns a lazy sequence of the results of calling f (no arguments) for ever, or a "
+            + "list of the results of n calls.", 1, 2, new Body() {
+                @Override public Object apply(Object[] args) {
+                    if (args.length == 1) {
+                        return repeatedly(lib, args[0]);
+                    }
+                    long n = Colls.count("repeatedly", args[0]);
+                    List<Object> out = Colls.buffer(lib, n);
+                    for (long i = 0; i < n; i++) {
+                        out.add(call(lib, args[1]));
+                    }
+                    return LList.from(out);
+                }
             });
     }
 
