@@ -11,12 +11,18 @@ import drogulus.logos.data.LVector;
 import drogulus.logos.data.LogosError;
 import drogulus.logos.data.Seqable;
 import drogulus.logos.eval.Builtin;
+import drogulus.logos.eval.Builtin.Body1;
+import drogulus.logos.eval.Builtin.Body2;
+import drogulus.logos.eval.Builtin.Body;
 import drogulus.logos.eval.Intrinsic;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-/** Built-ins over maps (and vectors as maps from index to item): get, assoc, update, merge and friends. */
+/**
+ * Built-ins over maps (and vectors as maps from index to item): get, assoc, update, merge and friends. Bodies
+ * are anonymous classes, not lambdas, for start-up speed ({@link Library} says why).
+ */
 final class MapBuiltins {
     private static final int V = Builtin.VARIADIC;
     /** Told apart from every Logos value (nil included) by identity, so lookups can report absence. */
@@ -33,123 +39,189 @@ final class MapBuiltins {
     }
 
     private static void reading(Library lib) {
-        lib.def("hash-map", "Returns a map of the alternating keys and values given.", 0, V, args -> {
-            if (args.length % 2 != 0) {
-                throw new LogosError("hash-map expects an even number of arguments (keys and values), got "
-                    + args.length);
+        lib.def("hash-map", "Returns a map of the alternating keys and values given.", 0, V, new Body() {
+            @Override public Object apply(Object[] args) {
+                if (args.length % 2 != 0) {
+                    throw new LogosError("hash-map expects an even number of arguments (keys and values), got "
+                        + args.length);
+                }
+                lib.chargeItems(args.length);
+                return LMap.of(args);
             }
-            lib.chargeItems(args.length);
-            return LMap.of(args);
         });
         lib.def("get", "Returns the value at key in a map (index in a vector or string), or not-found (nil).",
-            2, 3, args -> get(args[0], args[1], args.length == 3 ? args[2] : null), null,
-            (coll, key) -> get(coll, key, null));
-        lib.def("get-in", "Returns the value at the path of keys ks in nested maps and vectors, or not-found.",
-            2, 3, args -> {
-                Object notFound = args.length == 3 ? args[2] : null;
-                Object current = args[0];
-                for (Object key : items(lib, "get-in", args[1])) {
-                    current = get(current, key, MISSING);
-                    if (current == MISSING) {
-                        return notFound;
-                    }
+            2, 3, new Body() {
+                @Override public Object apply(Object[] args) {
+                    return get(args[0], args[1], args.length == 3 ? args[2] : null);
                 }
-                return current;
+            }, null,
+            new Body2() {
+                @Override public Object apply(Object coll, Object key) {
+                    return get(coll, key, null);
+                }
+            });
+        lib.def("get-in", "Returns the value at the path of keys ks in nested maps and vectors, or not-found.",
+            2, 3, new Body() {
+                @Override public Object apply(Object[] args) {
+                    Object notFound = args.length == 3 ? args[2] : null;
+                    Object current = args[0];
+                    for (Object key : items(lib, "get-in", args[1])) {
+                        current = get(current, key, MISSING);
+                        if (current == MISSING) {
+                            return notFound;
+                        }
+                    }
+                    return current;
+                }
             });
         lib.def("contains?", "Returns true when key is in a map or set, or is an index in range of a vector or string.",
-            2, 2, args -> get(args[0], args[1], MISSING) != MISSING, null,
-            (coll, key) -> get(coll, key, MISSING) != MISSING);
-        lib.def("find", "Returns the [key value] entry for key, or nil.", 2, 2, args -> {
-            Object v = get(args[0], args[1], MISSING);
-            return v == MISSING ? null : LVector.of(args[1], v);
+            2, 2, new Body() {
+                @Override public Object apply(Object[] args) {
+                    return get(args[0], args[1], MISSING) != MISSING;
+                }
+            }, null,
+            new Body2() {
+                @Override public Object apply(Object coll, Object key) {
+                    return get(coll, key, MISSING) != MISSING;
+                }
+            });
+        lib.def("find", "Returns the [key value] entry for key, or nil.", 2, 2, new Body() {
+            @Override public Object apply(Object[] args) {
+                Object v = get(args[0], args[1], MISSING);
+                return v == MISSING ? null : LVector.of(args[1], v);
+            }
         });
         lib.def("keys", "Returns a list of the keys of a map, or nil when it is empty.", 1, 1,
-            args -> Colls.listOrNil(lib, Args.map("keys", args[0]).keys()),
-            m -> Colls.listOrNil(lib, Args.map("keys", m).keys()), null);
-        lib.def("vals", "Returns a list of the values of a map, or nil when it is empty.", 1, 1,
-            args -> Colls.listOrNil(lib, Args.map("vals", args[0]).vals()),
-            m -> Colls.listOrNil(lib, Args.map("vals", m).vals()), null);
-        lib.def("key", "Returns the key of a [key value] map entry.", 1, 1, args -> entry("key", args[0])[0]);
-        lib.def("val", "Returns the value of a [key value] map entry.", 1, 1, args -> entry("val", args[0])[1]);
-        lib.def("select-keys", "Returns a map of only those entries of m whose key is in keys.", 2, 2, args -> {
-            LMap out = LMap.EMPTY;
-            for (Object key : items(lib, "select-keys", args[1])) {
-                Object v = get(args[0], key, MISSING);
-                if (v != MISSING) {
-                    lib.chargeItems(2);
-                    out = out.assoc(key, v);
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return Colls.listOrNil(lib, Args.map("keys", args[0]).keys());
                 }
+            }, new Body1() {
+                @Override public Object apply(Object m) {
+                    return Colls.listOrNil(lib, Args.map("keys", m).keys());
+                }
+            }, null);
+        lib.def("vals", "Returns a list of the values of a map, or nil when it is empty.", 1, 1,
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return Colls.listOrNil(lib, Args.map("vals", args[0]).vals());
+                }
+            }, new Body1() {
+                @Override public Object apply(Object m) {
+                    return Colls.listOrNil(lib, Args.map("vals", m).vals());
+                }
+            }, null);
+        lib.def("key", "Returns the key of a [key value] map entry.", 1, 1, new Body() {
+            @Override public Object apply(Object[] args) {
+                return entry("key", args[0])[0];
             }
-            return out;
+        });
+        lib.def("val", "Returns the value of a [key value] map entry.", 1, 1, new Body() {
+            @Override public Object apply(Object[] args) {
+                return entry("val", args[0])[1];
+            }
+        });
+        lib.def("select-keys", "Returns a map of only those entries of m whose key is in keys.", 2, 2, new Body() {
+            @Override public Object apply(Object[] args) {
+                LMap out = LMap.EMPTY;
+                for (Object key : items(lib, "select-keys", args[1])) {
+                    Object v = get(args[0], key, MISSING);
+                    if (v != MISSING) {
+                        lib.chargeItems(2);
+                        out = out.assoc(key, v);
+                    }
+                }
+                return out;
+            }
         });
     }
 
     private static void writing(Library lib) {
         lib.def("assoc", "Returns the map (or vector) with each key bound to the value that follows it.", 3, V,
-            Intrinsic.ASSOC, args -> {
-                if (args.length % 2 == 0) {
-                    throw new LogosError("assoc expects a value for every key, got an odd number of keys and "
-                        + "values");
+            Intrinsic.ASSOC, new Body() {
+                @Override public Object apply(Object[] args) {
+                    if (args.length % 2 == 0) {
+                        throw new LogosError("assoc expects a value for every key, got an odd number of keys and "
+                            + "values");
+                    }
+                    Object coll = args[0];
+                    for (int i = 1; i < args.length; i += 2) {
+                        coll = assoc(lib, "assoc", coll, args[i], args[i + 1]);
+                    }
+                    return coll;
                 }
-                Object coll = args[0];
-                for (int i = 1; i < args.length; i += 2) {
-                    coll = assoc(lib, "assoc", coll, args[i], args[i + 1]);
-                }
-                return coll;
             });
         lib.def("assoc-in", "Returns the nested structure with the value at the path ks set to v, making maps "
-            + "where the path is missing.", 3, 3, args -> {
-                List<Object> path = pathOf(lib, "assoc-in", args[1]);
-                return updateIn(lib, "assoc-in", args[0], path, 0, old -> args[2]);
+            + "where the path is missing.", 3, 3, new Body() {
+                @Override public Object apply(Object[] args) {
+                    List<Object> path = pathOf(lib, "assoc-in", args[1]);
+                    return updateIn(lib, "assoc-in", args[0], path, 0, old -> args[2]);
+                }
             });
         lib.def("update", "Returns the map (or vector) with the value at key replaced by (f old args...).", 3, V,
-            args -> {
-                if (args[0] instanceof LMap m) {
-                    return m.update(args[1], old -> {
-                        Object value = args.length == 4 ? call(lib, args[2], old, args[3])
-                            : call(lib, args[2], withFirst(old, args, 3));
-                        lib.chargeItems(2);
-                        return value;
-                    });
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    if (args[0] instanceof LMap m) {
+                        return m.update(args[1], old -> {
+                            Object value = args.length == 4 ? call(lib, args[2], old, args[3])
+                                : call(lib, args[2], withFirst(old, args, 3));
+                            lib.chargeItems(2);
+                            return value;
+                        });
+                    }
+                    Object old = get(updatable("update", args[0]), args[1], null);
+                    return assoc(lib, "update", args[0], args[1], call(lib, args[2], withFirst(old, args, 3)));
                 }
-                Object old = get(updatable("update", args[0]), args[1], null);
-                return assoc(lib, "update", args[0], args[1], call(lib, args[2], withFirst(old, args, 3)));
             });
         lib.def("update-in", "Returns the nested structure with the value at the path ks replaced by "
-            + "(f old args...).", 3, V, args -> {
-                List<Object> path = pathOf(lib, "update-in", args[1]);
-                return updateIn(lib, "update-in", args[0], path, 0,
-                    old -> call(lib, args[2], withFirst(old, args, 3)));
+            + "(f old args...).", 3, V, new Body() {
+                @Override public Object apply(Object[] args) {
+                    List<Object> path = pathOf(lib, "update-in", args[1]);
+                    return updateIn(lib, "update-in", args[0], path, 0,
+                        old -> call(lib, args[2], withFirst(old, args, 3)));
+                }
             });
-        lib.def("dissoc", "Returns the map without the given keys.", 1, V, args -> {
-            LMap m = Args.map("dissoc", args[0]);
-            if (args[0] == null) {
-                return null;
+        lib.def("dissoc", "Returns the map without the given keys.", 1, V, new Body() {
+            @Override public Object apply(Object[] args) {
+                LMap m = Args.map("dissoc", args[0]);
+                if (args[0] == null) {
+                    return null;
+                }
+                for (int i = 1; i < args.length; i++) {
+                    m = m.dissoc(args[i]);
+                }
+                return m;
             }
-            for (int i = 1; i < args.length; i++) {
-                m = m.dissoc(args[i]);
-            }
-            return m;
         });
     }
 
     private static void combining(Library lib) {
         lib.def("merge", "Returns a map of the entries of every map, later ones winning; nil when all are nil.",
-            0, V, args -> merge(lib, "merge", null, args));
-        lib.def("merge-with", "Returns a map of the entries of every map; a key in several is bound to "
-            + "(f earlier later).", 1, V, args -> merge(lib, "merge-with", args[0],
-                Arrays.copyOfRange(args, 1, args.length)));
-        lib.def("zipmap", "Returns a map binding each key to the value at the same position, up to the shorter.",
-            2, 2, args -> {
-                List<Object> ks = items(lib, "zipmap", args[0]);
-                List<Object> vs = items(lib, "zipmap", args[1]);
-                int n = Math.min(ks.size(), vs.size());
-                lib.chargeItems(2L * n);
-                LMap out = LMap.EMPTY;
-                for (int i = 0; i < n; i++) {
-                    out = out.assoc(ks.get(i), vs.get(i));
+            0, V, new Body() {
+                @Override public Object apply(Object[] args) {
+                    return merge(lib, "merge", null, args);
                 }
-                return out;
+            });
+        lib.def("merge-with", "Returns a map of the entries of every map; a key in several is bound to "
+            + "(f earlier later).", 1, V, new Body() {
+                @Override public Object apply(Object[] args) {
+                    return merge(lib, "merge-with", args[0],
+                        Arrays.copyOfRange(args, 1, args.length));
+                }
+            });
+        lib.def("zipmap", "Returns a map binding each key to the value at the same position, up to the shorter.",
+            2, 2, new Body() {
+                @Override public Object apply(Object[] args) {
+                    List<Object> ks = items(lib, "zipmap", args[0]);
+                    List<Object> vs = items(lib, "zipmap", args[1]);
+                    int n = Math.min(ks.size(), vs.size());
+                    lib.chargeItems(2L * n);
+                    LMap out = LMap.EMPTY;
+                    for (int i = 0; i < n; i++) {
+                        out = out.assoc(ks.get(i), vs.get(i));
+                    }
+                    return out;
+                }
             });
     }
 
