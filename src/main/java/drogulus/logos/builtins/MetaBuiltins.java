@@ -10,6 +10,9 @@ import drogulus.logos.data.LogosError;
 import drogulus.logos.data.Printer;
 import drogulus.logos.data.Symbol;
 import drogulus.logos.eval.Builtin;
+import drogulus.logos.eval.Builtin.Body1;
+import drogulus.logos.eval.Builtin.Body2;
+import drogulus.logos.eval.Builtin.Body;
 import drogulus.logos.eval.Closure;
 import drogulus.logos.eval.Globals;
 import drogulus.logos.eval.Interp;
@@ -18,7 +21,10 @@ import drogulus.logos.read.Reader;
 import java.math.BigInteger;
 import java.util.Objects;
 
-/** Strings of values, names, evaluation, macros, atoms, errors and documentation. */
+/**
+ * Strings of values, names, evaluation, macros, atoms, errors and documentation. Bodies are anonymous classes,
+ * not lambdas, for start-up speed ({@link Library} says why).
+ */
 final class MetaBuiltins {
     private static final int V = Builtin.VARIADIC;
     private static final Keyword MESSAGE = Keyword.of("message");
@@ -35,89 +41,115 @@ final class MetaBuiltins {
     }
 
     private static void text(Library lib) {
-        Builtin.Body str = args -> {
-            if (args.length == 1 && args[0] instanceof String s) {
-                return s;
-            }
-            StringBuilder out = new StringBuilder(strLengthHint(args));
-            for (Object x : args) {
-                // Strings and integers are appended as they are, without an intermediate string each.
-                int before = out.length();
-                if (x instanceof String s) {
-                    out.append(s);
-                } else if (x instanceof Long n) {
-                    out.append((long) n);
-                } else {
-                    out.append(Printer.str(x));
-                }
-                lib.chargeChars(out.length() - before);
-            }
-            return out.toString();
-        };
-        lib.def("str", "Returns the arguments printed plainly and joined: strings as they are, nil as nothing.",
-            0, V, str, x -> str.apply(new Object[] {x}), (a, b) -> {
-                if (a instanceof BigInteger || b instanceof BigInteger) {
-                    return str.apply(new Object[] {a, b});
-                }
-                String first = Printer.str(a);
-                String second = Printer.str(b);
-                lib.chargeChars(first.length());
-                lib.chargeChars(second.length());
-                return first.concat(second);
-            });
-        lib.def("pr-str", "Returns the arguments printed readably, separated by spaces.", 0, V, args -> {
-            StringBuilder out = new StringBuilder();
-            int length = PrintLength.of(lib.interp(), -1);
-            for (int i = 0; i < args.length; i++) {
-                String part = Printer.print(args[i], true, length);
-                lib.chargeChars(part.length());
-                out.append(i > 0 ? " " : "").append(part);
-            }
-            return out.toString();
-        });
-        lib.def("symbol", "Returns the symbol with the given name.", 1, 1, args -> {
-            if (args[0] instanceof Symbol s) {
-                return s;
-            }
-            String name = Args.string("symbol", args[0]);
-            lib.chargeChars(name.length());
-            return Symbol.of(name);
-        });
-        lib.def("keyword", "Returns the keyword with the given name (without the colon).", 1, 1, args -> {
-            if (args[0] instanceof Keyword k) {
-                return k;
-            }
-            if (args[0] instanceof Symbol s) {
-                return Keyword.of(s.name());
-            }
-            String name = Args.string("keyword", args[0]);
-            lib.chargeChars(name.length());
-            return Keyword.of(name);
-        });
-        lib.def("name", "Returns the name of a keyword or symbol as a string; a string is its own name.", 1, 1,
-            args -> {
-                Object x = args[0];
-                if (x instanceof Keyword k) {
-                    return k.name();
-                }
-                if (x instanceof Symbol s) {
-                    return s.name();
-                }
-                if (x instanceof String s) {
+        Builtin.Body str = new Body() {
+            @Override public Object apply(Object[] args) {
+                if (args.length == 1 && args[0] instanceof String s) {
                     return s;
                 }
-                throw Args.typeError("name", "a keyword, symbol or string", x);
+                StringBuilder out = new StringBuilder(strLengthHint(args));
+                for (Object x : args) {
+                    // Strings and integers are appended as they are, without an intermediate string each.
+                    int before = out.length();
+                    if (x instanceof String s) {
+                        out.append(s);
+                    } else if (x instanceof Long n) {
+                        out.append((long) n);
+                    } else {
+                        out.append(Printer.str(x));
+                    }
+                    lib.chargeChars(out.length() - before);
+                }
+                return out.toString();
+            }
+        };
+        lib.def("str", "Returns the arguments printed plainly and joined: strings as they are, nil as nothing.",
+            0, V, str, new Body1() {
+                @Override public Object apply(Object x) {
+                    return str.apply(new Object[] {x});
+                }
+            }, new Body2() {
+                @Override public Object apply(Object a, Object b) {
+                    if (a instanceof BigInteger || b instanceof BigInteger) {
+                        return str.apply(new Object[] {a, b});
+                    }
+                    String first = Printer.str(a);
+                    String second = Printer.str(b);
+                    lib.chargeChars(first.length());
+                    lib.chargeChars(second.length());
+                    return first.concat(second);
+                }
+            });
+        lib.def("pr-str", "Returns the arguments printed readably, separated by spaces.", 0, V, new Body() {
+            @Override public Object apply(Object[] args) {
+                StringBuilder out = new StringBuilder();
+                int length = PrintLength.of(lib.interp(), -1);
+                for (int i = 0; i < args.length; i++) {
+                    String part = Printer.print(args[i], true, length);
+                    lib.chargeChars(part.length());
+                    out.append(i > 0 ? " " : "").append(part);
+                }
+                return out.toString();
+            }
+        });
+        lib.def("symbol", "Returns the symbol with the given name.", 1, 1, new Body() {
+            @Override public Object apply(Object[] args) {
+                if (args[0] instanceof Symbol s) {
+                    return s;
+                }
+                String name = Args.string("symbol", args[0]);
+                lib.chargeChars(name.length());
+                return Symbol.of(name);
+            }
+        });
+        lib.def("keyword", "Returns the keyword with the given name (without the colon).", 1, 1, new Body() {
+            @Override public Object apply(Object[] args) {
+                if (args[0] instanceof Keyword k) {
+                    return k;
+                }
+                if (args[0] instanceof Symbol s) {
+                    return Keyword.of(s.name());
+                }
+                String name = Args.string("keyword", args[0]);
+                lib.chargeChars(name.length());
+                return Keyword.of(name);
+            }
+        });
+        lib.def("name", "Returns the name of a keyword or symbol as a string; a string is its own name.", 1, 1,
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    Object x = args[0];
+                    if (x instanceof Keyword k) {
+                        return k.name();
+                    }
+                    if (x instanceof Symbol s) {
+                        return s.name();
+                    }
+                    if (x instanceof String s) {
+                        return s;
+                    }
+                    throw Args.typeError("name", "a keyword, symbol or string", x);
+                }
             });
         lib.def("gensym", "Returns a new symbol no other code uses, named from an optional prefix.", 0, 1,
-            args -> {
-                String prefix = args.length == 0 ? "G" : Args.string("gensym", args[0]);
-                lib.chargeChars(prefix.length() + 24);
-                return Gensym.next(prefix);
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    String prefix = args.length == 0 ? "G" : Args.string("gensym", args[0]);
+                    lib.chargeChars(prefix.length() + 24);
+                    return Gensym.next(prefix);
+                }
             });
         lib.def("type", "Returns the type of x as a keyword, such as :string or :vector.", 1, 1,
-            args -> Keyword.of(Printer.typeName(args[0])));
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return Keyword.of(Printer.typeName(args[0]));
+                }
+            });
         lib.def("hash", "Returns the hash code of x; equal values have equal hashes.", 1, 1,
-            args -> (long) Objects.hashCode(args[0]));
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return (long) Objects.hashCode(args[0]);
+                }
+            });
     }
 
     /** A starting capacity for str's result: the strings' lengths, and room for a number per other value. */
@@ -132,50 +164,74 @@ final class MetaBuiltins {
     private static void evaluation(Library lib) {
         Interp interp = lib.interp();
         lib.def("eval", "Evaluates a form (data, not a string) and returns its value.", 1, 1,
-            args -> interp.eval(args[0]));
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return interp.eval(args[0]);
+                }
+            });
         lib.def("read-string", "Reads the first form from a string and returns it, unevaluated; nil if the "
-            + "string holds no form.", 1, 1, args -> {
-                String source = Args.string("read-string", args[0]);
-                lib.chargeChars(source.length());
-                Object form = new Reader(source, "<string>").next();
-                return form == Reader.EOF ? null : form;
+            + "string holds no form.", 1, 1, new Body() {
+                @Override public Object apply(Object[] args) {
+                    String source = Args.string("read-string", args[0]);
+                    lib.chargeChars(source.length());
+                    Object form = new Reader(source, "<string>").next();
+                    return form == Reader.EOF ? null : form;
+                }
             });
         lib.def("macroexpand-1", "Expands a form once if it is a macro call; returns other forms unchanged.", 1,
-            1, args -> interp.macroexpand1(args[0]));
-        lib.def("macroexpand", "Expands a form until it is no longer a macro call.", 1, 1,
-            args -> interp.macroexpand(args[0]));
-        lib.def("load-library", "Loads a library that ships with drogulus (in lib-logos/), such as \"test.logos\".",
-            1, 1, args -> {
-                String name = Args.string("load-library", args[0]);
-                if (!name.matches("[a-z0-9-]+\\.logos")) {
-                    throw new LogosError("load-library expects a library name such as \"test.logos\", got "
-                        + Printer.describe(name));
+            1, new Body() {
+                @Override public Object apply(Object[] args) {
+                    return interp.macroexpand1(args[0]);
                 }
-                CoreLibrary.loadLibrary(interp, name);
-                return null;
             });
-        lib.def("bound?", "Returns true if the symbol names a defined global.", 1, 1, args -> {
-            if (!(args[0] instanceof Symbol symbol)) {
-                throw Args.typeError("bound?", "a symbol", args[0]);
+        lib.def("macroexpand", "Expands a form until it is no longer a macro call.", 1, 1,
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return interp.macroexpand(args[0]);
+                }
+            });
+        lib.def("load-library", "Loads a library that ships with drogulus (in lib-logos/), such as \"test.logos\".",
+            1, 1, new Body() {
+                @Override public Object apply(Object[] args) {
+                    String name = Args.string("load-library", args[0]);
+                    if (!name.matches("[a-z0-9-]+\\.logos")) {
+                        throw new LogosError("load-library expects a library name such as \"test.logos\", got "
+                            + Printer.describe(name));
+                    }
+                    CoreLibrary.loadLibrary(interp, name);
+                    return null;
+                }
+            });
+        lib.def("bound?", "Returns true if the symbol names a defined global.", 1, 1, new Body() {
+            @Override public Object apply(Object[] args) {
+                if (!(args[0] instanceof Symbol symbol)) {
+                    throw Args.typeError("bound?", "a symbol", args[0]);
+                }
+                Globals.Cell cell = interp.globals().find(symbol);
+                return cell != null && cell.isBound();
             }
-            Globals.Cell cell = interp.globals().find(symbol);
-            return cell != null && cell.isBound();
         });
         lib.def("time-ms", "Returns the current time in milliseconds since the epoch.", 0, 0,
-            args -> System.currentTimeMillis());
-        lib.def("doc*", "Returns the docstring of the global named by a symbol, printed with its name; the doc "
-            + "macro calls this.", 1, 1, args -> {
-                Symbol symbol = args[0] instanceof Symbol s ? s : Symbol.of(Args.string("doc*", args[0]));
-                String text = docOf(interp.globals(), symbol);
-                Globals.Cell cell = interp.globals().find(symbol);
-                String arglists = cell == null || !cell.isBound() ? null
-                    : HelpBuiltins.arglists(symbol.name(), cell.get());
-                if (text == null && arglists == null) {
-                    throw new LogosError("No documentation for " + symbol.name());
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return System.currentTimeMillis();
                 }
-                interp.output().println(symbol.name() + (arglists == null ? "" : "\n" + arglists)
-                    + (text == null ? "" : "\n  " + text.replace("\n", "\n  ")));
-                return null;
+            });
+        lib.def("doc*", "Returns the docstring of the global named by a symbol, printed with its name; the doc "
+            + "macro calls this.", 1, 1, new Body() {
+                @Override public Object apply(Object[] args) {
+                    Symbol symbol = args[0] instanceof Symbol s ? s : Symbol.of(Args.string("doc*", args[0]));
+                    String text = docOf(interp.globals(), symbol);
+                    Globals.Cell cell = interp.globals().find(symbol);
+                    String arglists = cell == null || !cell.isBound() ? null
+                        : HelpBuiltins.arglists(symbol.name(), cell.get());
+                    if (text == null && arglists == null) {
+                        throw new LogosError("No documentation for " + symbol.name());
+                    }
+                    interp.output().println(symbol.name() + (arglists == null ? "" : "\n" + arglists)
+                        + (text == null ? "" : "\n  " + text.replace("\n", "\n  ")));
+                    return null;
+                }
             });
     }
 
@@ -212,47 +268,71 @@ final class MetaBuiltins {
     }
 
     private static void atoms(Library lib) {
-        lib.def("atom", "Returns a new atom holding x.", 1, 1, args -> new Atom(args[0]));
+        lib.def("atom", "Returns a new atom holding x.", 1, 1, new Body() {
+            @Override public Object apply(Object[] args) {
+                return new Atom(args[0]);
+            }
+        });
         lib.def("deref", "Returns the value an atom holds, or a delay's value; @a is (deref a).", 1, 1,
-            args -> args[0] instanceof Delay d ? d.force() : atom("deref", args[0]).deref());
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return args[0] instanceof Delay d ? d.force() : atom("deref", args[0]).deref();
+                }
+            });
         lib.def("reset!", "Sets an atom's value to x and returns x.", 2, 2,
-            args -> atom("reset!", args[0]).reset(args[1]));
-        lib.def("swap!", "Sets an atom's value to (f value args...) and returns the new value.", 2, V, args -> {
-            Atom a = atom("swap!", args[0]);
-            LFn f = Args.fn("swap!", args[1]);
-            Object[] callArgs = new Object[args.length - 1];
-            System.arraycopy(args, 2, callArgs, 1, args.length - 2);
-            synchronized (a) {
-                callArgs[0] = a.deref();
-                return a.reset(f.invoke(callArgs));
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return atom("reset!", args[0]).reset(args[1]);
+                }
+            });
+        lib.def("swap!", "Sets an atom's value to (f value args...) and returns the new value.", 2, V, new Body() {
+            @Override public Object apply(Object[] args) {
+                Atom a = atom("swap!", args[0]);
+                LFn f = Args.fn("swap!", args[1]);
+                Object[] callArgs = new Object[args.length - 1];
+                System.arraycopy(args, 2, callArgs, 1, args.length - 2);
+                synchronized (a) {
+                    callArgs[0] = a.deref();
+                    return a.reset(f.invoke(callArgs));
+                }
             }
         });
         lib.def("compare-and-set!", "Sets an atom's value to new if it is currently identical to old; returns "
-            + "whether it did.", 3, 3, args -> {
-                Atom a = atom("compare-and-set!", args[0]);
-                synchronized (a) {
-                    if (a.deref() != args[1]) {
-                        return false;
+            + "whether it did.", 3, 3, new Body() {
+                @Override public Object apply(Object[] args) {
+                    Atom a = atom("compare-and-set!", args[0]);
+                    synchronized (a) {
+                        if (a.deref() != args[1]) {
+                            return false;
+                        }
+                        a.reset(args[2]);
+                        return true;
                     }
-                    a.reset(args[2]);
-                    return true;
                 }
             });
     }
 
     private static void errors(Library lib) {
-        lib.def("ex-info", "Returns an error value (a map with :message and :data) for throw.", 1, 2, args -> {
-            LMap error = LMap.of(MESSAGE, Args.string("ex-info", args[0]));
-            return args.length == 2 ? error.assoc(DATA, args[1]) : error;
+        lib.def("ex-info", "Returns an error value (a map with :message and :data) for throw.", 1, 2, new Body() {
+            @Override public Object apply(Object[] args) {
+                LMap error = LMap.of(MESSAGE, Args.string("ex-info", args[0]));
+                return args.length == 2 ? error.assoc(DATA, args[1]) : error;
+            }
         });
         lib.def("ex-message", "Returns the message of a caught error: a string as it is, a map's :message.", 1, 1,
-            args -> {
-                if (args[0] instanceof String s) {
-                    return s;
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    if (args[0] instanceof String s) {
+                        return s;
+                    }
+                    return args[0] instanceof LMap m ? m.get(MESSAGE) : null;
                 }
-                return args[0] instanceof LMap m ? m.get(MESSAGE) : null;
             });
         lib.def("ex-data", "Returns the :data of an error made with ex-info, or nil.", 1, 1,
-            args -> args[0] instanceof LMap m ? m.get(DATA) : null);
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return args[0] instanceof LMap m ? m.get(DATA) : null;
+                }
+            });
     }
 }
