@@ -7,6 +7,7 @@ import drogulus.logos.data.Printer;
 import drogulus.logos.data.Seqable;
 import drogulus.logos.data.Symbol;
 import drogulus.logos.eval.Builtin;
+import drogulus.logos.eval.Builtin.Body;
 import drogulus.logos.eval.Globals;
 import drogulus.logos.eval.Interp;
 import drogulus.logos.eval.Namespaces;
@@ -14,7 +15,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** in-ns (safe: it only names globals) and require (privileged: it reads files from the load path). */
+/**
+ * in-ns (safe: it only names globals) and require (privileged: it reads files from the load path). Bodies are
+ * anonymous classes, not lambdas, for start-up speed ({@link Library} says why).
+ */
 final class NamespaceBuiltins {
     private static final Keyword AS = Keyword.of("as");
     private static final Keyword REFER = Keyword.of("refer");
@@ -27,12 +31,18 @@ final class NamespaceBuiltins {
         Namespaces namespaces = lib.interp().globals().namespaces();
         lib.def("in-ns", "Makes the namespace named by a symbol the current one: defs from here on define "
             + "name/..., and plain names find its globals first. (ns name) at the top of a file calls it.", 1, 1,
-            args -> {
-                namespaces.enter(nameOf("in-ns", args[0]));
-                return args[0];
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    namespaces.enter(nameOf("in-ns", args[0]));
+                    return args[0];
+                }
             });
         lib.def("ns-name", "Returns the name of the current namespace as a symbol; user unless ns or in-ns "
-            + "changed it.", 0, 0, args -> Symbol.of(namespaces.current()));
+            + "changed it.", 0, 0, new Body() {
+                @Override public Object apply(Object[] args) {
+                    return Symbol.of(namespaces.current());
+                }
+            });
     }
 
     static void installPrivileged(Library lib) {
@@ -40,11 +50,13 @@ final class NamespaceBuiltins {
         lib.def("require", "(require 'my.lib '[my.lib :as m] '[my.lib :refer [f g]] ...) loads each namespace "
             + "once from my/lib.logos on the load path (the script's directory, lib-logos/, then each directory "
             + "of $LOGOS_PATH), so my.lib/f works; :as makes m/f work too, :refer makes plain f (or :all) work.",
-            1, Builtin.VARIADIC, args -> {
-                for (Object spec : args) {
-                    require(interp, spec);
+            1, Builtin.VARIADIC, new Body() {
+                @Override public Object apply(Object[] args) {
+                    for (Object spec : args) {
+                        require(interp, spec);
+                    }
+                    return null;
                 }
-                return null;
             });
     }
 
