@@ -4,12 +4,18 @@ import drogulus.logos.data.Args;
 import drogulus.logos.data.LogosError;
 import drogulus.logos.data.Numbers;
 import drogulus.logos.eval.Builtin;
+import drogulus.logos.eval.Builtin.Body1;
+import drogulus.logos.eval.Builtin.Body2;
+import drogulus.logos.eval.Builtin.Body;
 import drogulus.logos.eval.Intrinsic;
 import java.math.BigInteger;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 
-/** Arithmetic, comparison and numeric predicates. */
+/**
+ * Arithmetic, comparison and numeric predicates. Bodies are anonymous classes, not lambdas, for start-up speed
+ * ({@link Library} says why).
+ */
 final class NumberBuiltins {
     private static final int V = Builtin.VARIADIC;
 
@@ -81,67 +87,138 @@ final class NumberBuiltins {
     }
 
     private static void arithmetic(Library lib) {
-        lib.def("+", "Returns the sum of the numbers; (+) is 0.", 0, V, Intrinsic.ADD, args -> {
-            Object sum = 0L;
-            for (Object x : args) {
-                sum = add(lib, sum, x);
+        lib.def("+", "Returns the sum of the numbers; (+) is 0.", 0, V, Intrinsic.ADD, new Body() {
+            @Override public Object apply(Object[] args) {
+                Object sum = 0L;
+                for (Object x : args) {
+                    sum = add(lib, sum, x);
+                }
+                return sum;
             }
-            return sum;
-        }, x -> num("+", x), (a, b) -> charged(lib, Numbers.add(a, b)));
-        lib.def("-", "Returns the first number minus the rest; (- x) is x negated.", 1, V, Intrinsic.SUBTRACT, args -> {
-            if (args.length == 1) {
-                return charged(lib, Numbers.negate(num("-", args[0])));
+        }, new Body1() {
+            @Override public Object apply(Object x) {
+                return num("+", x);
             }
-            Object result = args[0];
-            for (int i = 1; i < args.length; i++) {
-                result = subtract(lib, result, args[i]);
+        }, new Body2() {
+            @Override public Object apply(Object a, Object b) {
+                return charged(lib, Numbers.add(a, b));
             }
-            return result;
-        }, x -> charged(lib, Numbers.negate(num("-", x))), (a, b) -> charged(lib, Numbers.subtract(a, b)));
-        lib.def("*", "Returns the product of the numbers; (*) is 1.", 0, V, args -> {
-            Object product = 1L;
-            for (Object x : args) {
-                product = multiply(lib, product, x);
+        });
+        lib.def("-", "Returns the first number minus the rest; (- x) is x negated.", 1, V, Intrinsic.SUBTRACT,
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    if (args.length == 1) {
+                        return charged(lib, Numbers.negate(num("-", args[0])));
+                    }
+                    Object result = args[0];
+                    for (int i = 1; i < args.length; i++) {
+                        result = subtract(lib, result, args[i]);
+                    }
+                    return result;
+                }
+            }, new Body1() {
+                @Override public Object apply(Object x) {
+                    return charged(lib, Numbers.negate(num("-", x)));
+                }
+            }, new Body2() {
+                @Override public Object apply(Object a, Object b) {
+                    return charged(lib, Numbers.subtract(a, b));
+                }
+            });
+        lib.def("*", "Returns the product of the numbers; (*) is 1.", 0, V, new Body() {
+            @Override public Object apply(Object[] args) {
+                Object product = 1L;
+                for (Object x : args) {
+                    product = multiply(lib, product, x);
+                }
+                return product;
             }
-            return product;
-        }, x -> num("*", x), (a, b) -> multiply(lib, a, b));
+        }, new Body1() {
+            @Override public Object apply(Object x) {
+                return num("*", x);
+            }
+        }, new Body2() {
+            @Override public Object apply(Object a, Object b) {
+                return multiply(lib, a, b);
+            }
+        });
         lib.def("/", "Returns the first number divided by the rest; (/ x) is 1/x. Exact integer quotients stay "
-            + "integers, others are floats.", 1, V, args -> {
-                if (args.length == 1) {
-                    chargeDivision(lib, 1L, args[0]);
-                    return Numbers.divide(1L, args[0]);
+            + "integers, others are floats.", 1, V, new Body() {
+                @Override public Object apply(Object[] args) {
+                    if (args.length == 1) {
+                        chargeDivision(lib, 1L, args[0]);
+                        return Numbers.divide(1L, args[0]);
+                    }
+                    Object result = args[0];
+                    for (int i = 1; i < args.length; i++) {
+                        chargeDivision(lib, result, args[i]);
+                        result = Numbers.divide(result, args[i]);
+                    }
+                    return result;
                 }
-                Object result = args[0];
-                for (int i = 1; i < args.length; i++) {
-                    chargeDivision(lib, result, args[i]);
-                    result = Numbers.divide(result, args[i]);
-                }
-                return result;
             });
         lib.def("quot", "Returns the quotient of dividing n by d, truncated toward zero.", 2, 2,
-            args -> {
-                chargeDivision(lib, args[0], args[1]);
-                return Numbers.quot(args[0], args[1]);
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    chargeDivision(lib, args[0], args[1]);
+                    return Numbers.quot(args[0], args[1]);
+                }
             });
         lib.def("rem", "Returns the remainder of dividing n by d, with the sign of n.", 2, 2,
-            args -> {
-                chargeDivision(lib, args[0], args[1]);
-                return Numbers.rem(args[0], args[1]);
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    chargeDivision(lib, args[0], args[1]);
+                    return Numbers.rem(args[0], args[1]);
+                }
             });
-        lib.def("mod", "Returns n modulo d, with the sign of d.", 2, 2, args -> {
-            chargeDivision(lib, args[0], args[1]);
-            return Numbers.mod(args[0], args[1]);
-        }, null, (n, d) -> {
-            chargeDivision(lib, n, d);
-            return Numbers.mod(n, d);
+        lib.def("mod", "Returns n modulo d, with the sign of d.", 2, 2, new Body() {
+            @Override public Object apply(Object[] args) {
+                chargeDivision(lib, args[0], args[1]);
+                return Numbers.mod(args[0], args[1]);
+            }
+        }, null, new Body2() {
+            @Override public Object apply(Object n, Object d) {
+                chargeDivision(lib, n, d);
+                return Numbers.mod(n, d);
+            }
         });
-        lib.def("inc", "Returns x plus one.", 1, 1, Intrinsic.INC, args -> add(lib, num("inc", args[0]), 1L),
-            x -> add(lib, num("inc", x), 1L), null);
-        lib.def("dec", "Returns x minus one.", 1, 1, Intrinsic.DEC, args -> subtract(lib, num("dec", args[0]), 1L),
-            x -> subtract(lib, num("dec", x), 1L), null);
-        lib.def("max", "Returns the greatest of the numbers.", 1, V, args -> extreme("max", args, 1));
-        lib.def("min", "Returns the least of the numbers.", 1, V, args -> extreme("min", args, -1));
-        lib.def("abs", "Returns the absolute value of x.", 1, 1, args -> abs(lib, args[0]), x -> abs(lib, x), null);
+        lib.def("inc", "Returns x plus one.", 1, 1, Intrinsic.INC, new Body() {
+            @Override public Object apply(Object[] args) {
+                return add(lib, num("inc", args[0]), 1L);
+            }
+        }, new Body1() {
+            @Override public Object apply(Object x) {
+                return add(lib, num("inc", x), 1L);
+            }
+        }, null);
+        lib.def("dec", "Returns x minus one.", 1, 1, Intrinsic.DEC, new Body() {
+            @Override public Object apply(Object[] args) {
+                return subtract(lib, num("dec", args[0]), 1L);
+            }
+        }, new Body1() {
+            @Override public Object apply(Object x) {
+                return subtract(lib, num("dec", x), 1L);
+            }
+        }, null);
+        lib.def("max", "Returns the greatest of the numbers.", 1, V, new Body() {
+            @Override public Object apply(Object[] args) {
+                return extreme("max", args, 1);
+            }
+        });
+        lib.def("min", "Returns the least of the numbers.", 1, V, new Body() {
+            @Override public Object apply(Object[] args) {
+                return extreme("min", args, -1);
+            }
+        });
+        lib.def("abs", "Returns the absolute value of x.", 1, 1, new Body() {
+            @Override public Object apply(Object[] args) {
+                return abs(lib, args[0]);
+            }
+        }, new Body1() {
+            @Override public Object apply(Object x) {
+                return abs(lib, x);
+            }
+        }, null);
     }
 
     private static Object abs(Library lib, Object value) {
@@ -169,88 +246,192 @@ final class NumberBuiltins {
     /** {@code <} and friends; the two-argument fast path is given apart, free of the Test indirection. */
     private static void compareChain(Library lib, String name, String doc, Intrinsic kind, Test test,
                                      Builtin.Body2 two) {
-        lib.def(name, doc, 1, V, kind, args -> {
-            num(name, args[0]);
-            for (int i = 0; i + 1 < args.length; i++) {
-                if (!test.holds(Numbers.compare(name, args[i], args[i + 1]))) {
-                    return false;
+        lib.def(name, doc, 1, V, kind, new Body() {
+            @Override public Object apply(Object[] args) {
+                num(name, args[0]);
+                for (int i = 0; i + 1 < args.length; i++) {
+                    if (!test.holds(Numbers.compare(name, args[i], args[i + 1]))) {
+                        return false;
+                    }
                 }
+                return true;
             }
-            return true;
-        }, x -> {
-            num(name, x);
-            return true;
+        }, new Body1() {
+            @Override public Object apply(Object x) {
+                num(name, x);
+                return true;
+            }
         }, two);
     }
 
     private static void comparison(Library lib) {
         compareChain(lib, "<", "Returns true if the numbers are in strictly increasing order.",
-            Intrinsic.LESS, c -> c < 0,
-            (a, b) -> Numbers.compare("<", a, b) < 0);
+            Intrinsic.LESS, new Test() {
+                @Override public boolean holds(int c) {
+                    return c < 0;
+                }
+            }, new Body2() {
+                @Override public Object apply(Object a, Object b) {
+                    return Numbers.compare("<", a, b) < 0;
+                }
+            });
         compareChain(lib, ">", "Returns true if the numbers are in strictly decreasing order.",
-            Intrinsic.GREATER, c -> c > 0,
-            (a, b) -> Numbers.compare(">", a, b) > 0);
+            Intrinsic.GREATER, new Test() {
+                @Override public boolean holds(int c) {
+                    return c > 0;
+                }
+            }, new Body2() {
+                @Override public Object apply(Object a, Object b) {
+                    return Numbers.compare(">", a, b) > 0;
+                }
+            });
         compareChain(lib, "<=", "Returns true if the numbers are in non-decreasing order.",
-            Intrinsic.LESS_OR_EQUAL, c -> c <= 0,
-            (a, b) -> Numbers.compare("<=", a, b) <= 0);
+            Intrinsic.LESS_OR_EQUAL, new Test() {
+                @Override public boolean holds(int c) {
+                    return c <= 0;
+                }
+            }, new Body2() {
+                @Override public Object apply(Object a, Object b) {
+                    return Numbers.compare("<=", a, b) <= 0;
+                }
+            });
         compareChain(lib, ">=", "Returns true if the numbers are in non-increasing order.",
-            Intrinsic.GREATER_OR_EQUAL, c -> c >= 0,
-            (a, b) -> Numbers.compare(">=", a, b) >= 0);
+            Intrinsic.GREATER_OR_EQUAL, new Test() {
+                @Override public boolean holds(int c) {
+                    return c >= 0;
+                }
+            }, new Body2() {
+                @Override public Object apply(Object a, Object b) {
+                    return Numbers.compare(">=", a, b) >= 0;
+                }
+            });
         lib.def("=", "Returns true if all arguments are equal: same type of number, and collections by content "
             + "(a vector equals a list with the same items). (= 1 1.0) is false; use == for that.", 1, V,
-            Intrinsic.EQUAL, args -> {
-                for (int i = 0; i + 1 < args.length; i++) {
-                    if (!Objects.equals(args[i], args[i + 1])) {
-                        return false;
+            Intrinsic.EQUAL, new Body() {
+                @Override public Object apply(Object[] args) {
+                    for (int i = 0; i + 1 < args.length; i++) {
+                        if (!Objects.equals(args[i], args[i + 1])) {
+                            return false;
+                        }
                     }
-                }
-                return true;
-            }, x -> true, Objects::equals);
-        lib.def("not=", "Returns true if some arguments are not equal; (not (= ...)).", 1, V, args -> {
-            for (int i = 0; i + 1 < args.length; i++) {
-                if (!Objects.equals(args[i], args[i + 1])) {
                     return true;
                 }
-            }
-            return false;
-        });
-        lib.def("==", "Returns true if the numbers are numerically equal, whatever their type: (== 1 1.0).", 1, V,
-            args -> {
-                num("==", args[0]);
+            }, new Body1() {
+                @Override public Object apply(Object x) {
+                    return true;
+                }
+            }, new Body2() {
+                @Override public Object apply(Object a, Object b) {
+                    return Objects.equals(a, b);
+                }
+            });
+        lib.def("not=", "Returns true if some arguments are not equal; (not (= ...)).", 1, V, new Body() {
+            @Override public Object apply(Object[] args) {
                 for (int i = 0; i + 1 < args.length; i++) {
-                    if (!Numbers.numericEquals(args[i], args[i + 1])) {
-                        return false;
+                    if (!Objects.equals(args[i], args[i + 1])) {
+                        return true;
                     }
                 }
-                return true;
+                return false;
+            }
+        });
+        lib.def("==", "Returns true if the numbers are numerically equal, whatever their type: (== 1 1.0).", 1, V,
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    num("==", args[0]);
+                    for (int i = 0; i + 1 < args.length; i++) {
+                        if (!Numbers.numericEquals(args[i], args[i + 1])) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }
             });
         lib.def("compare", "Returns a negative number, zero or a positive number as x is less than, equal to or "
             + "greater than y. Compares numbers, strings, keywords, symbols, booleans and vectors.", 2, 2,
-            args -> (long) Compare.compare("compare", args[0], args[1]));
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return (long) Compare.compare("compare", args[0], args[1]);
+                }
+            });
     }
 
     private static void predicates(Library lib) {
         lib.def("zero?", "Returns true if x is zero.", 1, 1,
-            args -> Numbers.compare("zero?", num("zero?", args[0]), 0L) == 0,
-            x -> Numbers.compare("zero?", num("zero?", x), 0L) == 0, null);
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return Numbers.compare("zero?", num("zero?", args[0]), 0L) == 0;
+                }
+            }, new Body1() {
+                @Override public Object apply(Object x) {
+                    return Numbers.compare("zero?", num("zero?", x), 0L) == 0;
+                }
+            }, null);
         lib.def("pos?", "Returns true if x is greater than zero.", 1, 1,
-            args -> Numbers.compare("pos?", num("pos?", args[0]), 0L) > 0,
-            x -> Numbers.compare("pos?", num("pos?", x), 0L) > 0, null);
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return Numbers.compare("pos?", num("pos?", args[0]), 0L) > 0;
+                }
+            }, new Body1() {
+                @Override public Object apply(Object x) {
+                    return Numbers.compare("pos?", num("pos?", x), 0L) > 0;
+                }
+            }, null);
         lib.def("neg?", "Returns true if x is less than zero.", 1, 1,
-            args -> Numbers.compare("neg?", num("neg?", args[0]), 0L) < 0,
-            x -> Numbers.compare("neg?", num("neg?", x), 0L) < 0, null);
-        lib.def("even?", "Returns true if the integer n is even.", 1, 1, args -> isEven("even?", args[0]),
-            x -> isEven("even?", x), null);
-        lib.def("odd?", "Returns true if the integer n is odd.", 1, 1, args -> !isEven("odd?", args[0]),
-            x -> !isEven("odd?", x), null);
-        lib.def("number?", "Returns true if x is a number.", 1, 1, args -> Numbers.isNumber(args[0]),
-            Numbers::isNumber, null);
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return Numbers.compare("neg?", num("neg?", args[0]), 0L) < 0;
+                }
+            }, new Body1() {
+                @Override public Object apply(Object x) {
+                    return Numbers.compare("neg?", num("neg?", x), 0L) < 0;
+                }
+            }, null);
+        lib.def("even?", "Returns true if the integer n is even.", 1, 1, new Body() {
+            @Override public Object apply(Object[] args) {
+                return isEven("even?", args[0]);
+            }
+        }, new Body1() {
+            @Override public Object apply(Object x) {
+                return isEven("even?", x);
+            }
+        }, null);
+        lib.def("odd?", "Returns true if the integer n is odd.", 1, 1, new Body() {
+            @Override public Object apply(Object[] args) {
+                return !isEven("odd?", args[0]);
+            }
+        }, new Body1() {
+            @Override public Object apply(Object x) {
+                return !isEven("odd?", x);
+            }
+        }, null);
+        lib.def("number?", "Returns true if x is a number.", 1, 1, new Body() {
+            @Override public Object apply(Object[] args) {
+                return Numbers.isNumber(args[0]);
+            }
+        }, new Body1() {
+            @Override public Object apply(Object x) {
+                return Numbers.isNumber(x);
+            }
+        }, null);
         lib.def("integer?", "Returns true if x is an integer (of any size).", 1, 1,
-            args -> args[0] instanceof Long || args[0] instanceof BigInteger);
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return args[0] instanceof Long || args[0] instanceof BigInteger;
+                }
+            });
         lib.def("float?", "Returns true if x is a floating-point number.", 1, 1,
-            args -> args[0] instanceof Double);
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return args[0] instanceof Double;
+                }
+            });
         lib.def("nan?", "Returns true if x is the float NaN.", 1, 1,
-            args -> args[0] instanceof Double d && d.isNaN());
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return args[0] instanceof Double d && d.isNaN();
+                }
+            });
     }
 
     private static boolean isEven(String fn, Object x) {
@@ -264,45 +445,94 @@ final class NumberBuiltins {
     }
 
     private static void math(Library lib) {
-        lib.def("int", "Returns x truncated to an integer (floats toward zero).", 1, 1, args -> {
-            Object x = num("int", args[0]);
-            if (x instanceof Double d) {
-                if (d.isNaN() || d.isInfinite()) {
-                    throw new LogosError("int can't convert " + d + " to an integer");
+        lib.def("int", "Returns x truncated to an integer (floats toward zero).", 1, 1, new Body() {
+            @Override public Object apply(Object[] args) {
+                Object x = num("int", args[0]);
+                if (x instanceof Double d) {
+                    if (d.isNaN() || d.isInfinite()) {
+                        throw new LogosError("int can't convert " + d + " to an integer");
+                    }
+                    return Numbers.normalize(new java.math.BigDecimal(d).toBigInteger());
                 }
-                return Numbers.normalize(new java.math.BigDecimal(d).toBigInteger());
+                return x;
             }
-            return x;
         });
         lib.def("float", "Returns x as a floating-point number.", 1, 1,
-            args -> Numbers.toDouble(num("float", args[0])));
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return Numbers.toDouble(num("float", args[0]));
+                }
+            });
         lib.def("double", "Returns x as a floating-point number.", 1, 1,
-            args -> Numbers.toDouble(num("double", args[0])));
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return Numbers.toDouble(num("double", args[0]));
+                }
+            });
         lib.def("math/sqrt", "Returns the square root of x as a float.", 1, 1,
-            args -> Math.sqrt(Numbers.toDouble(num("math/sqrt", args[0]))));
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return Math.sqrt(Numbers.toDouble(num("math/sqrt", args[0])));
+                }
+            });
         lib.def("math/pow", "Returns x raised to the power y as a float.", 2, 2,
-            args -> Math.pow(Numbers.toDouble(num("math/pow", args[0])), Numbers.toDouble(num("math/pow", args[1]))));
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return Math.pow(Numbers.toDouble(num("math/pow", args[0])),
+                        Numbers.toDouble(num("math/pow", args[1])));
+                }
+            });
         lib.def("math/floor", "Returns the largest integer-valued float not above x.", 1, 1,
-            args -> Math.floor(Numbers.toDouble(num("math/floor", args[0]))));
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return Math.floor(Numbers.toDouble(num("math/floor", args[0])));
+                }
+            });
         lib.def("math/ceil", "Returns the smallest integer-valued float not below x.", 1, 1,
-            args -> Math.ceil(Numbers.toDouble(num("math/ceil", args[0]))));
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return Math.ceil(Numbers.toDouble(num("math/ceil", args[0])));
+                }
+            });
         lib.def("math/round", "Returns x rounded to the nearest integer.", 1, 1,
-            args -> Math.round(Numbers.toDouble(num("math/round", args[0]))));
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return Math.round(Numbers.toDouble(num("math/round", args[0])));
+                }
+            });
         lib.def("rand", "Returns a random float from 0 (inclusive) to n (default 1, exclusive).", 0, 1,
-            args -> ThreadLocalRandom.current().nextDouble()
-                * (args.length == 0 ? 1.0 : Numbers.toDouble(num("rand", args[0]))));
-        lib.def("rand-int", "Returns a random integer from 0 (inclusive) to n (exclusive).", 1, 1, args -> {
-            long n = Args.integer("rand-int", args[0]);
-            if (n <= 0) {
-                throw new LogosError("rand-int expects a positive bound, got " + n);
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return ThreadLocalRandom.current().nextDouble()
+                        * (args.length == 0 ? 1.0 : Numbers.toDouble(num("rand", args[0])));
+                }
+            });
+        lib.def("rand-int", "Returns a random integer from 0 (inclusive) to n (exclusive).", 1, 1, new Body() {
+            @Override public Object apply(Object[] args) {
+                long n = Args.integer("rand-int", args[0]);
+                if (n <= 0) {
+                    throw new LogosError("rand-int expects a positive bound, got " + n);
+                }
+                return ThreadLocalRandom.current().nextLong(n);
             }
-            return ThreadLocalRandom.current().nextLong(n);
         });
         lib.def("bit-and", "Returns the bitwise and of two integers.", 2, 2,
-            args -> Args.integer("bit-and", args[0]) & Args.integer("bit-and", args[1]));
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return Args.integer("bit-and", args[0]) & Args.integer("bit-and", args[1]);
+                }
+            });
         lib.def("bit-or", "Returns the bitwise or of two integers.", 2, 2,
-            args -> Args.integer("bit-or", args[0]) | Args.integer("bit-or", args[1]));
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return Args.integer("bit-or", args[0]) | Args.integer("bit-or", args[1]);
+                }
+            });
         lib.def("bit-xor", "Returns the bitwise exclusive or of two integers.", 2, 2,
-            args -> Args.integer("bit-xor", args[0]) ^ Args.integer("bit-xor", args[1]));
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return Args.integer("bit-xor", args[0]) ^ Args.integer("bit-xor", args[1]);
+                }
+            });
     }
 }
