@@ -9,50 +9,146 @@ import drogulus.logos.data.LSeq;
 import drogulus.logos.data.LSet;
 import drogulus.logos.data.LVector;
 import drogulus.logos.data.Symbol;
+import drogulus.logos.eval.Builtin.Body;
+import drogulus.logos.eval.Builtin.Body1;
 import drogulus.logos.eval.Intrinsic;
 import drogulus.logos.eval.Macro;
 
-/** Type predicates and the logical {@code not}. */
+/**
+ * Type predicates and the logical {@code not}. Bodies are anonymous classes, not lambdas, for start-up speed
+ * ({@link Library} says why).
+ */
 final class PredicateBuiltins {
     private PredicateBuiltins() {
     }
 
-    private interface Test {
-        boolean holds(Object x);
+    /** A one-argument test, serving as the built-in's general body and as its one-argument fast path. */
+    private abstract static class Test implements Body, Body1 {
+        abstract boolean holds(Object x);
+
+        @Override
+        public Object apply(Object[] args) {
+            return holds(args[0]);
+        }
+
+        @Override
+        public Object apply(Object x) {
+            return holds(x);
+        }
     }
 
     private static void predicate(Library lib, String name, String doc, Test test) {
-        lib.def(name, doc, 1, 1, args -> test.holds(args[0]), test::holds, null);
+        lib.def(name, doc, 1, 1, test, test, null);
     }
 
     static void install(Library lib) {
-        predicate(lib, "nil?", "Returns true if x is nil.", x -> x == null);
-        predicate(lib, "some?", "Returns true if x is not nil.", x -> x != null);
-        predicate(lib, "true?", "Returns true if x is the value true.", x -> x == Boolean.TRUE);
-        predicate(lib, "false?", "Returns true if x is the value false.", x -> x == Boolean.FALSE);
-        Test not = x -> x == null || x == Boolean.FALSE;
+        predicate(lib, "nil?", "Returns true if x is nil.", new Test() {
+            @Override boolean holds(Object x) {
+                return x == null;
+            }
+        });
+        predicate(lib, "some?", "Returns true if x is not nil.", new Test() {
+            @Override boolean holds(Object x) {
+                return x != null;
+            }
+        });
+        predicate(lib, "true?", "Returns true if x is the value true.", new Test() {
+            @Override boolean holds(Object x) {
+                return x == Boolean.TRUE;
+            }
+        });
+        predicate(lib, "false?", "Returns true if x is the value false.", new Test() {
+            @Override boolean holds(Object x) {
+                return x == Boolean.FALSE;
+            }
+        });
+        Test not = new Test() {
+            @Override boolean holds(Object x) {
+                return x == null || x == Boolean.FALSE;
+            }
+        };
         lib.def("not", "Returns true if x is logical false (nil or false), false otherwise.", 1, 1, Intrinsic.NOT,
-            args -> not.holds(args[0]), not::holds, null);
-        predicate(lib, "boolean?", "Returns true if x is true or false.", x -> x instanceof Boolean);
-        predicate(lib, "string?", "Returns true if x is a string.", x -> x instanceof String);
-        predicate(lib, "keyword?", "Returns true if x is a keyword.", x -> x instanceof Keyword);
-        predicate(lib, "symbol?", "Returns true if x is a symbol.", x -> x instanceof Symbol);
-        predicate(lib, "list?", "Returns true if x is a list.", x -> x instanceof LList);
-        predicate(lib, "vector?", "Returns true if x is a vector.", x -> x instanceof LVector);
-        predicate(lib, "map?", "Returns true if x is a map.", x -> x instanceof LMap);
-        predicate(lib, "fn?", "Returns true if x is a function (built-in or made with fn).", x -> x instanceof LFn);
+            not, not, null);
+        predicate(lib, "boolean?", "Returns true if x is true or false.", new Test() {
+            @Override boolean holds(Object x) {
+                return x instanceof Boolean;
+            }
+        });
+        predicate(lib, "string?", "Returns true if x is a string.", new Test() {
+            @Override boolean holds(Object x) {
+                return x instanceof String;
+            }
+        });
+        predicate(lib, "keyword?", "Returns true if x is a keyword.", new Test() {
+            @Override boolean holds(Object x) {
+                return x instanceof Keyword;
+            }
+        });
+        predicate(lib, "symbol?", "Returns true if x is a symbol.", new Test() {
+            @Override boolean holds(Object x) {
+                return x instanceof Symbol;
+            }
+        });
+        predicate(lib, "list?", "Returns true if x is a list.", new Test() {
+            @Override boolean holds(Object x) {
+                return x instanceof LList;
+            }
+        });
+        predicate(lib, "vector?", "Returns true if x is a vector.", new Test() {
+            @Override boolean holds(Object x) {
+                return x instanceof LVector;
+            }
+        });
+        predicate(lib, "map?", "Returns true if x is a map.", new Test() {
+            @Override boolean holds(Object x) {
+                return x instanceof LMap;
+            }
+        });
+        predicate(lib, "fn?", "Returns true if x is a function (built-in or made with fn).", new Test() {
+            @Override boolean holds(Object x) {
+                return x instanceof LFn;
+            }
+        });
         predicate(lib, "ifn?", "Returns true if x can be called: functions, keywords, maps, sets and vectors.",
-            x -> x instanceof LFn || x instanceof Keyword || x instanceof LMap || x instanceof LSet
-                || x instanceof LVector);
-        predicate(lib, "macro?", "Returns true if x is a macro.", x -> x instanceof Macro);
-        predicate(lib, "atom?", "Returns true if x is an atom.", x -> x instanceof Atom);
+            new Test() {
+                @Override boolean holds(Object x) {
+                    return x instanceof LFn || x instanceof Keyword || x instanceof LMap || x instanceof LSet
+                        || x instanceof LVector;
+                }
+            });
+        predicate(lib, "macro?", "Returns true if x is a macro.", new Test() {
+            @Override boolean holds(Object x) {
+                return x instanceof Macro;
+            }
+        });
+        predicate(lib, "atom?", "Returns true if x is an atom.", new Test() {
+            @Override boolean holds(Object x) {
+                return x instanceof Atom;
+            }
+        });
         predicate(lib, "coll?", "Returns true if x is a list, vector, map or set.",
-            x -> x instanceof LList || x instanceof LVector || x instanceof LMap || x instanceof LSet
-                || x instanceof LSeq);
+            new Test() {
+                @Override boolean holds(Object x) {
+                    return x instanceof LList || x instanceof LVector || x instanceof LMap || x instanceof LSet
+                        || x instanceof LSeq;
+                }
+            });
         predicate(lib, "seq?", "Returns true if x is a list or a lazy sequence.",
-            x -> x instanceof LList || x instanceof LSeq);
+            new Test() {
+                @Override boolean holds(Object x) {
+                    return x instanceof LList || x instanceof LSeq;
+                }
+            });
         predicate(lib, "sequential?", "Returns true if x is a list, vector or lazy sequence.",
-            x -> x instanceof LList || x instanceof LVector || x instanceof LSeq);
-        lib.def("identical?", "Returns true if x and y are the same object.", 2, 2, args -> args[0] == args[1]);
+            new Test() {
+                @Override boolean holds(Object x) {
+                    return x instanceof LList || x instanceof LVector || x instanceof LSeq;
+                }
+            });
+        lib.def("identical?", "Returns true if x and y are the same object.", 2, 2, new Body() {
+            @Override public Object apply(Object[] args) {
+                return args[0] == args[1];
+            }
+        });
     }
 }
