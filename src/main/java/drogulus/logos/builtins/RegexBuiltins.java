@@ -2,13 +2,15 @@ package drogulus.logos.builtins;
 
 import drogulus.logos.data.Args;
 import drogulus.logos.data.Regex;
+import drogulus.logos.eval.Builtin.Body;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 
 /**
  * re-pattern, re-find, re-matches and re-seq. Every match runs over the metered view of {@link Regexes}, so a
- * catastrophic pattern on untrusted text ends with the budget's step or time limit.
+ * catastrophic pattern on untrusted text ends with the budget's step or time limit. Bodies are anonymous
+ * classes, not lambdas, for start-up speed ({@link Library} says why).
  */
 final class RegexBuiltins {
     private RegexBuiltins() {
@@ -16,27 +18,37 @@ final class RegexBuiltins {
 
     static void install(Library lib) {
         lib.def("re-pattern", "Returns a regex compiled from the string s (java.util.regex syntax), as #\"...\" "
-            + "reads; a regex is returned as it is.", 1, 1, args -> args[0] instanceof Regex
-                ? args[0] : Regex.compile("re-pattern", Args.string("re-pattern", args[0])));
+            + "reads; a regex is returned as it is.", 1, 1, new Body() {
+                @Override public Object apply(Object[] args) {
+                    return args[0] instanceof Regex
+                        ? args[0] : Regex.compile("re-pattern", Args.string("re-pattern", args[0]));
+                }
+            });
         lib.def("re-find", "Returns the first match of re in s, or nil: the matched string, or if re has groups a "
-            + "vector of the match and each group (nil for a group that took no part).", 2, 2, args -> {
-                Matcher m = matcher(lib, "re-find", args);
-                return m.find() ? groups(lib, m) : null;
+            + "vector of the match and each group (nil for a group that took no part).", 2, 2, new Body() {
+                @Override public Object apply(Object[] args) {
+                    Matcher m = matcher(lib, "re-find", args);
+                    return m.find() ? groups(lib, m) : null;
+                }
             });
         lib.def("re-matches", "Returns the match of re against the whole of s, or nil; with groups, a vector of "
-            + "the match and each group, as re-find.", 2, 2, args -> {
-                Matcher m = matcher(lib, "re-matches", args);
-                return m.matches() ? groups(lib, m) : null;
+            + "the match and each group, as re-find.", 2, 2, new Body() {
+                @Override public Object apply(Object[] args) {
+                    Matcher m = matcher(lib, "re-matches", args);
+                    return m.matches() ? groups(lib, m) : null;
+                }
             });
         lib.def("re-seq", "Returns a list of the successive matches of re in s (each as re-find gives it), or nil "
-            + "if there are none.", 2, 2, args -> {
-                Matcher m = matcher(lib, "re-seq", args);
-                List<Object> found = new ArrayList<>();
-                while (m.find()) {
-                    lib.chargeItems(1);
-                    found.add(groups(lib, m));
+            + "if there are none.", 2, 2, new Body() {
+                @Override public Object apply(Object[] args) {
+                    Matcher m = matcher(lib, "re-seq", args);
+                    List<Object> found = new ArrayList<>();
+                    while (m.find()) {
+                        lib.chargeItems(1);
+                        found.add(groups(lib, m));
+                    }
+                    return Colls.listOrNil(lib, found);
                 }
-                return Colls.listOrNil(lib, found);
             });
     }
 
