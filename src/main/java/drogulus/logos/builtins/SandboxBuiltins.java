@@ -5,13 +5,15 @@ import drogulus.logos.data.Keyword;
 import drogulus.logos.data.LMap;
 import drogulus.logos.data.LogosError;
 import drogulus.logos.data.Printer;
+import drogulus.logos.eval.Builtin.Body;
 import drogulus.logos.eval.Interp;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
  * {@code sandbox/eval}: runs untrusted source in a fresh sandbox. Only full-rights interpreters get it; a
- * sandbox never does, so sandboxed code cannot start another sandbox with larger limits.
+ * sandbox never does, so sandboxed code cannot start another sandbox with larger limits. Bodies are anonymous
+ * classes, not lambdas, for start-up speed ({@link Library} says why).
  */
 public final class SandboxBuiltins {
     private static final Keyword TIME = Keyword.of("time-ms");
@@ -28,14 +30,16 @@ public final class SandboxBuiltins {
         new Library(interp).def("sandbox/eval", "Returns the value of the last form of source (a string), "
             + "evaluated in a fresh sandbox without files, processes, network or signing. Limits, in opts: "
             + ":time-ms (default 3000), :steps, :memory (bytes, default 128 MiB), :depth (nested calls), "
-            + ":source (characters). Hitting one is an error naming the limit.", 1, 2, args -> {
-                String source = Args.string("sandbox/eval", args[0]);
-                Sandbox.Limits limits = limits(args.length > 1 ? Args.map("sandbox/eval", args[1]) : LMap.EMPTY);
-                Interp sandbox = factory.apply(limits);
-                // Printing is harmless and bounded by the steps; it goes where the caller's guests print.
-                sandbox.setOutput(interp.guestOutput());
-                sandbox.setGuestOutput(interp.guestOutput());
-                return Sandbox.run(sandbox, source, "<sandbox>", limits.maxSourceChars());
+            + ":source (characters). Hitting one is an error naming the limit.", 1, 2, new Body() {
+                @Override public Object apply(Object[] args) {
+                    String source = Args.string("sandbox/eval", args[0]);
+                    Sandbox.Limits limits = limits(args.length > 1 ? Args.map("sandbox/eval", args[1]) : LMap.EMPTY);
+                    Interp sandbox = factory.apply(limits);
+                    // Printing is harmless and bounded by the steps; it goes where the caller's guests print.
+                    sandbox.setOutput(interp.guestOutput());
+                    sandbox.setGuestOutput(interp.guestOutput());
+                    return Sandbox.run(sandbox, source, "<sandbox>", limits.maxSourceChars());
+                }
             });
     }
 
