@@ -3,14 +3,16 @@ package drogulus.logos.builtins;
 import drogulus.logos.data.Args;
 import drogulus.logos.data.LList;
 import drogulus.logos.data.Symbol;
+import drogulus.logos.eval.Builtin.Body;
 import drogulus.logos.eval.Globals;
 import drogulus.logos.eval.Interp;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a script needs from its process: standard input, environment variables and its command-line
- * arguments. Privileged: a sandbox never has these.
+ * What a script needs from its process: standard input, environment variables and its command-line arguments.
+ * Privileged: a sandbox never has these. Bodies are anonymous classes, not lambdas, for start-up speed ({@link
+ * Library} says why).
  */
 public final class ScriptBuiltins {
     private static final Symbol IN = Symbol.of("*in*");
@@ -27,27 +29,35 @@ public final class ScriptBuiltins {
         globals.cell(ARGS).setDoc("The arguments given to the script after its file name (or after --), as a "
             + "list of strings; nil when there are none.");
         lib.def("read-line", "Reads the next line of *in* (standard input) and returns it without its line end; "
-            + "nil at the end of the input.", 0, 0, args -> input("read-line", globals.cell(IN).get()).readLine());
-        lib.def("line-seq", "Returns the remaining lines of an input such as *in*, as a list (read at once, not "
-            + "lazily); nil if none remain.", 1, 1, args -> {
-                LineInput in = input("line-seq", args[0]);
-                List<Object> lines = new ArrayList<>();
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    lib.chargeChars(line.length());
-                    lines.add(line);
+            + "nil at the end of the input.", 0, 0, new Body() {
+                @Override public Object apply(Object[] args) {
+                    return input("read-line", globals.cell(IN).get()).readLine();
                 }
-                return Colls.listOrNil(lib, lines);
+            });
+        lib.def("line-seq", "Returns the remaining lines of an input such as *in*, as a list (read at once, not "
+            + "lazily); nil if none remain.", 1, 1, new Body() {
+                @Override public Object apply(Object[] args) {
+                    LineInput in = input("line-seq", args[0]);
+                    List<Object> lines = new ArrayList<>();
+                    for (String line = in.readLine(); line != null; line = in.readLine()) {
+                        lib.chargeChars(line.length());
+                        lines.add(line);
+                    }
+                    return Colls.listOrNil(lib, lines);
+                }
             });
         lib.def("getenv", "Returns the value of the environment variable name, or nil if it is not set; with no "
-            + "argument, a map of every variable.", 0, 1, args -> {
-                if (args.length == 0) {
-                    drogulus.logos.data.LMap all = drogulus.logos.data.LMap.EMPTY;
-                    for (var entry : System.getenv().entrySet()) {
-                        all = all.assoc(entry.getKey(), entry.getValue());
+            + "argument, a map of every variable.", 0, 1, new Body() {
+                @Override public Object apply(Object[] args) {
+                    if (args.length == 0) {
+                        drogulus.logos.data.LMap all = drogulus.logos.data.LMap.EMPTY;
+                        for (var entry : System.getenv().entrySet()) {
+                            all = all.assoc(entry.getKey(), entry.getValue());
+                        }
+                        return all;
                     }
-                    return all;
+                    return System.getenv(Args.string("getenv", args[0]));
                 }
-                return System.getenv(Args.string("getenv", args[0]));
             });
     }
 
