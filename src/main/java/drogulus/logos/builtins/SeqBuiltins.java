@@ -13,12 +13,18 @@ import drogulus.logos.data.LVector;
 import drogulus.logos.data.LogosError;
 import drogulus.logos.data.Seqable;
 import drogulus.logos.eval.Builtin;
+import drogulus.logos.eval.Builtin.Body1;
+import drogulus.logos.eval.Builtin.Body2;
+import drogulus.logos.eval.Builtin.Body;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-/** Building and taking apart sequences: constructors, first/rest and friends, nth, count, conj, into. */
+/**
+ * Building and taking apart sequences: constructors, first/rest and friends, nth, count, conj, into. Bodies are
+ * anonymous classes, not lambdas, for start-up speed ({@link Library} says why).
+ */
 final class SeqBuiltins {
     private static final int V = Builtin.VARIADIC;
 
@@ -37,198 +43,299 @@ final class SeqBuiltins {
     }
 
     private static void constructors(Library lib) {
-        lib.def("list", "Returns a list of the arguments.", 0, V, args -> list(lib, Arrays.asList(args)));
-        lib.def("vector", "Returns a vector of the arguments.", 0, V, args -> Colls.vector(lib, Arrays.asList(args)));
+        lib.def("list", "Returns a list of the arguments.", 0, V, new Body() {
+            @Override public Object apply(Object[] args) {
+                return list(lib, Arrays.asList(args));
+            }
+        });
+        lib.def("vector", "Returns a vector of the arguments.", 0, V, new Body() {
+            @Override public Object apply(Object[] args) {
+                return Colls.vector(lib, Arrays.asList(args));
+            }
+        });
         lib.def("vec", "Returns a vector of the items of coll (nil gives []).", 1, 1,
-            args -> args[0] instanceof LVector v ? v : Colls.vector(lib, items(lib, "vec", args[0])));
-        lib.def("cons", "Returns a sequence of x followed by the items of coll.", 2, 2, args -> {
-            if (args[1] instanceof LList l) {
-                lib.chargeItems(1);
-                return l.cons(args[0]);
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return args[0] instanceof LVector v ? v : Colls.vector(lib, items(lib, "vec", args[0]));
+                }
+            });
+        lib.def("cons", "Returns a sequence of x followed by the items of coll.", 2, 2, new Body() {
+            @Override public Object apply(Object[] args) {
+                if (args[1] instanceof LList l) {
+                    lib.chargeItems(1);
+                    return l.cons(args[0]);
+                }
+                if (args[1] instanceof LSeq s) {
+                    lib.chargeItems(1);
+                    return LSeq.cons(args[0], s);
+                }
+                List<Object> out = new ArrayList<>();
+                out.add(args[0]);
+                out.addAll(items(lib, "cons", args[1]));
+                return list(lib, out);
             }
-            if (args[1] instanceof LSeq s) {
-                lib.chargeItems(1);
-                return LSeq.cons(args[0], s);
-            }
-            List<Object> out = new ArrayList<>();
-            out.add(args[0]);
-            out.addAll(items(lib, "cons", args[1]));
-            return list(lib, out);
         });
         lib.def("list*", "Returns a list of the leading arguments followed by the items of the last one.", 1, V,
-            args -> {
-                List<Object> out = new ArrayList<>(Arrays.asList(args).subList(0, args.length - 1));
-                out.addAll(items(lib, "list*", args[args.length - 1]));
-                return listOrNil(lib, out);
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    List<Object> out = new ArrayList<>(Arrays.asList(args).subList(0, args.length - 1));
+                    out.addAll(items(lib, "list*", args[args.length - 1]));
+                    return listOrNil(lib, out);
+                }
             });
     }
 
     private static void access(Library lib) {
-        lib.def("first", "Returns the first item of coll, or nil.", 1, 1, args -> nth("first", args[0], 0),
-            coll -> nth("first", coll, 0), null);
-        lib.def("second", "Returns the second item of coll, or nil.", 1, 1, args -> nth("second", args[0], 1));
+        lib.def("first", "Returns the first item of coll, or nil.", 1, 1, new Body() {
+            @Override public Object apply(Object[] args) {
+                return nth("first", args[0], 0);
+            }
+        }, new Body1() {
+            @Override public Object apply(Object coll) {
+                return nth("first", coll, 0);
+            }
+        }, null);
+        lib.def("second", "Returns the second item of coll, or nil.", 1, 1, new Body() {
+            @Override public Object apply(Object[] args) {
+                return nth("second", args[0], 1);
+            }
+        });
         lib.def("ffirst", "Returns the first item of the first item of coll.", 1, 1,
-            args -> nth("ffirst", nth("ffirst", args[0], 0), 0));
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return nth("ffirst", nth("ffirst", args[0], 0), 0);
+                }
+            });
         lib.def("fnext", "Returns the first item of the next of coll: its second item.", 1, 1,
-            args -> nth("fnext", args[0], 1));
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return nth("fnext", args[0], 1);
+                }
+            });
         lib.def("rest", "Returns a list of the items after the first; () when there are none.", 1, 1,
-            args -> drop(lib, "rest", args[0], 1), coll -> drop(lib, "rest", coll, 1), null);
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return drop(lib, "rest", args[0], 1);
+                }
+            }, new Body1() {
+                @Override public Object apply(Object coll) {
+                    return drop(lib, "rest", coll, 1);
+                }
+            }, null);
         lib.def("next", "Returns a list of the items after the first, or nil when there are none.", 1, 1,
-            args -> nonEmpty(drop(lib, "next", args[0], 1)), coll -> nonEmpty(drop(lib, "next", coll, 1)), null);
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return nonEmpty(drop(lib, "next", args[0], 1));
+                }
+            }, new Body1() {
+                @Override public Object apply(Object coll) {
+                    return nonEmpty(drop(lib, "next", coll, 1));
+                }
+            }, null);
         lib.def("nnext", "Returns the next of the next of coll.", 1, 1,
-            args -> nonEmpty(drop(lib, "nnext", args[0], 2)));
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return nonEmpty(drop(lib, "nnext", args[0], 2));
+                }
+            });
         lib.def("nfirst", "Returns the next of the first item of coll.", 1, 1,
-            args -> nonEmpty(drop(lib, "nfirst", nth("nfirst", args[0], 0), 1)));
-        lib.def("last", "Returns the last item of coll, or nil.", 1, 1, args -> {
-            int n = count("last", args[0]);
-            return n == 0 ? null : nth("last", args[0], n - 1);
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return nonEmpty(drop(lib, "nfirst", nth("nfirst", args[0], 0), 1));
+                }
+            });
+        lib.def("last", "Returns the last item of coll, or nil.", 1, 1, new Body() {
+            @Override public Object apply(Object[] args) {
+                int n = count("last", args[0]);
+                return n == 0 ? null : nth("last", args[0], n - 1);
+            }
         });
         lib.def("butlast", "Returns a list of all but the last item, or nil when that leaves nothing.", 1, 1,
-            args -> {
-                List<Object> all = items(lib, "butlast", args[0]);
-                return all.size() <= 1 ? null : list(lib, all.subList(0, all.size() - 1));
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    List<Object> all = items(lib, "butlast", args[0]);
+                    return all.size() <= 1 ? null : list(lib, all.subList(0, all.size() - 1));
+                }
             });
         lib.def("nth", "Returns the item at index i; out of range is an error unless not-found is given.", 2, 3,
-            args -> {
-                long i = Args.integer("nth", args[1]);
-                if (args[0] instanceof LSeq s) {
-                    return nthOfSeq(s, i, args.length == 3, args.length == 3 ? args[2] : null);
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    long i = Args.integer("nth", args[1]);
+                    if (args[0] instanceof LSeq s) {
+                        return nthOfSeq(s, i, args.length == 3, args.length == 3 ? args[2] : null);
+                    }
+                    int n = count("nth", args[0]);
+                    if (i < 0 || i >= n) {
+                        if (args.length == 3) {
+                            return args[2];
+                        }
+                        if (args[0] == null) {
+                            return null;
+                        }
+                        throw new LogosError("nth: index " + i + " out of bounds for " + Seqable.count(args[0])
+                            + " items");
+                    }
+                    return nth("nth", args[0], (int) i);
                 }
-                int n = count("nth", args[0]);
-                if (i < 0 || i >= n) {
-                    if (args.length == 3) {
-                        return args[2];
+            }, null, new Body2() {
+                @Override public Object apply(Object coll, Object index) {
+                    long i = Args.integer("nth", index);
+                    if (coll instanceof LVector v && i >= 0 && i < v.count()) {
+                        return v.nth((int) i);
+                    }
+                    if (coll instanceof LSeq s) {
+                        return nthOfSeq(s, i, false, null);
+                    }
+                    int n = count("nth", coll);
+                    if (i < 0 || i >= n) {
+                        if (coll == null) {
+                            return null;
+                        }
+                        throw new LogosError("nth: index " + i + " out of bounds for " + n + " items");
+                    }
+                    return nth("nth", coll, (int) i);
+                }
+            });
+        lib.def("count", "Returns the number of items in coll (characters of a string, 0 for nil).", 1, 1,
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return (long) count("count", args[0]);
+                }
+            }, new CountOne(), null);
+        lib.def("peek", "Returns the first item of a list or the last of a vector; nil when empty.", 1, 1,
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    if (args[0] instanceof LVector v) {
+                        return v.isEmpty() ? null : v.nth(v.count() - 1);
+                    }
+                    if (args[0] instanceof LList l) {
+                        return l.first();
                     }
                     if (args[0] == null) {
                         return null;
                     }
-                    throw new LogosError("nth: index " + i + " out of bounds for " + Seqable.count(args[0])
-                        + " items");
+                    throw Args.typeError("peek", "a list or vector", args[0]);
                 }
-                return nth("nth", args[0], (int) i);
-            }, null, (coll, index) -> {
-                long i = Args.integer("nth", index);
-                if (coll instanceof LVector v && i >= 0 && i < v.count()) {
-                    return v.nth((int) i);
-                }
-                if (coll instanceof LSeq s) {
-                    return nthOfSeq(s, i, false, null);
-                }
-                int n = count("nth", coll);
-                if (i < 0 || i >= n) {
-                    if (coll == null) {
-                        return null;
-                    }
-                    throw new LogosError("nth: index " + i + " out of bounds for " + n + " items");
-                }
-                return nth("nth", coll, (int) i);
             });
-        lib.def("count", "Returns the number of items in coll (characters of a string, 0 for nil).", 1, 1,
-            args -> (long) count("count", args[0]), new CountOne(), null);
-        lib.def("peek", "Returns the first item of a list or the last of a vector; nil when empty.", 1, 1,
-            args -> {
-                if (args[0] instanceof LVector v) {
-                    return v.isEmpty() ? null : v.nth(v.count() - 1);
+        lib.def("pop", "Returns a list without its first item or a vector without its last.", 1, 1, new Body() {
+            @Override public Object apply(Object[] args) {
+                if (args[0] instanceof LVector v && !v.isEmpty()) {
+                    return v.pop();
                 }
-                if (args[0] instanceof LList l) {
-                    return l.first();
+                if (args[0] instanceof LList l && !l.isEmpty()) {
+                    return l.rest();
                 }
                 if (args[0] == null) {
                     return null;
                 }
-                throw Args.typeError("peek", "a list or vector", args[0]);
-            });
-        lib.def("pop", "Returns a list without its first item or a vector without its last.", 1, 1, args -> {
-            if (args[0] instanceof LVector v && !v.isEmpty()) {
-                return v.pop();
+                if (args[0] instanceof LVector || args[0] instanceof LList) {
+                    throw new LogosError("pop: can't pop an empty " + (args[0] instanceof LList ? "list" : "vector"));
+                }
+                throw Args.typeError("pop", "a list or vector", args[0]);
             }
-            if (args[0] instanceof LList l && !l.isEmpty()) {
-                return l.rest();
-            }
-            if (args[0] == null) {
-                return null;
-            }
-            if (args[0] instanceof LVector || args[0] instanceof LList) {
-                throw new LogosError("pop: can't pop an empty " + (args[0] instanceof LList ? "list" : "vector"));
-            }
-            throw Args.typeError("pop", "a list or vector", args[0]);
         });
     }
 
     private static void shape(Library lib) {
-        lib.def("seq", "Returns a list of the items of coll, or nil when it is empty.", 1, 1, args -> {
-            if (args[0] instanceof LList l) {
-                return l.isEmpty() ? null : l;
+        lib.def("seq", "Returns a list of the items of coll, or nil when it is empty.", 1, 1, new Body() {
+            @Override public Object apply(Object[] args) {
+                if (args[0] instanceof LList l) {
+                    return l.isEmpty() ? null : l;
+                }
+                if (args[0] instanceof LSeq s) {
+                    return s.isEmpty() ? null : s;
+                }
+                return listOrNil(lib, items(lib, "seq", args[0]));
             }
-            if (args[0] instanceof LSeq s) {
-                return s.isEmpty() ? null : s;
-            }
-            return listOrNil(lib, items(lib, "seq", args[0]));
         });
         lib.def("empty?", "Returns true when coll has no items (nil is empty).", 1, 1,
-            args -> args[0] instanceof LSeq s ? s.isEmpty() : count("empty?", args[0]) == 0);
-        lib.def("not-empty", "Returns coll, or nil when it has no items.", 1, 1, args -> {
-            boolean empty = args[0] instanceof LSeq s ? s.isEmpty() : count("not-empty", args[0]) == 0;
-            return empty ? null : args[0];
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return args[0] instanceof LSeq s ? s.isEmpty() : count("empty?", args[0]) == 0;
+                }
+            });
+        lib.def("not-empty", "Returns coll, or nil when it has no items.", 1, 1, new Body() {
+            @Override public Object apply(Object[] args) {
+                boolean empty = args[0] instanceof LSeq s ? s.isEmpty() : count("not-empty", args[0]) == 0;
+                return empty ? null : args[0];
+            }
         });
-        lib.def("empty", "Returns an empty collection of the same type as coll, or nil.", 1, 1, args -> {
-            Object c = args[0];
-            if (c instanceof LList || c instanceof LSeq) {
-                return LList.EMPTY;
+        lib.def("empty", "Returns an empty collection of the same type as coll, or nil.", 1, 1, new Body() {
+            @Override public Object apply(Object[] args) {
+                Object c = args[0];
+                if (c instanceof LList || c instanceof LSeq) {
+                    return LList.EMPTY;
+                }
+                if (c instanceof LVector) {
+                    return LVector.EMPTY;
+                }
+                if (c instanceof LSet s) {
+                    return s.emptyLike();
+                }
+                return c instanceof LMap m ? m.emptyLike() : null;
             }
-            if (c instanceof LVector) {
-                return LVector.EMPTY;
-            }
-            if (c instanceof LSet s) {
-                return s.emptyLike();
-            }
-            return c instanceof LMap m ? m.emptyLike() : null;
         });
         lib.def("conj", "Returns coll with the items added: at the front of a list, the end of a vector, "
-            + "[k v] entries or maps into a map; nil gives a list.", 0, V, args -> {
+            + "[k v] entries or maps into a map; nil gives a list.", 0, V, new Body() {
+                @Override public Object apply(Object[] args) {
+                    if (args.length == 0) {
+                        return LVector.EMPTY;
+                    }
+                    Object coll = args[0];
+                    for (int i = 1; i < args.length; i++) {
+                        coll = conj(lib, "conj", coll, args[i]);
+                    }
+                    return coll;
+                }
+            }, new Body1() {
+                @Override public Object apply(Object coll) {
+                    return coll;
+                }
+            }, new Body2() {
+                @Override public Object apply(Object coll, Object item) {
+                    return conj(lib, "conj", coll, item);
+                }
+            });
+        lib.def("into", "Returns to with every item of from conj'ed onto it.", 0, 2, new Body() {
+            @Override public Object apply(Object[] args) {
                 if (args.length == 0) {
                     return LVector.EMPTY;
                 }
-                Object coll = args[0];
-                for (int i = 1; i < args.length; i++) {
-                    coll = conj(lib, "conj", coll, args[i]);
+                Object to = args[0];
+                if (args.length == 1) {
+                    return to;
                 }
-                return coll;
-            }, coll -> coll, (coll, item) -> conj(lib, "conj", coll, item));
-        lib.def("into", "Returns to with every item of from conj'ed onto it.", 0, 2, args -> {
-            if (args.length == 0) {
-                return LVector.EMPTY;
-            }
-            Object to = args[0];
-            if (args.length == 1) {
+                List<Object> all = items(lib, "into", args[1]);
+                if (Into.builds(to)) {
+                    return Into.into(lib, to, all);
+                }
+                for (Object item : all) {
+                    to = conj(lib, "into", to, item);
+                }
                 return to;
             }
-            List<Object> all = items(lib, "into", args[1]);
-            if (Into.builds(to)) {
-                return Into.into(lib, to, all);
-            }
-            for (Object item : all) {
-                to = conj(lib, "into", to, item);
-            }
-            return to;
         });
-        lib.def("reverse", "Returns a list of the items of coll in reverse order.", 1, 1, args -> {
-            List<Object> all = items(lib, "reverse", args[0]);
-            java.util.Collections.reverse(all);
-            return list(lib, all);
+        lib.def("reverse", "Returns a list of the items of coll in reverse order.", 1, 1, new Body() {
+            @Override public Object apply(Object[] args) {
+                List<Object> all = items(lib, "reverse", args[0]);
+                java.util.Collections.reverse(all);
+                return list(lib, all);
+            }
         });
-        lib.def("subvec", "Returns the vector of the items from start up to end (the count).", 2, 3, args -> {
-            if (!(args[0] instanceof LVector v)) {
-                throw Args.typeError("subvec", "a vector", args[0]);
+        lib.def("subvec", "Returns the vector of the items from start up to end (the count).", 2, 3, new Body() {
+            @Override public Object apply(Object[] args) {
+                if (!(args[0] instanceof LVector v)) {
+                    throw Args.typeError("subvec", "a vector", args[0]);
+                }
+                long start = Args.integer("subvec", args[1]);
+                long end = args.length == 3 ? Args.integer("subvec", args[2]) : v.count();
+                if (start < 0 || end > v.count() || start > end) {
+                    throw new LogosError("subvec: range " + start + " to " + end + " out of bounds for a vector of "
+                        + v.count());
+                }
+                Object[] all = v.toArray();
+                return Colls.vector(lib, Arrays.asList(all).subList((int) start, (int) end));
             }
-            long start = Args.integer("subvec", args[1]);
-            long end = args.length == 3 ? Args.integer("subvec", args[2]) : v.count();
-            if (start < 0 || end > v.count() || start > end) {
-                throw new LogosError("subvec: range " + start + " to " + end + " out of bounds for a vector of "
-                    + v.count());
-            }
-            Object[] all = v.toArray();
-            return Colls.vector(lib, Arrays.asList(all).subList((int) start, (int) end));
         });
     }
 
