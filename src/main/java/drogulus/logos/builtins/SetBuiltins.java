@@ -8,11 +8,15 @@ import drogulus.logos.data.LSeq;
 import drogulus.logos.data.LSet;
 import drogulus.logos.data.LogosError;
 import drogulus.logos.eval.Builtin;
+import drogulus.logos.eval.Builtin.Body;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
-/** Sets and sorted collections: set, hash-set, disj, the set/ operations, sorted-set and sorted-map. */
+/**
+ * Sets and sorted collections: set, hash-set, disj, the set/ operations, sorted-set and sorted-map. Bodies are
+ * anonymous classes, not lambdas, for start-up speed ({@link Library} says why).
+ */
 final class SetBuiltins {
     private static final int V = Builtin.VARIADIC;
 
@@ -21,70 +25,104 @@ final class SetBuiltins {
 
     static void install(Library lib) {
         SetOf setOf = new SetOf(lib);
-        lib.def("set", "Returns a set of the items of coll.", 1, 1, args -> setOf.apply(args[0]), setOf, null);
-        lib.def("hash-set", "Returns a set of the arguments.", 0, V, args -> {
-            lib.chargeItems(args.length);
-            return LSet.ofArray(args, args.length);
+        lib.def("set", "Returns a set of the items of coll.", 1, 1, new Body() {
+            @Override public Object apply(Object[] args) {
+                return setOf.apply(args[0]);
+            }
+        }, setOf, null);
+        lib.def("hash-set", "Returns a set of the arguments.", 0, V, new Body() {
+            @Override public Object apply(Object[] args) {
+                lib.chargeItems(args.length);
+                return LSet.ofArray(args, args.length);
+            }
         });
         lib.def("sorted-set", "Returns a set of the arguments that keeps its items in ascending order (as compare "
-            + "orders them).", 0, V, args -> build(lib, LSet.sorted(naturalOrder()), Arrays.asList(args)));
-        lib.def("sorted-map", "Returns a map of the alternating keys and values that keeps its keys in ascending "
-            + "order (as compare orders them).", 0, V, args -> {
-                if (args.length % 2 != 0) {
-                    throw new LogosError("sorted-map expects an even number of arguments (keys and values), got "
-                        + args.length);
+            + "orders them).", 0, V, new Body() {
+                @Override public Object apply(Object[] args) {
+                    return build(lib, LSet.sorted(naturalOrder()), Arrays.asList(args));
                 }
-                lib.chargeItems(args.length);
-                LMap out = LMap.sorted(naturalOrder());
-                for (int i = 0; i < args.length; i += 2) {
-                    out = out.assoc(args[i], args[i + 1]);
-                }
-                return out;
             });
-        lib.def("disj", "Returns set s without the given items.", 1, V, args -> {
-            if (args[0] == null) {
-                return null;
+        lib.def("sorted-map", "Returns a map of the alternating keys and values that keeps its keys in ascending "
+            + "order (as compare orders them).", 0, V, new Body() {
+                @Override public Object apply(Object[] args) {
+                    if (args.length % 2 != 0) {
+                        throw new LogosError("sorted-map expects an even number of arguments (keys and values), got "
+                            + args.length);
+                    }
+                    lib.chargeItems(args.length);
+                    LMap out = LMap.sorted(naturalOrder());
+                    for (int i = 0; i < args.length; i += 2) {
+                        out = out.assoc(args[i], args[i + 1]);
+                    }
+                    return out;
+                }
+            });
+        lib.def("disj", "Returns set s without the given items.", 1, V, new Body() {
+            @Override public Object apply(Object[] args) {
+                if (args[0] == null) {
+                    return null;
+                }
+                LSet s = set("disj", args[0]);
+                lib.chargeSteps(args.length);
+                for (int i = 1; i < args.length; i++) {
+                    s = s.disj(args[i]);
+                }
+                return s;
             }
-            LSet s = set("disj", args[0]);
-            lib.chargeSteps(args.length);
-            for (int i = 1; i < args.length; i++) {
-                s = s.disj(args[i]);
-            }
-            return s;
         });
-        lib.def("set?", "Returns true if x is a set.", 1, 1, args -> args[0] instanceof LSet);
+        lib.def("set?", "Returns true if x is a set.", 1, 1, new Body() {
+            @Override public Object apply(Object[] args) {
+                return args[0] instanceof LSet;
+            }
+        });
         operations(lib);
     }
 
     private static void operations(Library lib) {
-        lib.def("set/union", "Returns a set of the items in any of the sets.", 0, V, args -> {
-            if (args.length == 0) {
-                return LSet.EMPTY;
-            }
-            LSet out = set("set/union", args[0]);
-            for (int i = 1; i < args.length; i++) {
-                LSet more = set("set/union", args[i]);
-                lib.chargeSteps(more.count());
-                lib.chargeItems(more.count());
-                LSet walked = out.unionAgainst(more);
-                out = walked != null ? walked : out.conjAll(more);
-            }
-            return out;
-        });
-        lib.def("set/intersection", "Returns a set of the items in every one of the sets.", 1, V,
-            args -> intersection(lib, args));
-        lib.def("set/difference", "Returns a set of the items of the first set that are in none of the others.",
-            1, V, args -> {
-                LSet out = set("set/difference", args[0]);
+        lib.def("set/union", "Returns a set of the items in any of the sets.", 0, V, new Body() {
+            @Override public Object apply(Object[] args) {
+                if (args.length == 0) {
+                    return LSet.EMPTY;
+                }
+                LSet out = set("set/union", args[0]);
                 for (int i = 1; i < args.length; i++) {
-                    out = difference(lib, out, set("set/difference", args[i]));
+                    LSet more = set("set/union", args[i]);
+                    lib.chargeSteps(more.count());
+                    lib.chargeItems(more.count());
+                    LSet walked = out.unionAgainst(more);
+                    out = walked != null ? walked : out.conjAll(more);
                 }
                 return out;
+            }
+        });
+        lib.def("set/intersection", "Returns a set of the items in every one of the sets.", 1, V,
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return intersection(lib, args);
+                }
+            });
+        lib.def("set/difference", "Returns a set of the items of the first set that are in none of the others.",
+            1, V, new Body() {
+                @Override public Object apply(Object[] args) {
+                    LSet out = set("set/difference", args[0]);
+                    for (int i = 1; i < args.length; i++) {
+                        out = difference(lib, out, set("set/difference", args[i]));
+                    }
+                    return out;
+                }
             });
         lib.def("set/subset?", "Returns true when every item of set a is in set b.", 2, 2,
-            args -> subset(lib, set("set/subset?", args[0]), set("set/subset?", args[1])));
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return subset(lib, set("set/subset?", args[0]), set("set/subset?", args[1]));
+                }
+            });
         lib.def("set/superset?", "Returns true when every item of set b is in set a.", 2, 2,
-            args -> subset(lib, set("set/superset?", args[1]), set("set/superset?", args[0])));
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return subset(lib, set("set/superset?", args[1]), set("set/superset?", args[0]));
+                }
+            });
     }
 
     /**
