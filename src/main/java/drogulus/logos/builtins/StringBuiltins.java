@@ -7,14 +7,18 @@ import drogulus.logos.data.LVector;
 import drogulus.logos.data.LogosError;
 import drogulus.logos.data.Printer;
 import drogulus.logos.data.Regex;
+import drogulus.logos.eval.Builtin.Body1;
+import drogulus.logos.eval.Builtin.Body2;
+import drogulus.logos.eval.Builtin.Body;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * String built-ins: subs, format and the {@code string/...} family. Indices count characters (code points),
- * as {@code count} does, so a character outside the BMP is one character.
+ * String built-ins: subs, format and the {@code string/...} family. Indices count characters (code points), as
+ * {@code count} does, so a character outside the BMP is one character. Bodies are anonymous classes, not
+ * lambdas, for start-up speed ({@link Library} says why).
  */
 final class StringBuiltins {
     /** Stands for a limit argument not given, told apart from nil (which is an error, as any non-number is). */
@@ -32,115 +36,191 @@ final class StringBuiltins {
     }
 
     private static void cutting(Library lib) {
-        lib.def("subs", "Returns the substring of s from start up to end (its length).", 2, 3, args -> {
-            String s = Args.string("subs", args[0]);
-            int length = s.codePointCount(0, s.length());
-            long start = Args.integer("subs", args[1]);
-            long end = args.length == 3 ? Args.integer("subs", args[2]) : length;
-            if (start < 0 || end > length || start > end) {
-                throw new LogosError("subs: range " + start + " to " + end + " out of bounds for a string of "
-                    + length + " characters");
+        lib.def("subs", "Returns the substring of s from start up to end (its length).", 2, 3, new Body() {
+            @Override public Object apply(Object[] args) {
+                String s = Args.string("subs", args[0]);
+                int length = s.codePointCount(0, s.length());
+                long start = Args.integer("subs", args[1]);
+                long end = args.length == 3 ? Args.integer("subs", args[2]) : length;
+                if (start < 0 || end > length || start > end) {
+                    throw new LogosError("subs: range " + start + " to " + end + " out of bounds for a string of "
+                        + length + " characters");
+                }
+                lib.chargeChars(end - start);
+                return s.substring(s.offsetByCodePoints(0, (int) start), s.offsetByCodePoints(0, (int) end));
             }
-            lib.chargeChars(end - start);
-            return s.substring(s.offsetByCodePoints(0, (int) start), s.offsetByCodePoints(0, (int) end));
         });
         lib.def("string/split", "Returns a vector of the parts of s between matches of sep, a regex "
             + "such as #\",\\s*\" or a string taken literally; trailing empty parts dropped; at most limit parts "
             + "if given.", 2, 3,
-            args -> split(lib, "string/split", args, true), null,
-            (s, sep) -> split(lib, "string/split", s, sep, NO_LIMIT, true));
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return split(lib, "string/split", args, true);
+                }
+            }, null,
+            new Body2() {
+                @Override public Object apply(Object s, Object sep) {
+                    return split(lib, "string/split", s, sep, NO_LIMIT, true);
+                }
+            });
         lib.def("string/split-re", "Returns a vector of the parts of s between matches of the regular expression "
             + "re (a string), trailing empty parts dropped; at most limit parts if given.", 2, 3,
-            args -> split(lib, "string/split-re", args, false));
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return split(lib, "string/split-re", args, false);
+                }
+            });
         lib.def("string/split-lines", "Returns a vector of the lines of s, split at \\n or \\r\\n.", 1, 1,
-            args -> TextSplit.lines(lib, Args.string("string/split-lines", args[0])),
-            s -> TextSplit.lines(lib, Args.string("string/split-lines", s)), null);
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return TextSplit.lines(lib, Args.string("string/split-lines", args[0]));
+                }
+            }, new Body1() {
+                @Override public Object apply(Object s) {
+                    return TextSplit.lines(lib, Args.string("string/split-lines", s));
+                }
+            }, null);
         lib.def("string/join", "Returns the items of coll as strings (as str makes them), joined by sep if "
-            + "given.", 1, 2, args -> {
-                String sep = args.length == 2 ? Args.string("string/join", args[0]) : "";
-                List<Object> all = items(lib, "string/join", args[args.length - 1]);
-                String joined = TextSplit.joinStrings(lib, sep, all);
-                if (joined != null) {
-                    return joined;
-                }
-                StringBuilder out = new StringBuilder();
-                boolean first = true;
-                for (Object item : all) {
-                    int before = out.length();
-                    if (!first) {
-                        out.append(sep);
+            + "given.", 1, 2, new Body() {
+                @Override public Object apply(Object[] args) {
+                    String sep = args.length == 2 ? Args.string("string/join", args[0]) : "";
+                    List<Object> all = items(lib, "string/join", args[args.length - 1]);
+                    String joined = TextSplit.joinStrings(lib, sep, all);
+                    if (joined != null) {
+                        return joined;
                     }
-                    first = false;
-                    // The printer charges as it writes, so a huge item stops the join while it is printed.
-                    Printer.appendStr(out, item);
-                    lib.chargeChars(out.length() - before);
+                    StringBuilder out = new StringBuilder();
+                    boolean first = true;
+                    for (Object item : all) {
+                        int before = out.length();
+                        if (!first) {
+                            out.append(sep);
+                        }
+                        first = false;
+                        // The printer charges as it writes, so a huge item stops the join while it is printed.
+                        Printer.appendStr(out, item);
+                        lib.chargeChars(out.length() - before);
+                    }
+                    return out.toString();
                 }
-                return out.toString();
             });
         lib.def("string/trim", "Returns s without whitespace at either end.", 1, 1,
-            args -> charged(lib, Args.string("string/trim", args[0]).strip()));
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return charged(lib, Args.string("string/trim", args[0]).strip());
+                }
+            });
         lib.def("string/triml", "Returns s without whitespace at the start.", 1, 1,
-            args -> charged(lib, Args.string("string/triml", args[0]).stripLeading()));
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return charged(lib, Args.string("string/triml", args[0]).stripLeading());
+                }
+            });
         lib.def("string/trimr", "Returns s without whitespace at the end.", 1, 1,
-            args -> charged(lib, Args.string("string/trimr", args[0]).stripTrailing()));
-        lib.def("string/reverse", "Returns s with its characters in reverse order.", 1, 1, args -> {
-            String s = Args.string("string/reverse", args[0]);
-            lib.chargeChars(s.length());
-            return new StringBuilder(s).reverse().toString();
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return charged(lib, Args.string("string/trimr", args[0]).stripTrailing());
+                }
+            });
+        lib.def("string/reverse", "Returns s with its characters in reverse order.", 1, 1, new Body() {
+            @Override public Object apply(Object[] args) {
+                String s = Args.string("string/reverse", args[0]);
+                lib.chargeChars(s.length());
+                return new StringBuilder(s).reverse().toString();
+            }
         });
     }
 
     private static void casing(Library lib) {
         lib.def("string/upper-case", "Returns s in upper case.", 1, 1,
-            args -> charged(lib, Args.string("string/upper-case", args[0]).toUpperCase(Locale.ROOT)));
-        lib.def("string/lower-case", "Returns s in lower case.", 1, 1,
-            args -> charged(lib, Args.string("string/lower-case", args[0]).toLowerCase(Locale.ROOT)));
-        lib.def("string/capitalize", "Returns s with its first character in upper case and the rest in lower case.",
-            1, 1, args -> {
-                String s = Args.string("string/capitalize", args[0]);
-                if (s.isEmpty()) {
-                    return s;
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return charged(lib, Args.string("string/upper-case", args[0]).toUpperCase(Locale.ROOT));
                 }
-                int first = s.offsetByCodePoints(0, 1);
-                return charged(lib, s.substring(0, first).toUpperCase(Locale.ROOT)
-                    + s.substring(first).toLowerCase(Locale.ROOT));
+            });
+        lib.def("string/lower-case", "Returns s in lower case.", 1, 1,
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return charged(lib, Args.string("string/lower-case", args[0]).toLowerCase(Locale.ROOT));
+                }
+            });
+        lib.def("string/capitalize", "Returns s with its first character in upper case and the rest in lower case.",
+            1, 1, new Body() {
+                @Override public Object apply(Object[] args) {
+                    String s = Args.string("string/capitalize", args[0]);
+                    if (s.isEmpty()) {
+                        return s;
+                    }
+                    int first = s.offsetByCodePoints(0, 1);
+                    return charged(lib, s.substring(0, first).toUpperCase(Locale.ROOT)
+                        + s.substring(first).toLowerCase(Locale.ROOT));
+                }
             });
         lib.def("string/blank?", "Returns true when s is nil, empty or only whitespace.", 1, 1,
-            args -> args[0] == null || Args.string("string/blank?", args[0]).isBlank());
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return args[0] == null || Args.string("string/blank?", args[0]).isBlank();
+                }
+            });
     }
 
     private static void searching(Library lib) {
         lib.def("string/includes?", "Returns true when s contains the string sub.", 2, 2,
-            args -> TextSearch.indexOf(Args.string("string/includes?", args[0]),
-                Args.string("string/includes?", args[1]), 0, lib.interp().budget()) >= 0);
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return TextSearch.indexOf(Args.string("string/includes?", args[0]),
+                        Args.string("string/includes?", args[1]), 0, lib.interp().budget()) >= 0;
+                }
+            });
         lib.def("string/starts-with?", "Returns true when s begins with the string prefix.", 2, 2,
-            args -> Args.string("string/starts-with?", args[0])
-                .startsWith(Args.string("string/starts-with?", args[1])));
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return Args.string("string/starts-with?", args[0])
+                        .startsWith(Args.string("string/starts-with?", args[1]));
+                }
+            });
         lib.def("string/ends-with?", "Returns true when s ends with the string suffix.", 2, 2,
-            args -> Args.string("string/ends-with?", args[0]).endsWith(Args.string("string/ends-with?", args[1])));
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return Args.string("string/ends-with?", args[0])
+                        .endsWith(Args.string("string/ends-with?", args[1]));
+                }
+            });
         lib.def("string/index-of", "Returns the character index of the first sub in s (from from), or nil.", 2, 3,
-            args -> indexOf(lib, "string/index-of", args, false));
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return indexOf(lib, "string/index-of", args, false);
+                }
+            });
         lib.def("string/last-index-of", "Returns the character index of the last sub in s (at or before from), or "
-            + "nil.", 2, 3, args -> indexOf(lib, "string/last-index-of", args, true));
+            + "nil.", 2, 3, new Body() {
+                @Override public Object apply(Object[] args) {
+                    return indexOf(lib, "string/last-index-of", args, true);
+                }
+            });
         lib.def("string/replace", "Returns s with every match replaced. match is a string, replaced literally by "
             + "the string replacement, or a regex, replaced by a string where $1 stands for the first group, or by "
-            + "what a function of the match (as re-find gives it) returns.", 3, 3, args -> {
-                String s = Args.string("string/replace", args[0]);
-                if (args[1] instanceof Regex regex) {
-                    return args[2] instanceof String replacement
-                        ? replace(lib, "string/replace", s, regex.pattern(), replacement)
-                        : replaceWith(lib, s, regex.pattern(), args[2]);
+            + "what a function of the match (as re-find gives it) returns.", 3, 3, new Body() {
+                @Override public Object apply(Object[] args) {
+                    String s = Args.string("string/replace", args[0]);
+                    if (args[1] instanceof Regex regex) {
+                        return args[2] instanceof String replacement
+                            ? replace(lib, "string/replace", s, regex.pattern(), replacement)
+                            : replaceWith(lib, s, regex.pattern(), args[2]);
+                    }
+                    String match = Args.string("string/replace", args[1]);
+                    String replacement = Args.string("string/replace", args[2]);
+                    return replace(lib, "string/replace", s, Pattern.compile(Pattern.quote(match)),
+                        Matcher.quoteReplacement(replacement));
                 }
-                String match = Args.string("string/replace", args[1]);
-                String replacement = Args.string("string/replace", args[2]);
-                return replace(lib, "string/replace", s, Pattern.compile(Pattern.quote(match)),
-                    Matcher.quoteReplacement(replacement));
             });
         lib.def("string/replace-re", "Returns s with every match of the regular expression re replaced by "
-            + "replacement, where $1 stands for the first group.", 3, 3, args -> {
-                String s = Args.string("string/replace-re", args[0]);
-                Pattern re = Regexes.compile("string/replace-re", Args.string("string/replace-re", args[1]));
-                return replace(lib, "string/replace-re", s, re, Args.string("string/replace-re", args[2]));
+            + "replacement, where $1 stands for the first group.", 3, 3, new Body() {
+                @Override public Object apply(Object[] args) {
+                    String s = Args.string("string/replace-re", args[0]);
+                    Pattern re = Regexes.compile("string/replace-re", Args.string("string/replace-re", args[1]));
+                    return replace(lib, "string/replace-re", s, re, Args.string("string/replace-re", args[2]));
+                }
             });
     }
 
