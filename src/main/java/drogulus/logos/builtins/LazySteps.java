@@ -14,6 +14,8 @@ import drogulus.logos.data.LList;
 import drogulus.logos.data.LSeq;
 import drogulus.logos.data.LVector;
 import drogulus.logos.eval.Builtin;
+import drogulus.logos.eval.Builtin.Body;
+import drogulus.logos.eval.Builtin.Body2;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -22,7 +24,8 @@ import java.util.Set;
 
 /**
  * The sequence functions that return lazy sequences, as in Clojure: each computes its output when it is asked
- * for, so they work on infinite inputs and do no work for items nobody reads.
+ * for, so they work on infinite inputs and do no work for items nobody reads. Bodies are anonymous classes, not
+ * lambdas, for start-up speed ({@link Library} says why).
  */
 final class LazySteps {
     private static final int V = Builtin.VARIADIC;
@@ -46,43 +49,63 @@ final class LazySteps {
 
     private static void mapping(Library lib) {
         lib.def("map", "Returns a lazy sequence of (f item) for each item of coll; with several colls, "
-            + "(f a b ...) for their items side by side, up to the shortest.", 2, V, args -> {
-                if (args.length == 2) {
-                    Object f = args[0];
-                    return sieve(lib, "map", args[1], item -> call(lib, f, item));
+            + "(f a b ...) for their items side by side, up to the shortest.", 2, V, new Body() {
+                @Override public Object apply(Object[] args) {
+                    if (args.length == 2) {
+                        Object f = args[0];
+                        return sieve(lib, "map", args[1], item -> call(lib, f, item));
+                    }
+                    return mapN(lib, args[0], Arrays.copyOfRange(args, 1, args.length));
                 }
-                return mapN(lib, args[0], Arrays.copyOfRange(args, 1, args.length));
-            }, null, (f, coll) -> sieve(lib, "map", coll, item -> call(lib, f, item)));
+            }, null, new Body2() {
+                @Override public Object apply(Object f, Object coll) {
+                    return sieve(lib, "map", coll, item -> call(lib, f, item));
+                }
+            });
         // Each sieve captures the function alone, never the argument array: the sieve lives as long as the
         // sequence is walked, and args[1] is the head of the input, which would then be held whole.
         lib.def("filter", "Returns a lazy sequence of the items of coll for which (pred item) is true.", 2, 2,
-            args -> {
-                Object pred = args[0];
-                return sieve(lib, "filter", args[1], item -> truthy(call(lib, pred, item)) ? item : SKIP);
-            }, null, (pred, coll) -> sieve(lib, "filter", coll, item -> truthy(call(lib, pred, item)) ? item : SKIP));
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    Object pred = args[0];
+                    return sieve(lib, "filter", args[1], item -> truthy(call(lib, pred, item)) ? item : SKIP);
+                }
+            }, null, new Body2() {
+                @Override public Object apply(Object pred, Object coll) {
+                    return sieve(lib, "filter", coll, item -> truthy(call(lib, pred, item)) ? item : SKIP);
+                }
+            });
         lib.def("remove", "Returns a lazy sequence of the items of coll for which (pred item) is false.", 2, 2,
-            args -> {
-                Object pred = args[0];
-                return sieve(lib, "remove", args[1], item -> truthy(call(lib, pred, item)) ? SKIP : item);
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    Object pred = args[0];
+                    return sieve(lib, "remove", args[1], item -> truthy(call(lib, pred, item)) ? SKIP : item);
+                }
             });
         lib.def("keep", "Returns a lazy sequence of the non-nil results of (f item) for each item of coll.", 2, 2,
-            args -> {
-                Object f = args[0];
-                return sieve(lib, "keep", args[1], item -> {
-                    Object r = call(lib, f, item);
-                    return r == null ? SKIP : r;
-                });
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    Object f = args[0];
+                    return sieve(lib, "keep", args[1], item -> {
+                        Object r = call(lib, f, item);
+                        return r == null ? SKIP : r;
+                    });
+                }
             });
         lib.def("distinct", "Returns a lazy sequence of the items of coll without repeats, first occurrences "
-            + "kept.", 1, 1, args -> {
-                Set<Object> seen = new HashSet<>();
-                return sieve(lib, "distinct", args[0], item -> seen.add(item) ? item : SKIP);
+            + "kept.", 1, 1, new Body() {
+                @Override public Object apply(Object[] args) {
+                    Set<Object> seen = new HashSet<>();
+                    return sieve(lib, "distinct", args[0], item -> seen.add(item) ? item : SKIP);
+                }
             });
-        lib.def("mapcat", "Returns a lazy sequence of the items of every (f item), concatenated.", 2, V, args -> {
-            Object f = args[0];
-            Object mapped = args.length == 2 ? sieve(lib, "mapcat", args[1], item -> call(lib, f, item))
-                : mapN(lib, f, Arrays.copyOfRange(args, 1, args.length));
-            return concat(lib, "mapcat", mapped);
+        lib.def("mapcat", "Returns a lazy sequence of the items of every (f item), concatenated.", 2, V, new Body() {
+            @Override public Object apply(Object[] args) {
+                Object f = args[0];
+                Object mapped = args.length == 2 ? sieve(lib, "mapcat", args[1], item -> call(lib, f, item))
+                    : mapN(lib, f, Arrays.copyOfRange(args, 1, args.length));
+                return concat(lib, "mapcat", mapped);
+            }
         });
     }
 
@@ -204,36 +227,52 @@ final class LazySteps {
 
     private static void slicing(Library lib) {
         lib.def("take", "Returns a lazy sequence of the first n items of coll (all of them if fewer).", 2, 2,
-            args -> take(lib, Colls.count("take", args[0]), Seqs.check("take", args[1])));
-        lib.def("drop", "Returns a lazy sequence of the items of coll after the first n.", 2, 2, args -> {
-            long n = Colls.count("drop", args[0]);
-            Seqs.check("drop", args[1]);
-            return lazy(lib, () -> {
-                Object s = seq(lib, "drop", args[1]);
-                for (long i = 0; i < n && s != null; i++) {
-                    lib.chargeSteps(1);
-                    s = seq(lib, "drop", more(s));
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return take(lib, Colls.count("take", args[0]), Seqs.check("take", args[1]));
                 }
-                return s;
             });
+        lib.def("drop", "Returns a lazy sequence of the items of coll after the first n.", 2, 2, new Body() {
+            @Override public Object apply(Object[] args) {
+                long n = Colls.count("drop", args[0]);
+                Seqs.check("drop", args[1]);
+                return lazy(lib, () -> {
+                    Object s = seq(lib, "drop", args[1]);
+                    for (long i = 0; i < n && s != null; i++) {
+                        lib.chargeSteps(1);
+                        s = seq(lib, "drop", more(s));
+                    }
+                    return s;
+                });
+            }
         });
         lib.def("take-while", "Returns a lazy sequence of the leading items of coll for which pred is true.", 2, 2,
-            args -> takeWhile(lib, args[0], Seqs.check("take-while", args[1])));
-        lib.def("drop-while", "Returns a lazy sequence of the items of coll from the first for which pred is "
-            + "false.", 2, 2, args -> Seqs.check("drop-while", args[1]) == null ? null : lazy(lib, () -> {
-                Object s = seq(lib, "drop-while", args[1]);
-                while (s != null && truthy(call(lib, args[0], first(s)))) {
-                    s = seq(lib, "drop-while", more(s));
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return takeWhile(lib, args[0], Seqs.check("take-while", args[1]));
                 }
-                return s;
-            }));
+            });
+        lib.def("drop-while", "Returns a lazy sequence of the items of coll from the first for which pred is "
+            + "false.", 2, 2, new Body() {
+                @Override public Object apply(Object[] args) {
+                    return Seqs.check("drop-while", args[1]) == null ? null : lazy(lib, () -> {
+                        Object s = seq(lib, "drop-while", args[1]);
+                        while (s != null && truthy(call(lib, args[0], first(s)))) {
+                            s = seq(lib, "drop-while", more(s));
+                        }
+                        return s;
+                    });
+                }
+            });
         lib.def("partition", "Returns a lazy sequence of lists of n items each, starting every step (n) items; a "
-            + "short last group is dropped unless pad supplies items to complete it.", 2, 4, args -> {
-                int n = Colls.positive("partition", args[0]);
-                int step = args.length >= 3 ? Colls.positive("partition", args[1]) : n;
-                Object pad = args.length == 4 ? Seqs.check("partition", args[2]) : null;
-                Seqs.check("partition", args[args.length - 1]);
-                return partition(lib, n, step, args.length == 4, pad, args[args.length - 1]);
+            + "short last group is dropped unless pad supplies items to complete it.", 2, 4, new Body() {
+                @Override public Object apply(Object[] args) {
+                    int n = Colls.positive("partition", args[0]);
+                    int step = args.length >= 3 ? Colls.positive("partition", args[1]) : n;
+                    Object pad = args.length == 4 ? Seqs.check("partition", args[2]) : null;
+                    Seqs.check("partition", args[args.length - 1]);
+                    return partition(lib, n, step, args.length == 4, pad, args[args.length - 1]);
+                }
             });
     }
 
@@ -316,18 +355,22 @@ final class LazySteps {
 
     private static void combining(Library lib) {
         lib.def("concat", "Returns a lazy sequence of the items of each collection in turn.", 0, V,
-            args -> {
-                for (Object coll : args) {
-                    Seqs.check("concat", coll);
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    for (Object coll : args) {
+                        Seqs.check("concat", coll);
+                    }
+                    return concat(lib, "concat", LList.of(args));
                 }
-                return concat(lib, "concat", LList.of(args));
             });
         lib.def("interleave", "Returns a lazy sequence of the first item of each coll, then the second of each, "
-            + "and so on, up to the shortest.", 0, V, args -> {
-                for (Object coll : args) {
-                    Seqs.check("interleave", coll);
+            + "and so on, up to the shortest.", 0, V, new Body() {
+                @Override public Object apply(Object[] args) {
+                    for (Object coll : args) {
+                        Seqs.check("interleave", coll);
+                    }
+                    return args.length == 0 ? LList.EMPTY : interleave(lib, args);
                 }
-                return args.length == 0 ? LList.EMPTY : interleave(lib, args);
             });
     }
 
