@@ -21,6 +21,10 @@ import java.util.jar.Manifest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Opcodes;
 
 /**
  * The ./drogulus launcher script, run as a shell would run it, over a stand-in project whose jar is up to date
@@ -30,6 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(120)
 class LauncherTest {
     private static final FileTime LONG_AGO = FileTime.fromMillis(946_684_800_000L);
+    /** The launcher names drogulus's main class itself (it runs the jar with -cp): LauncherEcho under that name. */
+    private static final String MAIN = "drogulus.cli.Main";
 
     @TempDir
     Path tmp;
@@ -81,16 +87,30 @@ class LauncherTest {
         Path jar = Files.createDirectories(project.resolve("target")).resolve("drogulus.jar");
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, LauncherEcho.class.getName());
-        String entry = LauncherEcho.class.getName().replace('.', '/') + ".class";
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, MAIN);
         try (OutputStream file = Files.newOutputStream(jar);
-             JarOutputStream out = new JarOutputStream(file, manifest);
-             InputStream in = LauncherEcho.class.getResourceAsStream("/" + entry)) {
-            out.putNextEntry(new JarEntry(entry));
-            in.transferTo(out);
+             JarOutputStream out = new JarOutputStream(file, manifest)) {
+            out.putNextEntry(new JarEntry(MAIN.replace('.', '/') + ".class"));
+            out.write(echoNamedMain());
             out.closeEntry();
         }
         return project;
+    }
+
+    /** LauncherEcho's class file, renamed to the main class the launcher starts. */
+    private static byte[] echoNamedMain() throws IOException {
+        String entry = "/" + LauncherEcho.class.getName().replace('.', '/') + ".class";
+        try (InputStream in = LauncherEcho.class.getResourceAsStream(entry)) {
+            ClassWriter writer = new ClassWriter(0);
+            new ClassReader(in).accept(new ClassVisitor(Opcodes.ASM9, writer) {
+                @Override
+                public void visit(int version, int access, String name, String signature, String superName,
+                                  String[] interfaces) {
+                    super.visit(version, access, MAIN.replace('.', '/'), signature, superName, interfaces);
+                }
+            }, 0);
+            return writer.toByteArray();
+        }
     }
 
     private record Run(int status, String out, String err) {
