@@ -103,7 +103,7 @@ final class MapBuiltins {
                 return updateIn(lib, "assoc-in", args[0], path, 0, old -> args[2]);
             });
         lib.def("update", "Returns the map (or vector) with the value at key replaced by (f old args...).", 3, V,
-            args -> {
+            Intrinsic.UPDATE, args -> {
                 if (args[0] instanceof LMap m) {
                     return m.update(args[1], old -> {
                         Object value = args.length == 4 ? call(lib, args[2], old, args[3])
