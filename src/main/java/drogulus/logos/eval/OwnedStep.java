@@ -13,7 +13,6 @@ final class OwnedStep extends EvalNode {
     private final CallNode call;
     private final Builtin builtin;
     private final boolean isUpdate;
-    private final Globals.Cell cell;
     private final EvalNode[] rest;
     private final int accSlot;
     private final Interp interp;
@@ -25,7 +24,6 @@ final class OwnedStep extends EvalNode {
         this.call = call;
         this.builtin = builtin;
         this.isUpdate = builtin.intrinsic() == Intrinsic.UPDATE;
-        this.cell = ((EvalNodes.Global) call.fn).cell();
         EvalNode[] args = call.args();
         this.rest = java.util.Arrays.copyOfRange(args, 1, args.length);
         this.accSlot = accSlot;
@@ -54,36 +52,55 @@ final class OwnedStep extends EvalNode {
         return owned;
     }
 
+    /** The arguments after the accumulator. */
+    EvalNode[] rest() {
+        return rest;
+    }
+
+    /** The function the call would call now (read first, as every call reads it). */
+    Object function(Frame frame) {
+        return call.function(frame);
+    }
+
     @Override
     Object eval(Frame frame) {
-        Object current = frame.slots[accSlot];
-        if (!(current instanceof OwnedMap map)) {
-            return call.eval(frame);
-        }
-        if (!owned || !cell.holds(builtin)) {
-            // Not provably private here, or assoc/update redefined: the general call may keep the map.
-            frame.slots[accSlot] = map.freeze();
-            return call.eval(frame);
-        }
+        Object f = call.function(frame);
         EvalNode[] nodes = rest;
         Object[] values = new Object[nodes.length];
         for (int i = 0; i < nodes.length; i++) {
             values[i] = nodes[i].eval(frame);
         }
-        try {
-            if (isUpdate) {
-                update(map, values);
-            } else {
-                for (int i = 0; i < values.length; i += 2) {
-                    // Charged as the built-in charges: the limits a program meets do not depend on this path.
-                    interp.budget().allocate(64);
-                    map.put(values[i], values[i + 1]);
+        return run(frame, f, values);
+    }
+
+    /** The step with its function and its other arguments computed: in the table, or as the ordinary call. */
+    Object run(Frame frame, Object f, Object[] values) {
+        Object current = frame.slots[accSlot];
+        if (current instanceof OwnedMap map) {
+            if (owned && f == builtin) {
+                try {
+                    if (isUpdate) {
+                        update(map, values);
+                    } else {
+                        for (int i = 0; i < values.length; i += 2) {
+                            // Charged as the built-in charges: the limits a program meets do not depend on this path.
+                            interp.budget().allocate(64);
+                            map.put(values[i], values[i + 1]);
+                        }
+                    }
+                    return map;
+                } catch (RuntimeException e) {
+                    throw call.trace(e, builtin);
                 }
             }
-            return map;
-        } catch (RuntimeException e) {
-            throw call.trace(e, builtin);
+            // Not provably private here, or assoc/update redefined: the ordinary call may keep the map.
+            current = map.freeze();
+            frame.slots[accSlot] = current;
         }
+        Object[] all = new Object[values.length + 1];
+        all[0] = current;
+        System.arraycopy(values, 0, all, 1, values.length);
+        return call.call(f, all);
     }
 
     /** update's work on the table: (f old args...) bound to the key, charged as update charges. */
