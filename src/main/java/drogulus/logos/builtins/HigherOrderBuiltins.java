@@ -41,7 +41,8 @@ final class HigherOrderBuiltins {
 
     private static void mapping(Library lib) {
         lib.def("mapv", "Returns a vector of (f item) for each item, as map does.", 2, V,
-            args -> Colls.vector(lib, map(lib, "mapv", args)));
+            args -> args.length == 2 ? new MapIntoVector(lib).apply(args[0], args[1])
+                : Colls.vector(lib, map(lib, "mapv", args)), null, new MapIntoVector(lib));
         lib.def("map-indexed", "Returns a list of (f index item) for each item of coll.", 2, 2, args -> {
             List<Object> all = items(lib, "map-indexed", args[1]);
             List<Object> out = Colls.buffer(lib, all.size());
