@@ -42,7 +42,7 @@ final class MapBuiltins {
             return LMap.of(args);
         });
         lib.def("get", "Returns the value at key in a map (index in a vector or string), or not-found (nil).",
-            2, 3, args -> get(args[0], args[1], args.length == 3 ? args[2] : null), null,
+            2, 3, Intrinsic.GET, args -> get(args[0], args[1], args.length == 3 ? args[2] : null), null,
             (coll, key) -> get(coll, key, null));
         lib.def("get-in", "Returns the value at the path of keys ks in nested maps and vectors, or not-found.",
             2, 3, args -> {

@@ -10,7 +10,8 @@ import java.util.List;
  * {@link LoopOwnership} does for a loop's variables, for the function reduce calls.
  *
  * <p>The parameter qualifies when every read of it is either the map argument of an {@code assoc} or
- * {@code update} call that is the function's result (tail position), or the function's result itself. Any other
+ * {@code update} call that is the function's result (tail position), the function's result itself, or the map
+ * argument of a {@code get}, which reads a value out of it before that last step can run. Any other
  * read (an argument to some function, a closure's capture, another name through {@code let}, an element of a
  * collection, {@code (reduced acc)}, a read inside another argument of the same call) could see or keep the
  * table, which is not a value, so then no step owns anything. A step in tail position runs last: nothing of the
@@ -45,6 +46,18 @@ final class AccumulatorOwnership {
         OwnedStep step = new OwnedStep((CallNode) call, builtin, ((EvalNodes.Local) candidate).slot, interp);
         steps.add(step);
         return step;
+    }
+
+    /** The node for a call anywhere in the function: a read through the table when it is a get of the accumulator. */
+    EvalNode call(EvalNode call) {
+        if (!(call instanceof CallNode node) || !(node.fn instanceof EvalNodes.Global global)
+                || node.args().length < 2 || node.args().length > 3 || node.args()[0] != candidate
+                || !global.cell().isBound() || !(global.cell().get() instanceof Builtin builtin)
+                || builtin.intrinsic() != Intrinsic.GET) {
+            return call;
+        }
+        safeReads++;
+        return new OwnedGet(node, builtin, ((EvalNodes.Local) candidate).slot);
     }
 
     /** Once the body is analysed: whether the accumulator qualifies, letting its steps change it in place if so. */

@@ -221,7 +221,10 @@ final class Analyzer {
         EvalNode[] args = analyzeAll(list.rest(), scope);
         String label = head instanceof Symbol s ? s.name() : "fn";
         EvalNode call = CallNode.of(fn, args, tail == Tail.FN, label, current);
-        return tail == Tail.FN && ownedAccumulator != null ? ownedAccumulator.tailCall(call) : call;
+        if (ownedAccumulator == null) {
+            return call;
+        }
+        return tail == Tail.FN ? ownedAccumulator.tailCall(call) : ownedAccumulator.call(call);
     }
 
     Macro macroNamed(Symbol symbol) {

@@ -19,8 +19,9 @@ import org.objectweb.asm.Type;
  * body's control flow and calls as plain bytecode instead of a chain of virtual {@code eval} calls it cannot
  * inline. The class does what the nodes do, in the same order: control forms, locals, loops, the calls of
  * {@link CallNode} and {@link IntrinsicCalls}, and literals ({@link LiteralCompiler}) are written out; every
- * other node is called through its own {@code eval}, held in a constant. Errors, tail calls, budgets and stack frames all go through the same
- * node methods as in the tree, so compiled and interpreted code cannot disagree on them.
+ * other node is called through its own {@code eval}, held in a constant. Errors, tail calls, budgets and stack
+ * frames all go through the same node methods as in the tree, so compiled and interpreted code cannot disagree on
+ * them.
  */
 final class BodyCompiler implements Opcodes {
     static final int FRAME_LOCAL = 1;

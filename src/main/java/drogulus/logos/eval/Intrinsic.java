@@ -12,6 +12,8 @@ public enum Intrinsic {
     ASSOC,
     /** {@code update} on maps and vectors. */
     UPDATE,
+    /** {@code get}. */
+    GET,
     /** {@code +}. */
     ADD,
     /** {@code -}. */

@@ -22,8 +22,13 @@ final class OwnedMap {
 
     /** The value bound to key now, or nil. */
     Object get(Object key) {
+        return get(key, null);
+    }
+
+    /** The value bound to key now, or notFound. */
+    Object get(Object key, Object notFound) {
         Object value = changes.get(key);
-        return value != null || changes.containsKey(key) ? value : base.get(key);
+        return value != null || changes.containsKey(key) ? value : base.get(key, notFound);
     }
 
     void put(Object key, Object value) {

@@ -38,6 +38,16 @@ class AccumulatorOwnershipTest {
     }
 
     @Test
+    void getReadsAValueOutOfTheAccumulatorWithoutSharingIt() {
+        assertTrue(owns("(fn [m x] (assoc m x (inc (get m x 0))))"));
+        assertTrue(owns("(fn [m x] (let [old (get m x)] (if old m (assoc m x 1))))"));
+        assertFalse(owns("(fn [m x] (get m x))"));
+        assertFalse(owns("(fn [m x] (assoc m x (get (identity m) x)))"));
+        assertFalse(owns("(fn [m x] (assoc m x (get-in m [x])))"));
+        assertFalse(owns("(fn [m x] (assoc m x (get {:m m} :m)))"));
+    }
+
+    @Test
     void anAccumulatorReadAnywhereElseIsNotOwned() {
         assertFalse(owns("(fn [acc x] (assoc acc x (count acc)))"));
         assertFalse(owns("(fn [acc x] (println acc) (assoc acc x 1))"));
