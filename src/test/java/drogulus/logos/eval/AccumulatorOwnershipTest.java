@@ -103,4 +103,22 @@ class AccumulatorOwnershipTest {
         LogosError e = assertThrows(LogosError.class, () -> interp.apply(sharing, new OwnedMap(LMap.EMPTY), 1L));
         assertTrue(e.getMessage().contains("count expects a collection"), e.getMessage());
     }
+
+    @Test
+    void theTableIsChargedAsThePersistentMapWouldBe() {
+        String items = "(def items (vec (range 500)))";
+        String owning = "(def f (fn [acc i] (update (assoc acc (- i) i) (mod i 7) (fnil + 0) i)))";
+        assertEquals(charged(items + owning + "(reduce f {} items)"),
+            charged(items + owning + "(reduce (fn [acc i] (f acc i)) {} items)"));
+    }
+
+    /** Memory charged by the source, less that of defining what it defines. */
+    private static long charged(String source) {
+        Budget budget = Budget.limited(Long.MAX_VALUE / 2, 600_000, Long.MAX_VALUE / 2, 10_000);
+        Interp limited = CoreLibrary.standard(budget);
+        budget.reset();
+        long before = budget.memoryLeft();
+        limited.evalString(source, "test");
+        return before - budget.memoryLeft();
+    }
 }
