@@ -107,7 +107,8 @@ class AccumulatorOwnershipTest {
     @Test
     void theTableIsChargedAsThePersistentMapWouldBe() {
         String items = "(def items (vec (range 500)))";
-        String owning = "(def f (fn [acc i] (if (odd? i) (assoc acc (- i) i i 1) (update acc (mod i 7) (fnil + 0) i))))";
+        String owning = "(def f (fn [acc i] (if (odd? i) (assoc acc (- i) i i 1)"
+            + " (update acc (mod i 7) (fnil + 0) i))))";
         assertTrue(owns("(fn [acc i] (if (odd? i) (assoc acc (- i) i i 1) (update acc (mod i 7) (fnil + 0) i)))"));
         assertEquals(charged(items + owning + "(reduce f {} items)"),
             charged(items + owning + "(reduce (fn [acc i] (f acc i)) {} items)"));
