@@ -16,10 +16,12 @@ public final class Accumulators {
      */
     public static Object start(Object f, int argCount, Object init) {
         if (f instanceof Closure closure && init instanceof drogulus.logos.data.LMap) {
-            Arity arity = closure.arityFor(argCount);
-            if (arity.ownsAccumulator && !arity.variadic) {
-                OwnedMap table = OwnedStep.tableFor(init);
-                return table == null ? init : table;
+            // The arity a call with argCount arguments runs; none is no error here, as reduce may never call f.
+            for (Arity arity : closure.arities) {
+                if (arity.accepts(argCount)) {
+                    OwnedMap table = arity.ownsAccumulator && !arity.variadic ? OwnedStep.tableFor(init) : null;
+                    return table == null ? init : table;
+                }
             }
         }
         return init;
