@@ -47,11 +47,6 @@ final class OwnedStep extends EvalNode {
         owned = true;
     }
 
-    /** Whether analysis let this step change its accumulator in place (for tests of that analysis). */
-    boolean isOwned() {
-        return owned;
-    }
-
     /** The arguments after the accumulator. */
     EvalNode[] rest() {
         return rest;
