@@ -3,6 +3,8 @@ package drogulus.logos.builtins;
 import static drogulus.logos.builtins.Colls.call;
 import static drogulus.logos.builtins.Colls.items;
 import static drogulus.logos.builtins.Colls.truthy;
+import static drogulus.logos.eval.Accumulators.releasing;
+import static drogulus.logos.eval.Accumulators.start;
 
 import drogulus.logos.data.Args;
 import drogulus.logos.data.LMap;
@@ -45,9 +47,10 @@ final class HigherOrderBuiltins {
         lib.def("mapv", "Returns a vector of (f item) for each item, as map does.", 2, V,
             new Body() {
                 @Override public Object apply(Object[] args) {
-                    return Colls.vector(lib, map(lib, "mapv", args));
+                    return args.length == 2 ? new MapIntoVector(lib).apply(args[0], args[1])
+                        : Colls.vector(lib, map(lib, "mapv", args));
                 }
-            });
+            }, null, new MapIntoVector(lib));
         lib.def("map-indexed", "Returns a list of (f index item) for each item of coll.", 2, 2, new Body() {
             @Override public Object apply(Object[] args) {
                 List<Object> all = items(lib, "map-indexed", args[1]);
@@ -116,7 +119,8 @@ final class HigherOrderBuiltins {
             @Override public Object apply(Object[] args) {
                 if (args[args.length - 1] instanceof LSeq) {
                     Object[] hold = {args[args.length - 1]};
-                    return reduceSeq(lib, args[0], args.length == 3, args.length == 3 ? args[1] : null, hold);
+                    return reduceSeq(lib, args[0], args.length == 3,
+                        args.length == 3 ? start(args[0], 2, args[1]) : null, hold);
                 }
                 if (args[args.length - 1] instanceof LVector v) {
                     return reduceVector(lib, args, v);
@@ -125,7 +129,7 @@ final class HigherOrderBuiltins {
                 Object acc;
                 int from;
                 if (args.length == 3) {
-                    acc = args[1];
+                    acc = start(args[0], 2, args[1]);
                     from = 0;
                 } else if (all.isEmpty()) {
                     return call(lib, args[0]);
@@ -143,12 +147,12 @@ final class HigherOrderBuiltins {
             }
         };
         lib.def("reduce", "Returns the result of combining the items of coll with f, starting from init or "
-            + "the first item: (f (f init a) b) ...; (reduced x) stops early with x.", 2, 3, reduce, null,
-            new ReduceTwo(lib, reduce));
+            + "the first item: (f (f init a) b) ...; (reduced x) stops early with x.", 2, 3, releasing(reduce), null,
+            new ReduceTwo(lib, releasing(reduce)));
         lib.def("reduce-kv", "Returns the result of combining init with each key and value of a map (or index and "
-            + "item of a vector): (f (f init k1 v1) k2 v2) ...", 3, 3, new Body() {
+            + "item of a vector): (f (f init k1 v1) k2 v2) ...", 3, 3, releasing(new Body() {
                 @Override public Object apply(Object[] args) {
-                    Object acc = args[1];
+                    Object acc = start(args[0], 3, args[1]);
                     Object coll = args[2];
                     if (coll instanceof LVector v) {
                         lib.chargeSteps(v.count());
@@ -170,7 +174,7 @@ final class HigherOrderBuiltins {
                     }
                     return acc;
                 }
-            });
+            }));
         lib.def("reduced", "Returns x wrapped so that reduce stops and returns x.", 1, 1,
             new Body() {
                 @Override public Object apply(Object[] args) {
@@ -191,7 +195,7 @@ final class HigherOrderBuiltins {
         Object acc;
         int from;
         if (args.length == 3) {
-            acc = args[1];
+            acc = start(args[0], 2, args[1]);
             from = 0;
         } else if (n == 0) {
             return call(lib, args[0]);

@@ -50,7 +50,7 @@ final class MapBuiltins {
             }
         });
         lib.def("get", "Returns the value at key in a map (index in a vector or string), or not-found (nil).",
-            2, 3, new Body() {
+            2, 3, Intrinsic.GET, new Body() {
                 @Override public Object apply(Object[] args) {
                     return get(args[0], args[1], args.length == 3 ? args[2] : null);
                 }
@@ -159,7 +159,7 @@ final class MapBuiltins {
                 }
             });
         lib.def("update", "Returns the map (or vector) with the value at key replaced by (f old args...).", 3, V,
-            new Body() {
+            Intrinsic.UPDATE, new Body() {
                 @Override public Object apply(Object[] args) {
                     if (args[0] instanceof LMap m) {
                         return m.update(args[1], old -> {

@@ -53,6 +53,23 @@ public final class LMap implements Iterable<Map.Entry<Object, Object>> {
         return result.count() == 0 ? EMPTY : new LMap(null, result.root(), result.count());
     }
 
+    /**
+     * The map of a literal whose keys are known to be distinct: keys at the even indices of pairs, each followed by
+     * its value, as successive assocs in that order would make it. A small one keeps pairs itself, so the caller must
+     * not change it afterwards.
+     */
+    public static LMap ofDistinctPairs(Object[] pairs) {
+        int n = pairs.length / 2;
+        if (n <= FLAT_LIMIT) {
+            return n == 0 ? EMPTY : new LMap(pairs, null, n);
+        }
+        LMap map = EMPTY;
+        for (int i = 0; i < pairs.length; i += 2) {
+            map = map.assoc(pairs[i], pairs[i + 1]);
+        }
+        return map;
+    }
+
     /** A hash map of a trie holding count entries, more than {@link #FLAT_LIMIT}. */
     static LMap ofTrie(HashNode root, int count) {
         return new LMap(null, root, count);

@@ -37,6 +37,8 @@ final class Analyzer {
     private int analysed;
     /** The innermost loop being analysed in the current function, whose tail positions are its result. */
     private LoopOwnership ownedLoop;
+    /** The accumulator of the function arity being analysed, when it has a candidate one; null otherwise. */
+    private AccumulatorOwnership ownedAccumulator;
 
     Analyzer(Interp interp) {
         this.interp = interp;
@@ -72,6 +74,14 @@ final class Analyzer {
         ownedLoop = ownership;
     }
 
+    AccumulatorOwnership ownedAccumulator() {
+        return ownedAccumulator;
+    }
+
+    void setOwnedAccumulator(AccumulatorOwnership ownership) {
+        ownedAccumulator = ownership;
+    }
+
     EvalNode analyze(Object form, Scope scope, Tail tail) {
         if (form instanceof LSeq seq) {
             // Code a macro or eval builds with map, concat ... is a call, as it would be as a list.
@@ -84,6 +94,9 @@ final class Analyzer {
             EvalNode node = symbol(symbol, scope);
             if (tail != Tail.NONE && ownedLoop != null) {
                 ownedLoop.returned(node);
+            }
+            if (tail == Tail.FN && ownedAccumulator != null) {
+                ownedAccumulator.returned(node);
             }
             return node;
         }
@@ -207,7 +220,11 @@ final class Analyzer {
         EvalNode fn = analyze(head, scope, Tail.NONE);
         EvalNode[] args = analyzeAll(list.rest(), scope);
         String label = head instanceof Symbol s ? s.name() : "fn";
-        return CallNode.of(fn, args, tail == Tail.FN, label, current);
+        EvalNode call = CallNode.of(fn, args, tail == Tail.FN, label, current);
+        if (ownedAccumulator == null) {
+            return call;
+        }
+        return tail == Tail.FN ? ownedAccumulator.tailCall(call) : ownedAccumulator.call(call);
     }
 
     Macro macroNamed(Symbol symbol) {

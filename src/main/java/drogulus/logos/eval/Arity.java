@@ -17,13 +17,17 @@ final class Arity {
     final int weight;
     /** The parameter vector as written, which (doc f) shows. */
     final LVector params;
+    /** Whether a reduce may pass the first parameter as a table the body changes in place (AccumulatorOwnership). */
+    final boolean ownsAccumulator;
     /** Calls so far while the body runs as a tree. Racy by design: a lost count only delays compiling. */
     private int calls;
     /** The body compiled once it has run often enough; null until then, and if it cannot be compiled. */
     private CompiledCode compiled;
 
-    Arity(int required, boolean variadic, int frameSize, EvalNode body, int weight, LVector params) {
+    Arity(int required, boolean variadic, int frameSize, EvalNode body, int weight, LVector params,
+          boolean ownsAccumulator) {
         this.params = params;
+        this.ownsAccumulator = ownsAccumulator;
         this.required = required;
         this.variadic = variadic;
         this.frameSize = frameSize;

@@ -17,10 +17,11 @@ import org.objectweb.asm.Type;
 /**
  * Compiles the node tree of a hot function body into a JVM class with one method, so that the JIT sees the
  * body's control flow and calls as plain bytecode instead of a chain of virtual {@code eval} calls it cannot
- * inline. The class does what the nodes do, in the same order: control forms, locals, loops and the calls
- * of {@link CallNode} and {@link IntrinsicCalls} are written out; every other node is called through its own
- * {@code eval}, held in a constant. Errors, tail calls, budgets and stack frames all go through the same
- * node methods as in the tree, so compiled and interpreted code cannot disagree on them.
+ * inline. The class does what the nodes do, in the same order: control forms, locals, loops, the calls of
+ * {@link CallNode} and {@link IntrinsicCalls}, and literals ({@link LiteralCompiler}) are written out; every
+ * other node is called through its own {@code eval}, held in a constant. Errors, tail calls, budgets and stack
+ * frames all go through the same node methods as in the tree, so compiled and interpreted code cannot disagree on
+ * them.
  */
 final class BodyCompiler implements Opcodes {
     static final int FRAME_LOCAL = 1;
@@ -49,6 +50,7 @@ final class BodyCompiler implements Opcodes {
     private final IdentityHashMap<Object, Integer> constantIndex = new IdentityHashMap<>();
     private MethodVisitor code;
     private CallCompiler calls;
+    private LiteralCompiler literals;
     private int nextLocal = CAPTURED_LOCAL + 1;
 
     private BodyCompiler(Arity self, Budget budget) {
@@ -103,6 +105,7 @@ final class BodyCompiler implements Opcodes {
         // Package access, as the abstract method it implements: the class is in this package.
         code = new CodeSize(writer.visitMethod(0, JvmRefs.RUN.name(), JvmRefs.RUN.descriptor(), null, null));
         calls = new CallCompiler(this, code);
+        literals = new LiteralCompiler(this, code);
         code.visitCode();
         code.visitLabel(top);
         code.visitVarInsn(ALOAD, FRAME_LOCAL);
@@ -205,6 +208,8 @@ final class BodyCompiler implements Opcodes {
             calls.unary(unary);
         } else if (node instanceof CallNode call && CallCompiler.isPlainCall(call)) {
             calls.call(call);
+        } else if (LiteralCompiler.handles(node)) {
+            literals.value(node);
         } else {
             delegate(node);
         }

@@ -168,6 +168,11 @@ public final class Budget implements Cost {
         }
     }
 
+    /** The memory allowance not yet spent (for tests that compare what two ways of doing one thing charge). */
+    long memoryLeft() {
+        return memoryLeft;
+    }
+
     void enter() {
         if (++depth > maxDepth) {
             depth--;

@@ -13,7 +13,7 @@ final class CollectionNodes {
     }
 
     static final class VectorOf extends EvalNode {
-        private final EvalNode[] items;
+        final EvalNode[] items;
 
         VectorOf(EvalNode[] items) {
             super(null);
@@ -53,17 +53,39 @@ final class CollectionNodes {
     }
 
     static final class MapOf extends EvalNode {
-        private final EvalNode[] keys;
-        private final EvalNode[] values;
+        final EvalNode[] keys;
+        final EvalNode[] values;
+        /** Whether every key is a constant and no two are equal: the literal then needs no check when it runs. */
+        final boolean distinctConstantKeys;
 
         MapOf(EvalNode[] keys, EvalNode[] values, Position position) {
             super(position);
             this.keys = keys;
             this.values = values;
+            this.distinctConstantKeys = distinctConstants(keys);
+        }
+
+        private static boolean distinctConstants(EvalNode[] keys) {
+            java.util.Set<Object> seen = new java.util.HashSet<>();
+            for (EvalNode key : keys) {
+                // Keys equal as Logos values are equal as Java objects, with equal hashes (LMap relies on it too).
+                if (!(key instanceof EvalNodes.Constant constant) || !seen.add(constant.eval(null))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         @Override
         Object eval(Frame frame) {
+            if (distinctConstantKeys) {
+                Object[] pairs = new Object[2 * keys.length];
+                for (int i = 0; i < keys.length; i++) {
+                    pairs[2 * i] = keys[i].eval(frame);
+                    pairs[2 * i + 1] = values[i].eval(frame);
+                }
+                return LMap.ofDistinctPairs(pairs);
+            }
             LMap map = LMap.EMPTY;
             for (int i = 0; i < keys.length; i++) {
                 Object key = keys[i].eval(frame);

@@ -2,7 +2,7 @@ package drogulus.logos.eval;
 
 /**
  * What the evaluator knows a built-in does, so that it may do the same work inline
- * (see {@link OwnedAssoc} and {@link IntrinsicCalls}).
+ * (see {@link OwnedAssoc}, {@link OwnedStep} and {@link IntrinsicCalls}).
  * A node that relies on it checks, each time it runs, that the global still holds that very built-in.
  */
 public enum Intrinsic {
@@ -10,6 +10,10 @@ public enum Intrinsic {
     NONE,
     /** {@code assoc} on maps and vectors. */
     ASSOC,
+    /** {@code update} on maps and vectors. */
+    UPDATE,
+    /** {@code get}. */
+    GET,
     /** {@code +}. */
     ADD,
     /** {@code -}. */

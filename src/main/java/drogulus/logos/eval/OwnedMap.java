@@ -5,10 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A loop's map while only the loop can see it (see {@link LoopOwnership}): the map the loop started from and,
- * in a mutable hash table, the entries bound since. Never a Logos value: the loop turns it back into an
- * {@link LMap} before anything else can read it. A table is used rather than the trie because repeated
- * binding is then a hash probe instead of a walk through several levels of scattered nodes.
+ * A loop's or a reduce's map while only it can see it (see {@link LoopOwnership}, {@link AccumulatorOwnership}):
+ * the map it started from and, in a mutable hash table, the entries bound since. Never a Logos value: the loop or
+ * reduce turns it back into an {@link LMap} before anything else can read it; a table that got out by mistake
+ * would not pass for a map (built-ins reject it as one), rather than be seen changing. A table is used rather than the
+ * trie because repeated binding is then a hash probe instead of a walk through several levels of scattered nodes.
  */
 final class OwnedMap {
     private final LMap base;
@@ -17,6 +18,17 @@ final class OwnedMap {
 
     OwnedMap(LMap base) {
         this.base = base;
+    }
+
+    /** The value bound to key now, or nil. */
+    Object get(Object key) {
+        return get(key, null);
+    }
+
+    /** The value bound to key now, or notFound. */
+    Object get(Object key, Object notFound) {
+        Object value = changes.get(key);
+        return value != null || changes.containsKey(key) ? value : base.get(key, notFound);
     }
 
     void put(Object key, Object value) {

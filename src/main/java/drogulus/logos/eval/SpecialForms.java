@@ -197,7 +197,9 @@ final class SpecialForms {
         int mark = scope.mark();
         Scope.RecurTarget savedRecur = scope.recur;
         LoopOwnership savedOwnership = analyzer.ownedLoop();
+        AccumulatorOwnership savedAccumulator = analyzer.ownedAccumulator();
         analyzer.setOwnedLoop(null);
+        analyzer.setOwnedAccumulator(null);
         scope.startArity();
         try {
             if (selfName != null) {
@@ -231,18 +233,37 @@ final class SpecialForms {
                 analyzer.destructure().bindArgument(pattern, argSlots[i], scope, unpack);
             }
             scope.recur = Scope.RecurTarget.fn(count, variadic);
+            AccumulatorOwnership accumulator = accumulatorOf(fixed, variadic, argSlots, scope);
+            analyzer.setOwnedAccumulator(accumulator);
             int before = analyzer.analysedCount();
             EvalNode body = analyzer.body(clause.rest(), scope, Analyzer.Tail.FN);
             if (!unpack.isEmpty()) {
                 body = new BindingNodes.Let(unpack.toArray(new EvalNode[0]), body);
             }
             int weight = Math.max(1, analyzer.analysedCount() - before + unpack.size());
-            return new Arity(fixed.size(), variadic, scope.frameSize(), body, weight, params);
+            boolean owns = accumulator != null && accumulator.finish(scope);
+            return new Arity(fixed.size(), variadic, scope.frameSize(), body, weight, params, owns);
         } finally {
             scope.reset(mark);
             scope.recur = savedRecur;
             analyzer.setOwnedLoop(savedOwnership);
+            analyzer.setOwnedAccumulator(savedAccumulator);
         }
+    }
+
+    /**
+     * The ownership analysis of a reducing function's accumulator, when the arity takes the two or three fixed
+     * arguments reduce and reduce-kv pass and names its first plainly; null otherwise.
+     */
+    private AccumulatorOwnership accumulatorOf(List<Object> fixed, boolean variadic, int[] argSlots, Scope scope) {
+        if (variadic || fixed.size() < 2 || fixed.size() > 3 || !(fixed.get(0) instanceof Symbol name)) {
+            return null;
+        }
+        // A name bound twice refers to its last binding; only a name that reads the first slot is the accumulator.
+        if (scope.boundHere(name) instanceof EvalNodes.Local local && local.slot == argSlots[0]) {
+            return new AccumulatorOwnership(local, interp);
+        }
+        return null;
     }
 
     private LVector bindingVector(LList form) {

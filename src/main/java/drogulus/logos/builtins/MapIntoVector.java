@@ -1,0 +1,80 @@
+package drogulus.logos.builtins;
+
+import drogulus.logos.data.LSeq;
+import drogulus.logos.data.LVector;
+import drogulus.logos.eval.Builtin;
+
+/**
+ * {@code (mapv f coll)}: calls f on each item as it walks coll once, appending each result to the vector it
+ * builds, instead of copying every item into a list, every result into another, and that into the vector. A
+ * vector is read in place, the rest of an integer range a chunk of numbers at a time without making its cells,
+ * any other lazy sequence cell by cell with only a moving cursor on it, so the cells already mapped can be
+ * collected. Charged as before: a step per item walked (and the cells a range's chunks stand for), then the
+ * vector's items. A class, not a lambda, so that the frame the call arrives in lets go of a lazy coll (see
+ * CallNode.handOff).
+ */
+final class MapIntoVector implements Builtin.Body2 {
+    private final Library lib;
+
+    MapIntoVector(Library lib) {
+        this.lib = lib;
+    }
+
+    @Override
+    public Object apply(Object f, Object coll) {
+        if (coll instanceof LVector v) {
+            lib.chargeSteps(v.count());
+            LVector.Builder out = LVector.builder();
+            for (Object item : v) {
+                out.add(lib.interp().apply(f, item));
+            }
+            return built(out);
+        }
+        if (!(coll instanceof LSeq)) {
+            return Colls.vector(lib, ofList(f, Colls.items(lib, "mapv", coll)));
+        }
+        Object[] hold = {coll};
+        coll = null;
+        return mapSeq(f, hold);
+    }
+
+    private java.util.List<Object> ofList(Object f, java.util.List<Object> items) {
+        java.util.List<Object> out = new java.util.ArrayList<>(items.size());
+        for (Object item : items) {
+            out.add(lib.interp().apply(f, item));
+        }
+        return out;
+    }
+
+    /** Over a lazy sequence, hold's one item, which this takes out. */
+    private Object mapSeq(Object f, Object[] hold) {
+        Object at = hold[0];
+        hold[0] = null;
+        LVector.Builder out = LVector.builder();
+        while (true) {
+            if (at instanceof LSeq s && s.pending() instanceof Ranges.IntegerTail tail) {
+                for (Ranges.IntegerTail rest = tail; rest != null; ) {
+                    Ranges.Chunk chunk = rest.chunk();
+                    lib.chargeSteps(chunk.n);
+                    for (int i = 0; i < chunk.n; i++) {
+                        out.add(lib.interp().apply(f, chunk.items[i]));
+                    }
+                    rest = chunk.rest;
+                }
+                return built(out);
+            }
+            if (Seqs.exhaustedNow(at)) {
+                return built(out);
+            }
+            lib.chargeSteps(1);
+            Object item = Seqs.first(at);
+            at = Seqs.more(at);
+            out.add(lib.interp().apply(f, item));
+        }
+    }
+
+    private LVector built(LVector.Builder out) {
+        lib.chargeItems(out.count());
+        return out.build();
+    }
+}
