@@ -158,6 +158,8 @@ public final class SimulateCommand implements Callable<Integer> {
         s.append(String.format(Locale.ROOT, "time            %.1f s (network built in %.1f s), %d s simulated, "
             + "%d messages (%d lost), %d nodes replaced%n", r.totalMillis() / 1000.0, r.buildMillis() / 1000.0,
             r.virtualSeconds(), r.networkMessages(), r.lostMessages(), r.replaced()));
+        s.append("requests        building ").append(r.requestsBuilding()).append(", after ").append(r.requestsAfter())
+            .append('\n');
         return s.toString();
     }
 }

@@ -1,6 +1,7 @@
 package drogulus.dht;
 
 import java.net.InetSocketAddress;
+import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 
@@ -22,7 +23,10 @@ final class SimLink implements Transport {
     private final long timeoutMillis;
     private final long[] counters;
 
-    /** @param counters [0] messages sent, [1] messages lost, shared by every link of one simulation */
+    /**
+     * @param counters [0] messages sent, [1] messages lost, then requests sent by type at {@link #REQUESTS} + the
+     *     index of {@link #TYPES}; shared by every link of one simulation
+     */
     SimLink(SimNetwork.Direct inner, VirtualScheduler scheduler, Random random, double medianMillis, double loss,
             long timeoutMillis, long[] counters) {
         this.inner = inner;
@@ -32,6 +36,22 @@ final class SimLink implements Transport {
         this.loss = loss;
         this.timeoutMillis = timeoutMillis;
         this.counters = counters;
+    }
+
+    /** The request types counted, in the order of their counters. */
+    static final List<String> TYPES = List.of("ping", "findnode", "findvalue", "store");
+    /** Where the request counts start in the counters. */
+    static final int REQUESTS = 2;
+
+    private static int typeIndex(Message.Request request) {
+        if (request instanceof Message.Ping) {
+            return 0;
+        } else if (request instanceof Message.FindNode) {
+            return 1;
+        } else if (request instanceof Message.FindValue) {
+            return 2;
+        }
+        return 3;
     }
 
     private long latency() {
@@ -54,6 +74,7 @@ final class SimLink implements Transport {
      */
     @Override
     public CompletableFuture<Message> send(String address, int port, Message.Request request) {
+        counters[REQUESTS + typeIndex(request)]++;
         CompletableFuture<Message> answer = new CompletableFuture<>();
         long deadline = scheduler.now() + timeoutMillis;
         long there = lost() ? timeoutMillis : latency();

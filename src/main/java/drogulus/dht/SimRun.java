@@ -4,6 +4,7 @@ import drogulus.crypto.Identity;
 import drogulus.crypto.Item;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -42,7 +43,7 @@ final class SimRun {
     private final SimNetwork network;
     private final NodeConfig config = NodeConfig.defaults();
     private final SimProofs proofs;
-    private final long[] counters = new long[2];
+    private final long[] counters = new long[SimLink.REQUESTS + SimLink.TYPES.size()];
     private final List<Node> live = new ArrayList<>();
     private final List<SimAdversary> adversaries = new ArrayList<>();
     private final List<Contact> accomplices = new ArrayList<>();
@@ -108,6 +109,7 @@ final class SimRun {
         addNodes(options.nodes());
         addAdversaries((int) Math.round(options.adversaries() * options.nodes()));
         long built = System.nanoTime();
+        long[] whenBuilt = counters.clone();
         progress.accept("storing " + options.items() + " items");
         List<CompletableFuture<?>> stored = new ArrayList<>();
         for (Tracked t : items) {
@@ -155,7 +157,17 @@ final class SimRun {
             Simulator.mean(messages), Simulator.mean(copies), copies.stream().mapToInt(Integer::intValue).min()
             .orElse(0), Math.log(options.nodes()) / Math.log(2), counters[0], counters[1], replaced, failedJoins,
             (built - start) / 1_000_000, (end - start) / 1_000_000, (scheduler.now() - Simulator.EPOCH) / 1000,
-            rounds, Simulator.sorted(failures));
+            rounds, Simulator.sorted(failures), requests(whenBuilt, null), requests(counters, whenBuilt));
+    }
+
+    /** Requests sent by type from the counters, less those counted in {@code before} (may be null). */
+    private static Map<String, Long> requests(long[] counts, long[] before) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        for (int i = 0; i < SimLink.TYPES.size(); i++) {
+            int at = SimLink.REQUESTS + i;
+            out.put(SimLink.TYPES.get(i), counts[at] - (before == null ? 0 : before[at]));
+        }
+        return out;
     }
 
     /** Puts a new version of the item from a random honest node; the newest acknowledged is what gets expect. */

@@ -78,7 +78,9 @@ public final class Simulator {
      * ask the network, as a get gathers a quorum). {@code stale}: gets that returned an older version than the
      * newest acknowledged when they started; {@code staleAgainstMajority}: those where a majority of the K
      * nearest live honest nodes held the newer version. {@code copiesMean}, {@code copiesMin}: of the K nearest
-     * live honest nodes to each item's key at the end, how many hold its newest version.
+     * live honest nodes to each item's key at the end, how many hold its newest version. {@code requestsBuilding},
+     * {@code requestsAfter}: requests sent by type while the network was built (its joins) and after (puts, gets,
+     * the rounds' joins, pings and maintenance), each answered request being two of the network's messages.
      */
     public record Report(Options options, int honestNodes, int adversaryNodes, int itemsStored, double meanAcks,
                          int putsFailed, int lookups, int succeeded, double successRate, int localHits, int stale,
@@ -86,7 +88,8 @@ public final class Simulator {
                          double medianHops, double p95Hops, double meanHops, double medianMessages,
                          double p95Messages, double meanMessages, double copiesMean, int copiesMin, double log2N,
                          long networkMessages, long lostMessages, int replaced, int failedJoins, long buildMillis,
-                         long totalMillis, long virtualSeconds, List<Round> rounds, Map<String, Integer> failures) {
+                         long totalMillis, long virtualSeconds, List<Round> rounds, Map<String, Integer> failures,
+                         Map<String, Long> requestsBuilding, Map<String, Long> requestsAfter) {
     }
 
     static final long EPOCH = 1_767_225_600_000L;
