@@ -163,18 +163,29 @@ final class Peers {
      */
     List<Contact> sane(List<Contact> offered, NodeId answerer) {
         int k = node.config().k();
+        NodeId self = node.id();
         List<Contact> out = new ArrayList<>(Math.min(k, offered.size()));
-        Set<NodeId> ids = new HashSet<>();
         for (Contact c : offered) {
             if (out.size() == k) {
                 break;
             }
-            if (!c.id().equals(node.id()) && !c.id().equals(answerer) && Networks.plausible(c.address(), c.port())
-                && ids.add(c.id())) {
+            NodeId id = c.id();
+            if (!id.equals(self) && !id.equals(answerer) && Networks.plausible(c.address(), c.port())
+                && !holdsId(out, id)) {
                 out.add(c);
             }
         }
         return out;
+    }
+
+    /** Whether one of at most K contacts has the id: a scan of so few costs less than a hash set. */
+    private static boolean holdsId(List<Contact> contacts, NodeId id) {
+        for (int i = 0; i < contacts.size(); i++) {
+            if (contacts.get(i).id().equals(id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The proof of our id for an answer to a request that carried a challenge; null when we cannot give one. */

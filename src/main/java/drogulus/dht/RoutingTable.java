@@ -1,6 +1,7 @@
 package drogulus.dht;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.function.LongSupplier;
@@ -17,6 +18,9 @@ public final class RoutingTable {
     private final int allowedFails;
     private final LongSupplier clock;
     private final List<KBucket> buckets = new ArrayList<>();
+    /** {@link #findClosest}'s working lists, kept between calls (it runs for every lookup request answered). */
+    private final List<Contact> scratchProven = new ArrayList<>();
+    private final List<Contact> scratchUnproven = new ArrayList<>();
 
     /**
      * @param clock milliseconds, from the node's scheduler, so tests and the simulator control bucket ages
@@ -163,31 +167,42 @@ public final class RoutingTable {
     public synchronized List<Contact> findClosest(NodeId target, int count, NodeId exclude) {
         int start = indexOf(target);
         List<Contact> out = new ArrayList<>(count);
-        List<Contact> proven = new ArrayList<>(4 * k);
-        List<Contact> unproven = new ArrayList<>(4 * k);
+        List<Contact> proven = scratchProven;
+        List<Contact> unproven = scratchUnproven;
+        Comparator<Contact> nearer = (a, b) -> target.compareDistance(a.id(), b.id());
         // The target's own bucket first: below the last bucket, its contacts share more leading bits with the
         // target than any contact of a deeper bucket does. Then the deeper ones together, then the shallower.
         collect(buckets.get(start), exclude, proven, unproven);
         if (start < buckets.size() - 1) {
-            out.addAll(Contacts.sortContacts(proven, target, count));
-            proven.clear();
+            takeNearest(proven, nearer, count, out);
             if (out.size() < count) {
                 for (int i = start + 1; i < buckets.size(); i++) {
                     collect(buckets.get(i), exclude, proven, unproven);
                 }
             }
         }
-        out.addAll(Contacts.sortContacts(proven, target, count - out.size()));
+        takeNearest(proven, nearer, count, out);
         for (int i = start - 1; i >= 0 && out.size() < count; i--) {
-            proven.clear();
             collect(buckets.get(i), exclude, proven, unproven);
-            out.addAll(Contacts.sortContacts(proven, target, count - out.size()));
+            takeNearest(proven, nearer, count, out);
         }
         if (out.size() < count) {
             // Every bucket was read on the way: the proven ones alone were too few.
-            out.addAll(Contacts.sortContacts(unproven, target, count - out.size()));
+            takeNearest(unproven, nearer, count, out);
         }
+        unproven.clear();
         return out;
+    }
+
+    /** Moves the nearest of {@code from} to {@code out} until it holds {@code count}, and empties {@code from}. */
+    private static void takeNearest(List<Contact> from, Comparator<Contact> nearer, int count, List<Contact> out) {
+        if (out.size() < count && !from.isEmpty()) {
+            from.sort(nearer);
+            for (int i = 0; i < from.size() && out.size() < count; i++) {
+                out.add(from.get(i));
+            }
+        }
+        from.clear();
     }
 
     private static void collect(KBucket bucket, NodeId exclude, List<Contact> proven, List<Contact> unproven) {
