@@ -77,7 +77,10 @@ final class KBucket {
             if (moved) {
                 e.network = Networks.of(contact.address());
             }
-            e.contact = contact;
+            if (moved || !e.contact.version().equals(contact.version())) {
+                // An equal contact keeps the object held: tables and the answers that copy from them share it.
+                e.contact = contact;
+            }
             e.lastSeen = now;
             e.failures = 0;
             e.proven = proven || (e.proven && !moved);

@@ -74,9 +74,15 @@ public final class Lookup<V> {
      * shortlist; once one is known, the lookup asks only those (the rest of the network is someone else's bucket),
      * and it ends when {@code filled} holds (our bucket has K contacts) or when every contact in range it knows
      * has answered, failed or stalled: nobody is left who could bring it nearer. With none known in range yet,
-     * it goes on as an ordinary lookup.
+     * it goes on as an ordinary lookup. A contact that {@code held} says our bucket already has is asked only when
+     * nobody else in range is left to ask and nothing is in flight: its answer names others but cannot add to the
+     * bucket, while each newcomer that answers takes a place in it.
      */
-    public record Fill(Predicate<NodeId> inRange, BooleanSupplier filled) {
+    public record Fill(Predicate<NodeId> inRange, BooleanSupplier filled, Predicate<NodeId> held) {
+        /** A refresh that treats every contact alike. */
+        public Fill(Predicate<NodeId> inRange, BooleanSupplier filled) {
+            this(inRange, filled, id -> false);
+        }
     }
 
     private enum State { FRESH, IN_FLIGHT, ANSWERED, FAILED }
@@ -244,8 +250,10 @@ public final class Lookup<V> {
         int considered = 0;
         int passedOver = 0;
         int stalled = 0;
+        Candidate spare = null;
         for (Candidate c : shortlist.values()) {
-            if (considered == params.k() || (rangeOnly && !fill.inRange().test(c.contact.id()))) {
+            // A refresh wants every contact in its range, not the K nearest its made-up target.
+            if ((considered == params.k() && !rangeOnly) || (rangeOnly && !fill.inRange().test(c.contact.id()))) {
                 break;
             }
             if (c.state == State.IN_FLIGHT && c.stalled) {
@@ -262,6 +270,12 @@ public final class Lookup<V> {
                 sameEndpoint.add(c);
                 continue;
             }
+            if (rangeOnly && c.state == State.FRESH && fill.held().test(c.contact.id())) {
+                if (spare == null) {
+                    spare = c;
+                }
+                continue;
+            }
             considered++;
             if (c.state != State.ANSWERED) {
                 allAnswered = false;
@@ -274,6 +288,18 @@ public final class Lookup<V> {
         for (Candidate c : sameEndpoint) {
             c.sameEndpoint = true;
             fail(c);
+        }
+        if (spare != null && toQuery.isEmpty() && inFlight == 0) {
+            // Nobody else in range to ask: a member of the bucket, for the names it knows.
+            allAnswered = false;
+            boolean owner = spare.contact.id().equals(owners.get(spare.endpoint));
+            if (askedEndpoints.add(spare.endpoint) || (owner && owners.remove(spare.endpoint) != null)) {
+                toQuery.add(spare);
+            } else {
+                spare.sameEndpoint = true;
+                fail(spare);
+                stepAgain = true;
+            }
         }
         if (allAnswered && (considered == params.k() || stalled == 0 || (rangeOnly && considered > 0))) {
             finish();

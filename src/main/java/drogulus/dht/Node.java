@@ -189,7 +189,7 @@ public final class Node {
             int bucket = i;
             if (table.bucketSize(bucket) < config.k()) {
                 Lookup.Fill fill = new Lookup.Fill(c -> id.commonPrefixLength(c) == bucket,
-                    () -> table.bucketSize(bucket) >= config.k());
+                    () -> table.bucketSize(bucket) >= config.k(), c -> table.get(c) != null);
                 lookups.add(findNode(id.randomWithPrefix(i, false, random), fill).exceptionally(e -> null));
             }
         }

@@ -130,7 +130,11 @@ final class Peers {
                 answered(actual, proven);
                 throw new CompletionException(new AnsweredAs(c.endpoint() + " answered as another node", actual));
             }
-            answered(new Contact(m.node(), c.address(), c.port(), m.version()), proven);
+            // The contact asked, when it answered as what we had (nearly always): the routing tables of a
+            // simulated network then share one object per peer, not one per answer, and so do the answers that
+            // name it.
+            answered(m.version().equals(c.version()) ? c : new Contact(m.node(), c.address(), c.port(), m.version()),
+                proven);
             if (m instanceof Message.ErrorReply err) {
                 throw new CompletionException(new DhtRefusal(c.endpoint() + " refused: " + err.title() + " ("
                     + err.code() + "), " + err.details().getOrDefault("message", "")));
