@@ -252,8 +252,7 @@ public final class Lookup<V> {
         int stalled = 0;
         Candidate spare = null;
         for (Candidate c : shortlist.values()) {
-            // A refresh wants every contact in its range, not the K nearest its made-up target.
-            if ((considered == params.k() && !rangeOnly) || (rangeOnly && !fill.inRange().test(c.contact.id()))) {
+            if (considered == params.k() || (rangeOnly && !fill.inRange().test(c.contact.id()))) {
                 break;
             }
             if (c.state == State.IN_FLIGHT && c.stalled) {
@@ -265,7 +264,7 @@ public final class Lookup<V> {
                 continue;
             }
             String endpoint = c.endpoint;
-            boolean owner = c.contact.id().equals(owners.get(endpoint));
+            boolean owner = !owners.isEmpty() && c.contact.id().equals(owners.get(endpoint));
             if (c.state == State.FRESH && !owner && askedEndpoints.contains(endpoint)) {
                 sameEndpoint.add(c);
                 continue;
@@ -289,7 +288,7 @@ public final class Lookup<V> {
             c.sameEndpoint = true;
             fail(c);
         }
-        if (spare != null && toQuery.isEmpty() && inFlight == 0) {
+        if (spare != null && toQuery.isEmpty() && inFlight == 0 && considered < params.k()) {
             // Nobody else in range to ask: a member of the bucket, for the names it knows.
             allAnswered = false;
             boolean owner = spare.contact.id().equals(owners.get(spare.endpoint));

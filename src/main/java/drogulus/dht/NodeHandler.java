@@ -58,6 +58,11 @@ final class NodeHandler implements Transport.RequestHandler {
         return CompletableFuture.completedFuture(answerFrom(request, addressOf(source)));
     }
 
+    @Override
+    public CompletableFuture<Message> handle(Message.Request request, InetAddress source, String sourceAddress) {
+        return CompletableFuture.completedFuture(answerFrom(request, sourceAddress));
+    }
+
     private Message answerFrom(Message.Request request, String sourceAddress) {
         if (!limiter.allow(sourceAddress) || request.node().equals(node.id())) {
             return null;

@@ -28,7 +28,15 @@ final class Peers {
     private static final Logger LOG = Logger.getLogger(Peers.class.getName());
 
     private final Node node;
-    private final Set<String> checking = new HashSet<>();
+    /** The endpoints being pinged by {@link #check}, as the contacts pinged (equal when the endpoints are). */
+    private final Set<Endpoint> checking = new HashSet<>();
+
+    /** An address and port, compared without building their text. */
+    private record Endpoint(String address, int port) {
+        Endpoint(Contact c) {
+            this(c.address(), c.port());
+        }
+    }
 
     Peers(Node node) {
         this.node = node;
@@ -84,14 +92,14 @@ final class Peers {
     /** Pings the contact; when it does not answer under its id, runs {@code ifSilent} (may be null). */
     private void check(Contact c, Runnable ifSilent) {
         synchronized (checking) {
-            if (checking.size() >= MAX_CHECKS || !checking.add(c.endpoint())) {
+            if (checking.size() >= MAX_CHECKS || !checking.add(new Endpoint(c))) {
                 return;
             }
         }
         CompletableFuture<?> unused = call(c, new Message.Ping(node.uuid(), node.id(), node.version(), node.port()))
             .handle((r, e) -> {
                 synchronized (checking) {
-                    checking.remove(c.endpoint());
+                    checking.remove(new Endpoint(c));
                 }
                 if (ifSilent != null && (e != null || !r.message().node().equals(c.id()))
                     && !(unwrap(e) instanceof DhtRefusal)) {

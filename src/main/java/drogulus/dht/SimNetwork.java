@@ -26,6 +26,7 @@ public final class SimNetwork {
     private final VirtualScheduler scheduler;
     private final Random random;
     private final Conditions conditions;
+    /** The endpoints listening, by address: each has an address of its own, so the port is checked apart. */
     private final Map<String, Endpoint> endpoints = new HashMap<>();
     private final MessageCodec codec = new MessageCodec();
     private long sent;
@@ -82,6 +83,12 @@ public final class SimNetwork {
         return conditions.encodeMessages() ? codec.decode(codec.encode(message)) : message;
     }
 
+    /** The endpoint listening at the address and port, or null. */
+    private Endpoint listening(String address, int port) {
+        Endpoint e = endpoints.get(address);
+        return e != null && e.port == port && e.handler != null ? e : null;
+    }
+
     /**
      * A transport of this network that can also hand a request straight to the peer's handler, with no latency,
      * loss or timer of its own, for a wrapper such as {@link SimLink} that draws those itself.
@@ -121,26 +128,26 @@ public final class SimNetwork {
                 return answer;
             }
             Message onWire = wire(request);
-            scheduler.schedule(latency(), () -> deliver(toAddress + ":" + toPort, (Message.Request) onWire, answer));
+            scheduler.schedule(latency(), () -> deliver(toAddress, toPort, (Message.Request) onWire, answer));
             return answer;
         }
 
         @Override
         public CompletableFuture<Message> handleNow(String toAddress, int toPort, Message.Request request) {
-            Endpoint peer = endpoints.get(toAddress + ":" + toPort);
-            if (peer == null || peer.handler == null) {
+            Endpoint peer = listening(toAddress, toPort);
+            if (peer == null) {
                 return null;
             }
-            CompletableFuture<Message> reply = peer.handler.handle((Message.Request) wire(request), inet);
+            CompletableFuture<Message> reply = peer.handler.handle((Message.Request) wire(request), inet, address);
             return conditions.encodeMessages() ? reply.thenApply(r -> r == null ? null : wire(r)) : reply;
         }
 
-        private void deliver(String to, Message.Request request, CompletableFuture<Message> answer) {
-            Endpoint peer = endpoints.get(to);
-            if (peer == null || peer.handler == null || answer.isDone()) {
+        private void deliver(String toAddress, int toPort, Message.Request request, CompletableFuture<Message> answer) {
+            Endpoint peer = listening(toAddress, toPort);
+            if (peer == null || answer.isDone()) {
                 return;
             }
-            CompletableFuture<?> unused = peer.handler.handle(request, inet).whenComplete((reply, e) -> {
+            CompletableFuture<?> unused = peer.handler.handle(request, inet, address).whenComplete((reply, e) -> {
                 if (reply == null || lose()) {
                     return;
                 }
@@ -151,12 +158,11 @@ public final class SimNetwork {
 
         @Override
         public CompletableFuture<InetSocketAddress> listen(RequestHandler requestHandler) {
-            String at = address + ":" + port;
-            if (endpoints.containsKey(at)) {
-                return CompletableFuture.failedFuture(new DhtException(at + " is already in use"));
+            if (endpoints.containsKey(address)) {
+                return CompletableFuture.failedFuture(new DhtException(address + ":" + port + " is already in use"));
             }
             this.handler = requestHandler;
-            endpoints.put(at, this);
+            endpoints.put(address, this);
             return CompletableFuture.completedFuture(new InetSocketAddress(inet, port));
         }
 
@@ -172,7 +178,7 @@ public final class SimNetwork {
 
         @Override
         public CompletableFuture<Void> close() {
-            endpoints.remove(address + ":" + port, this);
+            endpoints.remove(address, this);
             handler = null;
             List<CompletableFuture<Message>> waiting = new ArrayList<>(pending.values());
             pending.clear();

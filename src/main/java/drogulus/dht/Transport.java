@@ -55,5 +55,13 @@ public interface Transport {
          * @param source the address the request came from, which rate limits and quotas count by
          */
         CompletableFuture<Message> handle(Message.Request request, InetAddress source);
+
+        /**
+         * {@link #handle}, for a transport that already has the source's address as text (the simulated one),
+         * which spares the handler working it out from {@code source} for every request.
+         */
+        default CompletableFuture<Message> handle(Message.Request request, InetAddress source, String sourceAddress) {
+            return handle(request, source);
+        }
     }
 }
