@@ -2,8 +2,10 @@ package drogulus.dht;
 
 import drogulus.crypto.Item;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -31,6 +33,11 @@ final class Peers {
     /** The endpoints being pinged by {@link #check}, as the contacts pinged (equal when the endpoints are). */
     private final Set<Endpoint> checking = new HashSet<>();
 
+    /** Requests of ours still waiting for an answer, by endpoint asked. */
+    private final Map<Endpoint, Integer> awaiting = new HashMap<>();
+    /** Requests from peers whose check waits for the answer to one of ours ({@link #awaitAnswer}). */
+    private final Map<Endpoint, Contact> deferred = new HashMap<>();
+
     /** An address and port, compared without building their text. */
     private record Endpoint(String address, int port) {
         Endpoint(Contact c) {
@@ -53,6 +60,12 @@ final class Peers {
         Contact known = table.get(claimed.id());
         if (known != null && known.sameEndpoint(claimed)) {
             table.offer(claimed, false);
+            return;
+        }
+        if (known == null && awaitAnswer(claimed)) {
+            // We asked this endpoint something and its answer is on the way: the answer records it (or questions
+            // a member of its full bucket) as a ping would, so a ping now would be wasted; a peer we ask often
+            // pings us back before its answer reaches us. If no answer comes, it is treated as below then.
             return;
         }
         if (Networks.plausible(claimed.address(), claimed.port()) && table.wants(claimed)) {
@@ -119,8 +132,16 @@ final class Peers {
         RoutingTable table = node.routingTable();
         String challenge = table.isProven(c.id()) ? null : node.uuid();
         Message.Request sent = challenge == null ? request : withChallenge(request, challenge);
+        Endpoint asked = new Endpoint(c);
+        synchronized (awaiting) {
+            awaiting.merge(asked, 1, Integer::sum);
+        }
         CompletableFuture<Message> wire = node.transport().send(c.address(), c.port(), sent);
         return Node.cancelling(wire, wire.handle((m, e) -> {
+            Contact waiting = settle(asked);
+            if (waiting != null && (e != null || !m.node().equals(waiting.id()))) {
+                requestFrom(waiting);
+            }
             if (e != null) {
                 Throwable cause = unwrap(e);
                 if (!(cause instanceof CancellationException) && heldHere(c) && table.recordFailure(c.id())) {
@@ -149,6 +170,34 @@ final class Peers {
             }
             return new Reply(m, proven);
         }));
+    }
+
+    /**
+     * Whether a request of ours to the contact's endpoint is still waiting for its answer; if so, the contact's
+     * request is looked at again when no answer under its id comes ({@link #settle}).
+     */
+    private boolean awaitAnswer(Contact c) {
+        synchronized (awaiting) {
+            Endpoint at = new Endpoint(c);
+            if (!awaiting.containsKey(at)) {
+                return false;
+            }
+            deferred.put(at, c);
+            return true;
+        }
+    }
+
+    /** One request to the endpoint has settled; the contact whose request waited for the last of them, if any. */
+    private Contact settle(Endpoint at) {
+        synchronized (awaiting) {
+            Integer n = awaiting.get(at);
+            if (n != null && n > 1) {
+                awaiting.put(at, n - 1);
+                return null;
+            }
+            awaiting.remove(at);
+            return deferred.remove(at);
+        }
     }
 
     private boolean heldHere(Contact c) {

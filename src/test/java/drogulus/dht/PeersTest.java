@@ -3,6 +3,7 @@ package drogulus.dht;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,13 +21,16 @@ class PeersTest {
         final Transport transport = cluster.network.newTransport();
         final List<Message.Request> got = new ArrayList<>();
         boolean alive = true;
+        /** When set, answers wait for it. */
+        CompletableFuture<Void> gate;
 
         Peer(NodeId id) {
             this.id = id;
             CompletableFuture<?> unused = transport.listen((request, source) -> {
                 got.add(request);
-                return CompletableFuture.completedFuture(alive && request instanceof Message.Ping
-                    ? new Message.Pong(request.uuid(), id, "0") : null);
+                Message answer = alive && request instanceof Message.Ping ? new Message.Pong(request.uuid(), id, "0")
+                    : null;
+                return gate == null ? CompletableFuture.completedFuture(answer) : gate.thenApply(v -> answer);
             });
         }
 
@@ -102,6 +106,39 @@ class PeersTest {
         assertEquals(0, members.get(0).got.size());
         assertEquals(1, members.get(3).got.size(), "a member that failed us is questioned though not quiet");
         assertEquals(0, stranger.got.size(), "it answered, so it keeps its place");
+    }
+
+    @Test
+    void shouldNotPingAStrangerWhoseAnswerToUsIsOnTheWayAndLetItInWithThatAnswer() {
+        Peer stranger = new Peer(node.id().randomWithPrefix(0, false, cluster.random));
+        stranger.gate = new CompletableFuture<>();
+        CompletableFuture<Message> asked = node.rpc(stranger.contact(), new Message.Ping(node.uuid(), node.id(), "0",
+            node.contact().port()));
+        cluster.scheduler.advance(100);
+        assertEquals(1, stranger.got.size(), "our request reached it");
+        stranger.greet();
+        cluster.scheduler.advance(100);
+        assertEquals(1, stranger.got.size(), "its answer will tell whether it is who it says: no ping");
+        assertNull(node.routingTable().get(stranger.id));
+        stranger.gate.complete(null);
+        assertNotNull(cluster.run(asked).join());
+        assertNotNull(node.routingTable().get(stranger.id), "in with its answer");
+        assertEquals(1, stranger.got.size());
+    }
+
+    @Test
+    void shouldPingAStrangerWhoseAnswerToUsNeverCameOnceOurRequestTimesOut() {
+        Peer stranger = new Peer(node.id().randomWithPrefix(0, false, cluster.random));
+        stranger.gate = new CompletableFuture<>();
+        CompletableFuture<Message> asked = node.rpc(stranger.contact(), new Message.Ping(node.uuid(), node.id(), "0",
+            node.contact().port()));
+        cluster.scheduler.advance(100);
+        stranger.greet();
+        stranger.gate = null;
+        cluster.scheduler.advance(cluster.config.rpcTimeoutMillis() + 200);
+        assertTrue(asked.isCompletedExceptionally(), "our request got no answer");
+        assertEquals(2, stranger.got.size(), "then its own request is looked at again: pinged");
+        assertNotNull(node.routingTable().get(stranger.id));
     }
 
     @Test
