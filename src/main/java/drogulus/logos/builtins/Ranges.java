@@ -118,6 +118,34 @@ final class Ranges {
             return next;
         }
 
+        /** How many numbers the rest holds, or -1 when more than an int counts. */
+        int count() {
+            try {
+                long span = step > 0 ? Math.subtractExact(end, from) : Math.subtractExact(from, end);
+                if (span <= 0) {
+                    return 0;
+                }
+                long n = (span - 1) / Math.absExact(step) + 1;
+                return n <= Integer.MAX_VALUE ? (int) n : -1;
+            } catch (ArithmeticException tooFar) {
+                return -1;
+            }
+        }
+
+        long from() {
+            return from;
+        }
+
+        long step() {
+            return step;
+        }
+
+        /** Charges what {@link #drainInto} charges for the n numbers of the rest, for a caller that makes them. */
+        void chargeDrained(int n) {
+            lib.chargeSteps((n + CHUNK - 1) / CHUNK);
+            Seqs.cells(lib, n);
+        }
+
         /** Adds every number of the rest to out, a chunk at a time, charging each chunk as realising it would. */
         void drainInto(Seqs.Buffer out) {
             long x = from;

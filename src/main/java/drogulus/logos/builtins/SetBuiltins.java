@@ -253,21 +253,15 @@ final class SetBuiltins {
             if (coll instanceof LSet s && !s.isSorted()) {
                 return s;
             }
-            Object[] items;
-            int n;
             if (coll instanceof LSeq) {
                 Object[] hold = {coll};
                 coll = null;
-                items = Seqs.drain(hold);
-                n = items.length;
-                lib.chargeSteps(n);
-            } else {
-                List<Object> all = items(lib, "set", coll);
-                items = all.toArray();
-                n = items.length;
+                return SetDrain.set(lib, hold);
             }
-            lib.chargeItems(n);
-            return LSet.ofArray(items, n);
+            List<Object> all = items(lib, "set", coll);
+            Object[] items = all.toArray();
+            lib.chargeItems(items.length);
+            return LSet.ofArray(items, items.length);
         }
     }
 

@@ -56,7 +56,12 @@ sealed interface HashNode permits HashBitmapNode, HashCollisionNode {
 
     /** Spreads the hash so that keys with regular hashes (small doubles, say) still fan out near the root. */
     static int hash(Object key) {
-        int h = java.util.Objects.hashCode(key);
+        return spread(java.util.Objects.hashCode(key));
+    }
+
+    /** The trie's hash of a key whose own hash code is hashCode: lets a number be placed without boxing it first. */
+    static int spread(int hashCode) {
+        int h = hashCode;
         h ^= h >>> 16;
         h *= 0x85ebca6b;
         h ^= h >>> 13;

@@ -40,7 +40,26 @@ public final class LSet implements Iterable<Object> {
         if (n <= LMap.FLAT_LIMIT) {
             return EMPTY.conjAll(java.util.Arrays.asList(items).subList(0, n));
         }
-        return new LSet(LMap.ofAll(items, items, n));
+        return ofTrie(SetBulk.of(items, n));
+    }
+
+    /**
+     * A hash set of items[0..prefix) followed by the integers from, from + step, ... (rangeCount of them, none past
+     * the long range): what {@link #ofArray} makes of them all, without boxing the numbers into an array first.
+     */
+    public static LSet ofPrefixAndRange(Object[] items, int prefix, long from, long step, int rangeCount) {
+        if (prefix + rangeCount <= LMap.FLAT_LIMIT) {
+            Object[] all = java.util.Arrays.copyOf(items, prefix + rangeCount);
+            for (int i = 0; i < rangeCount; i++) {
+                all[prefix + i] = from + i * step;
+            }
+            return ofArray(all, all.length);
+        }
+        return ofTrie(SetBulk.ofPrefixAndRange(items, prefix, from, step, rangeCount));
+    }
+
+    private static LSet ofTrie(HashBulk.Result built) {
+        return new LSet(LMap.ofTrie(built.root(), built.count()));
     }
 
     /**

@@ -98,6 +98,25 @@ class SetBuiltinsTest {
     }
 
     @Test
+    void shouldListASetBuiltFromARangeInTheOrderOfOneBuiltAnItemAtATime() {
+        logos.assertEvals("true", "(let [r (range 100 -700 -3)] (= (seq (set r)) (seq (into #{} r))))");
+        logos.assertEvals("true", "(let [r (range 0 5000 7)] (= (str (set r)) (str (reduce conj #{} r))))");
+        logos.assertEvals("true", "(let [r (cons 14 (cons -1 (range 0 500 7)))] (= (seq (set r)) (seq (into #{} r))))");
+        logos.assertEvals("[1000 true]", "(let [s (set (concat (range 10) (range 1000)))] [(count s) "
+            + "(= (seq s) (seq (into #{} (range 1000))))])");
+    }
+
+    @Test
+    void shouldChargeASetBuiltFromARangeForTheCellsItStandsFor() {
+        Fixture sandboxed = new Fixture(Budget.limited(Long.MAX_VALUE, 10_000, 1_000_000, 1000));
+        assertInstanceOf(LimitExceeded.class,
+            assertThrows(LogosError.class, () -> sandboxed.eval("(count (set (range 0 100000 3)))")));
+        Fixture fewSteps = new Fixture(Budget.limited(20_000, 10_000, 100_000_000, 1000));
+        assertInstanceOf(LimitExceeded.class,
+            assertThrows(LogosError.class, () -> fewSteps.eval("(count (set (range 0 30000 3)))")));
+    }
+
+    @Test
     void shouldStopBuildingASetOfAnEndlessRangeAtTheMemoryLimit() {
         Fixture sandboxed = new Fixture(Budget.limited(Long.MAX_VALUE, 10_000, 1_000_000, 1000));
         assertInstanceOf(LimitExceeded.class, assertThrows(LogosError.class, () -> sandboxed.eval("(set (range))")));

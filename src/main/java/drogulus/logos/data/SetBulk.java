@@ -1,0 +1,227 @@
+package drogulus.logos.data;
+
+import java.util.Objects;
+
+/**
+ * Builds a set's hash trie from many items at once, the very trie {@link HashBulk} would make of them (so it
+ * iterates and prints the same), with less scratch: one record per item (its hash and where it comes from), sorted
+ * a trie level at a time (most significant fragment first) while the nodes are made, instead of a full radix sort
+ * followed by separate arrays of sorted keys, values and hashes. The items can also come from an integer range,
+ * whose numbers are then boxed once, as they are placed, and never gathered into an array first.
+ */
+final class SetBulk {
+    /** Bitmap levels: shifts 0 to 30 in steps of five. */
+    private static final int LEVELS = HashNode.MAX_SHIFT / HashNode.BITS + 1;
+    /** Groups of at most this many records are put in fragment order by insertion, larger ones by counting. */
+    private static final int INSERTION_MAX = 24;
+
+    /** Items[0..prefix) come first, as given; numbers of the range follow them. */
+    private final Object[] items;
+    private final int prefix;
+    private final long from;
+    private final long step;
+    /** Scratch for the node being made at each level: its entries, then its children. */
+    private final Object[][] entries = new Object[LEVELS][32];
+    private final HashNode[][] children = new HashNode[LEVELS][32];
+    private final int[][] starts = new int[LEVELS][33];
+    private int count;
+
+    private SetBulk(Object[] items, int prefix, long from, long step) {
+        this.items = items;
+        this.prefix = prefix;
+        this.from = from;
+        this.step = step;
+    }
+
+    /** The trie of items[0..n), which it leaves unchanged; of equal items, the first is kept. */
+    static HashBulk.Result of(Object[] items, int n) {
+        return ofPrefixAndRange(items, n, 0, 1, 0);
+    }
+
+    /**
+     * The trie of items[0..prefix) followed by the numbers from, from + step, ... (rangeCount of them, none past
+     * the long range); of equal items, the first is kept.
+     */
+    static HashBulk.Result ofPrefixAndRange(Object[] items, int prefix, long from, long step, int rangeCount) {
+        int n = prefix + rangeCount;
+        long[] records = new long[n];
+        for (int i = 0; i < prefix; i++) {
+            records[i] = record(HashNode.hash(items[i]), i);
+        }
+        long x = from;
+        for (int i = prefix; i < n; i++) {
+            records[i] = record(HashNode.spread(Long.hashCode(x)), i);
+            x += step;
+        }
+        if (n == 0) {
+            return new HashBulk.Result(HashBitmapNode.EMPTY, 0);
+        }
+        SetBulk bulk = new SetBulk(items, prefix, from, step);
+        HashNode root = bulk.node(records, new long[n], 0, n, 0);
+        return new HashBulk.Result(root, bulk.count);
+    }
+
+    /** An item's hash in the high half, its place among the items in the low. */
+    private static long record(int hash, int index) {
+        return ((long) hash << 32) | index;
+    }
+
+    private static int hashOf(long record) {
+        return (int) (record >>> 32);
+    }
+
+    private static int fragment(long record, int shift) {
+        return (hashOf(record) >>> shift) & 31;
+    }
+
+    /** The item a record stands for; a number of the range is boxed here, once. */
+    private Object item(long record) {
+        int i = (int) record;
+        return i < prefix ? items[i] : Long.valueOf(from + (i - prefix) * step);
+    }
+
+    /**
+     * The node for records at[lo..hi), which share every fragment below shift and come in the items' order; spare
+     * holds as many free slots at the same places.
+     */
+    private HashNode node(long[] at, long[] spare, int lo, int hi, int shift) {
+        if (shift > HashNode.MAX_SHIFT) {
+            return collisions(at, lo, hi);
+        }
+        long[] sorted = at;
+        long[] free = spare;
+        if (hi - lo <= INSERTION_MAX) {
+            insertionSort(at, lo, hi, shift);
+        } else if (distribute(at, spare, lo, hi, shift)) {
+            sorted = spare;
+            free = at;
+        }
+        int level = shift / HashNode.BITS;
+        Object[] outEntries = entries[level];
+        HashNode[] outChildren = children[level];
+        int dataMap = 0;
+        int nodeMap = 0;
+        int e = 0;
+        int c = 0;
+        int i = lo;
+        while (i < hi) {
+            int f = fragment(sorted[i], shift);
+            int end = i + 1;
+            while (end < hi && fragment(sorted[end], shift) == f) {
+                end++;
+            }
+            int bit = 1 << f;
+            if (end - i == 1) {
+                outEntries[e++] = item(sorted[i]);
+                count++;
+                dataMap |= bit;
+            } else {
+                HashNode child = node(sorted, free, i, end, shift + HashNode.BITS);
+                if (child.childCount() == 0 && child.entryCount() == 1) {
+                    // Equal items left one: a slot of one item holds the item itself.
+                    outEntries[e++] = child.keyAt(0);
+                    dataMap |= bit;
+                } else {
+                    outChildren[c++] = child;
+                    nodeMap |= bit;
+                }
+            }
+            i = end;
+        }
+        Object[] content = new Object[2 * e + c];
+        for (int k = 0; k < e; k++) {
+            content[2 * k] = outEntries[k];
+            content[2 * k + 1] = outEntries[k];
+        }
+        System.arraycopy(outChildren, 0, content, 2 * e, c);
+        java.util.Arrays.fill(outEntries, 0, e, null);
+        java.util.Arrays.fill(outChildren, 0, c, null);
+        return new HashBitmapNode(null, dataMap, nodeMap, content);
+    }
+
+    /** Puts at[lo..hi) in fragment order, keeping the items' order within a fragment. */
+    private static void insertionSort(long[] at, int lo, int hi, int shift) {
+        for (int i = lo + 1; i < hi; i++) {
+            long r = at[i];
+            int f = fragment(r, shift);
+            int j = i - 1;
+            while (j >= lo && fragment(at[j], shift) > f) {
+                at[j + 1] = at[j];
+                j--;
+            }
+            at[j + 1] = r;
+        }
+    }
+
+    /**
+     * Copies at[lo..hi) into to[lo..hi) in fragment order, keeping the items' order within a fragment; false, with
+     * nothing copied, when they all share one fragment and so are in order already.
+     */
+    private boolean distribute(long[] at, long[] to, int lo, int hi, int shift) {
+        int[] start = starts[shift / HashNode.BITS];
+        java.util.Arrays.fill(start, 0);
+        for (int i = lo; i < hi; i++) {
+            start[fragment(at[i], shift) + 1]++;
+        }
+        if (start[fragment(at[lo], shift) + 1] == hi - lo) {
+            return false;
+        }
+        start[0] = lo;
+        for (int f = 1; f <= 32; f++) {
+            start[f] += start[f - 1];
+        }
+        for (int i = lo; i < hi; i++) {
+            long r = at[i];
+            to[start[fragment(r, shift)]++] = r;
+        }
+        return true;
+    }
+
+    /**
+     * Records at[lo..hi) share their whole hash: a collision node of the distinct items, the first of equal ones
+     * kept, made and ordered as {@link HashBulk} makes it. Items in the collision order are told apart in a tree,
+     * others one by one, charged so.
+     */
+    private HashNode collisions(long[] at, int lo, int hi) {
+        Object[] distinct = new Object[hi - lo];
+        int n = 0;
+        CollisionTree index = null;
+        for (int i = lo; i < hi; i++) {
+            Object item = item(at[i]);
+            boolean seen;
+            if (CollisionOrder.orderable(item)) {
+                seen = CollisionTree.find(index, item) != null;
+                if (!seen) {
+                    index = CollisionTree.put(index, item, item);
+                }
+            } else {
+                seen = indexOf(distinct, n, item) >= 0;
+            }
+            if (!seen) {
+                distinct[n++] = item;
+            }
+        }
+        count += n;
+        if (n == 1) {
+            return new HashBitmapNode(null, 1, 0, new Object[] {distinct[0], distinct[0]});
+        }
+        Object[] pairs = new Object[2 * n];
+        for (int i = 0; i < n; i++) {
+            pairs[2 * i] = distinct[i];
+            pairs[2 * i + 1] = distinct[i];
+        }
+        return HashCollisionNode.of(null, pairs);
+    }
+
+    private static int indexOf(Object[] items, int n, Object item) {
+        if (n > 0) {
+            Cost.current().steps(n);
+        }
+        for (int i = 0; i < n; i++) {
+            if (Objects.equals(items[i], item)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
