@@ -209,6 +209,10 @@ final class SetBuiltins {
             return false;
         }
         lib.chargeSteps(small.count());
+        Boolean walked = small.subsetWalk(big);
+        if (walked != null) {
+            return walked;
+        }
         for (Object item : small) {
             if (!big.contains(item)) {
                 return false;

@@ -83,8 +83,8 @@ public final class LSet implements Iterable<Object> {
             return new LSet(LMap.ofTrie(merged.root(), n));
         }
         // A small result is a flat map listing its items in this set's order, as building it from them gives.
-        TrieSetOps kept = TrieSetOps.keep(mine, count(), theirs, common);
-        return ofArray(kept.items(), kept.count());
+        Object[] kept = TrieOrder.keysInOrder(mine, merged.root(), n);
+        return ofArray(kept, kept.length);
     }
 
     /**
@@ -108,6 +108,19 @@ public final class LSet implements Iterable<Object> {
         }
         TrieSetOps missing = TrieSetOps.keep(theirs, other.count(), mine, false);
         return conjAll(java.util.Arrays.asList(missing.items()).subList(0, missing.count()));
+    }
+
+    /**
+     * Whether every item of this set is in other, found by walking the two tries side by side ({@link TrieSetOps});
+     * null when either is not a large hash set.
+     */
+    public Boolean subsetWalk(LSet other) {
+        HashNode mine = items.trie();
+        HashNode theirs = other.items.trie();
+        if (mine == null || theirs == null || items.isSorted() || other.items.isSorted()) {
+            return null;
+        }
+        return count() <= other.count() && TrieSetOps.within(mine, theirs, 0);
     }
 
     /** This set with every one of the items added. */

@@ -4,15 +4,17 @@ import java.util.Objects;
 
 /**
  * Builds a set's hash trie from many items at once, the very trie {@link HashBulk} would make of them (so it
- * iterates and prints the same), with less scratch: one record per item (its hash and where it comes from), sorted
- * a trie level at a time (most significant fragment first) while the nodes are made, instead of a full radix sort
- * followed by separate arrays of sorted keys, values and hashes. The items can also come from an integer range,
+ * iterates and prints the same), with less scratch: one record per item (its hash and where it comes from), put in
+ * order in place a trie level at a time (most significant fragment first) while the nodes are made, instead of a
+ * full radix sort into a second array followed by separate arrays of sorted keys, values and hashes. Only where
+ * items share a whole hash does their order matter (the first of equal items is kept); there they are put back in
+ * the items' order. The items can also come from an integer range,
  * whose numbers are then boxed once, as they are placed, and never gathered into an array first.
  */
 final class SetBulk {
     /** Bitmap levels: shifts 0 to 30 in steps of five. */
     private static final int LEVELS = HashNode.MAX_SHIFT / HashNode.BITS + 1;
-    /** Groups of at most this many records are put in fragment order by insertion, larger ones by counting. */
+    /** Groups of at most this many records are put in fragment order by insertion, larger ones by swapping. */
     private static final int INSERTION_MAX = 24;
 
     /** Items[0..prefix) come first, as given; numbers of the range follow them. */
@@ -24,6 +26,7 @@ final class SetBulk {
     private final Object[][] entries = new Object[LEVELS][32];
     private final HashNode[][] children = new HashNode[LEVELS][32];
     private final int[][] starts = new int[LEVELS][33];
+    private final int[][] ends = new int[LEVELS][32];
     private int count;
 
     private SetBulk(Object[] items, int prefix, long from, long step) {
@@ -57,7 +60,7 @@ final class SetBulk {
             return new HashBulk.Result(HashBitmapNode.EMPTY, 0);
         }
         SetBulk bulk = new SetBulk(items, prefix, from, step);
-        HashNode root = bulk.node(records, new long[n], 0, n, 0);
+        HashNode root = bulk.node(records, 0, n, 0);
         return new HashBulk.Result(root, bulk.count);
     }
 
@@ -80,21 +83,15 @@ final class SetBulk {
         return i < prefix ? items[i] : Long.valueOf(from + (i - prefix) * step);
     }
 
-    /**
-     * The node for records at[lo..hi), which share every fragment below shift and come in the items' order; spare
-     * holds as many free slots at the same places.
-     */
-    private HashNode node(long[] at, long[] spare, int lo, int hi, int shift) {
+    /** The node for records at[lo..hi), which share every fragment below shift; reorders them. */
+    private HashNode node(long[] at, int lo, int hi, int shift) {
         if (shift > HashNode.MAX_SHIFT) {
             return collisions(at, lo, hi);
         }
-        long[] sorted = at;
-        long[] free = spare;
         if (hi - lo <= INSERTION_MAX) {
             insertionSort(at, lo, hi, shift);
-        } else if (distribute(at, spare, lo, hi, shift)) {
-            sorted = spare;
-            free = at;
+        } else {
+            partition(at, lo, hi, shift);
         }
         int level = shift / HashNode.BITS;
         Object[] outEntries = entries[level];
@@ -105,18 +102,18 @@ final class SetBulk {
         int c = 0;
         int i = lo;
         while (i < hi) {
-            int f = fragment(sorted[i], shift);
+            int f = fragment(at[i], shift);
             int end = i + 1;
-            while (end < hi && fragment(sorted[end], shift) == f) {
+            while (end < hi && fragment(at[end], shift) == f) {
                 end++;
             }
             int bit = 1 << f;
             if (end - i == 1) {
-                outEntries[e++] = item(sorted[i]);
+                outEntries[e++] = item(at[i]);
                 count++;
                 dataMap |= bit;
             } else {
-                HashNode child = node(sorted, free, i, end, shift + HashNode.BITS);
+                HashNode child = node(at, i, end, shift + HashNode.BITS);
                 if (child.childCount() == 0 && child.entryCount() == 1) {
                     // Equal items left one: a slot of one item holds the item itself.
                     outEntries[e++] = child.keyAt(0);
@@ -139,7 +136,7 @@ final class SetBulk {
         return new HashBitmapNode(null, dataMap, nodeMap, content);
     }
 
-    /** Puts at[lo..hi) in fragment order, keeping the items' order within a fragment. */
+    /** Puts at[lo..hi) in fragment order. */
     private static void insertionSort(long[] at, int lo, int hi, int shift) {
         for (int i = lo + 1; i < hi; i++) {
             long r = at[i];
@@ -153,28 +150,37 @@ final class SetBulk {
         }
     }
 
-    /**
-     * Copies at[lo..hi) into to[lo..hi) in fragment order, keeping the items' order within a fragment; false, with
-     * nothing copied, when they all share one fragment and so are in order already.
-     */
-    private boolean distribute(long[] at, long[] to, int lo, int hi, int shift) {
-        int[] start = starts[shift / HashNode.BITS];
-        java.util.Arrays.fill(start, 0);
+    /** Puts at[lo..hi) in fragment order in place: counts each fragment, then swaps each record into its bucket. */
+    private void partition(long[] at, int lo, int hi, int shift) {
+        int level = shift / HashNode.BITS;
+        int[] next = starts[level];
+        int[] end = ends[level];
+        java.util.Arrays.fill(next, 0);
         for (int i = lo; i < hi; i++) {
-            start[fragment(at[i], shift) + 1]++;
+            next[fragment(at[i], shift) + 1]++;
         }
-        if (start[fragment(at[lo], shift) + 1] == hi - lo) {
-            return false;
+        if (next[fragment(at[lo], shift) + 1] == hi - lo) {
+            return;
         }
-        start[0] = lo;
-        for (int f = 1; f <= 32; f++) {
-            start[f] += start[f - 1];
+        next[0] = lo;
+        for (int f = 0; f < 32; f++) {
+            next[f + 1] += next[f];
+            end[f] = next[f + 1];
         }
-        for (int i = lo; i < hi; i++) {
-            long r = at[i];
-            to[start[fragment(r, shift)]++] = r;
+        for (int f = 0; f < 32; f++) {
+            while (next[f] < end[f]) {
+                long r = at[next[f]];
+                int g = fragment(r, shift);
+                while (g != f) {
+                    // Place r in its own bucket and carry on with the record it displaces.
+                    long displaced = at[next[g]];
+                    at[next[g]++] = r;
+                    r = displaced;
+                    g = fragment(r, shift);
+                }
+                at[next[f]++] = r;
+            }
         }
-        return true;
     }
 
     /**
@@ -183,6 +189,8 @@ final class SetBulk {
      * others one by one, charged so.
      */
     private HashNode collisions(long[] at, int lo, int hi) {
+        // Equal hashes in the high halves: the records sort by the items' places.
+        java.util.Arrays.sort(at, lo, hi);
         Object[] distinct = new Object[hi - lo];
         int n = 0;
         CollisionTree index = null;

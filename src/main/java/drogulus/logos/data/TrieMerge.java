@@ -14,12 +14,19 @@ final class TrieMerge {
     enum Op { UNION, INTERSECTION, DIFFERENCE }
 
     private static final Object NOT_FOUND = new Object();
+    /**
+     * What merging a child returns when the slot is left with one entry (in {@link #loneKey} and {@link #loneValue}),
+     * which the parent then holds itself: so that the walk does not make a node of one entry only to unpack it.
+     */
+    private static final HashBitmapNode LONE = new HashBitmapNode(null, 0, 0, new Object[0]);
     /** Bitmap levels: shifts 0 to 30 in steps of five. */
     private static final int LEVELS = HashNode.MAX_SHIFT / HashNode.BITS + 1;
 
     private final Op op;
     /** Keys met in both tries so far; the result's size follows from it and the sizes of the two. */
     private int common;
+    private Object loneKey;
+    private Object loneValue;
     /** Scratch for the node being made at each level: its entries as key and value, then its children. */
     private final Object[][] entries = new Object[LEVELS][2 * 32];
     private final HashNode[][] children = new HashNode[LEVELS][32];
@@ -103,6 +110,13 @@ final class TrieMerge {
                 result = b.childAt(Integer.bitCount(bNodes & (bit - 1)));
             }
             unchanged = false;
+            if (result == LONE) {
+                outEntries[2 * e] = loneKey;
+                outEntries[2 * e + 1] = loneValue;
+                e++;
+                dataMap |= bit;
+                continue;
+            }
             int kept = result.entryCount();
             if (result.childCount() == 0 && kept <= 1) {
                 // A slot left with one key holds that key itself; a slot left with none is empty.
@@ -119,6 +133,16 @@ final class TrieMerge {
         }
         if (unchanged) {
             return a;
+        }
+        if (shift > 0 && c == 0 && e <= 1) {
+            // Below the root a slot left with one entry or none is no node: the parent holds what is left.
+            if (e == 0) {
+                return HashBitmapNode.EMPTY;
+            }
+            HashNode lone = lone(outEntries[0], outEntries[1]);
+            outEntries[0] = null;
+            outEntries[1] = null;
+            return lone;
         }
         Object[] content = new Object[2 * e + c];
         System.arraycopy(outEntries, 0, content, 0, 2 * e);
@@ -173,9 +197,9 @@ final class TrieMerge {
             int bi = Integer.bitCount(b.dataMap() & (bit - 1));
             Object other = b.keyAt(bi);
             int hash = HashNode.hash(other);
-            HashEdit edit = new HashEdit(null);
             return switch (op) {
                 case DIFFERENCE -> {
+                    HashEdit edit = new HashEdit(null);
                     HashNode less = child.dissoc(other, hash, next, edit);
                     if (edit.sizeChange() != 0) {
                         common++;
@@ -188,7 +212,7 @@ final class TrieMerge {
                         common++;
                         yield child;
                     }
-                    yield child.assoc(other, hash, b.valueAt(bi), next, edit);
+                    yield child.assoc(other, hash, b.valueAt(bi), next, new HashEdit(null));
                 }
                 case INTERSECTION -> entryOf(child, other, hash, next);
             };
@@ -208,7 +232,7 @@ final class TrieMerge {
                     return HashBitmapNode.EMPTY;
                 }
                 common++;
-                return new HashBitmapNode(null, bit, 0, new Object[] {bitmap.keyAt(i), bitmap.valueAt(i)});
+                return lone(bitmap.keyAt(i), bitmap.valueAt(i));
             }
             if ((bitmap.nodeMap() & bit) == 0) {
                 return HashBitmapNode.EMPTY;
@@ -217,6 +241,13 @@ final class TrieMerge {
             level += HashNode.BITS;
         }
         return mergeEach(at, single(key, null, level), level);
+    }
+
+    /** The one entry a slot is left with, for the parent node being made to hold. */
+    private HashNode lone(Object key, Object value) {
+        loneKey = key;
+        loneValue = value;
+        return LONE;
     }
 
     /** A node of one entry for the level at shift, to merge against a node of that level. */

@@ -95,6 +95,59 @@ final class TrieSetOps {
         }
     }
 
+    /**
+     * Whether every key of trie a is in trie b, both being nodes at shift for the same hashes: a side by side walk
+     * that stops at the first key missing and skips a subtree the two tries share.
+     */
+    static boolean within(HashNode a, HashNode b, int shift) {
+        if (a == b) {
+            return true;
+        }
+        if (!(a instanceof HashBitmapNode x) || !(b instanceof HashBitmapNode y)) {
+            for (int i = 0; i < a.entryCount(); i++) {
+                Object key = a.keyAt(i);
+                if (b.find(key, HashNode.hash(key), shift, NOT_FOUND) == NOT_FOUND) {
+                    return false;
+                }
+            }
+            for (int i = 0; i < a.childCount(); i++) {
+                if (!within(a.childAt(i), b, shift)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        int yData = y.dataMap();
+        int yNodes = y.nodeMap();
+        int i = 0;
+        for (int bits = x.dataMap(); bits != 0; bits &= bits - 1, i++) {
+            int bit = bits & -bits;
+            Object key = x.keyAt(i);
+            boolean found;
+            if ((yData & bit) != 0) {
+                found = Objects.equals(y.keyAt(Integer.bitCount(yData & (bit - 1))), key);
+            } else if ((yNodes & bit) != 0) {
+                HashNode child = y.childAt(Integer.bitCount(yNodes & (bit - 1)));
+                found = child.find(key, HashNode.hash(key), shift + HashNode.BITS, NOT_FOUND) != NOT_FOUND;
+            } else {
+                found = false;
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        int c = 0;
+        for (int bits = x.nodeMap(); bits != 0; bits &= bits - 1, c++) {
+            int bit = bits & -bits;
+            // A child holds two keys or more, and b holds at most one key in a slot without a child.
+            if ((yNodes & bit) == 0 || !within(x.childAt(c), y.childAt(Integer.bitCount(yNodes & (bit - 1))),
+                    shift + HashNode.BITS)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Keeps each key under a by looking it up in b, the node of the other trie at bShift for the same keys. */
     private void lookUpEach(HashNode a, HashNode b, int bShift) {
         for (int i = 0; i < a.entryCount(); i++) {

@@ -110,6 +110,60 @@ class TrieMergeTest {
     }
 
     @Test
+    void shouldListSmallResultsOfLargeSetsInTheFirstSetsOrderWhateverTheirHashes() {
+        for (long seed : SEEDS) {
+            Random random = new Random(seed);
+            for (int round = 0; round < 200; round++) {
+                int range = 200 + random.nextInt(400);
+                LSet a = randomSet(random, 9 + random.nextInt(300), range);
+                List<Object> some = new ArrayList<>();
+                for (Object item : a) {
+                    if (some.size() < 1 + random.nextInt(LMap.FLAT_LIMIT)) {
+                        some.add(item);
+                    }
+                }
+                // b shares few items with a, so their intersection is small, and so is a minus (a less those).
+                LSet b = LSet.from(some).conjAll(listed(randomSet(random, 20, 1_000_000)));
+                LSet rest = a.keepAgainst(LSet.from(some), false);
+                if (a.count() <= LMap.FLAT_LIMIT || rest == null || rest.count() <= LMap.FLAT_LIMIT) {
+                    continue;
+                }
+                List<Object> common = new ArrayList<>(listed(a));
+                common.retainAll(listed(b));
+                assertEquals(common, listed(a.keepAgainst(b, true)), "seed " + seed + " round " + round);
+                assertEquals(some, listed(a.keepAgainst(rest, false)), "seed " + seed + " round " + round);
+            }
+        }
+    }
+
+    @Test
+    void shouldTellSubsetsByWalkingBothTriesAsLookingUpEachItemWould() {
+        for (long seed : SEEDS) {
+            Random random = new Random(seed);
+            for (int round = 0; round < 100; round++) {
+                int range = 20 + random.nextInt(2000);
+                LSet a = randomSet(random, 9 + random.nextInt(1500), range);
+                LSet b = randomSet(random, 9 + random.nextInt(1500), range);
+                LSet both = a.keepAgainst(b, true);
+                for (LSet[] pair : new LSet[][] {{a, b}, {b, a}, {both, a}, {both, b}, {a, a}, {a, a.unionAgainst(b)},
+                        {a.conj(-1L), a}}) {
+                    LSet small = pair[0];
+                    LSet big = pair[1];
+                    if (small.count() <= LMap.FLAT_LIMIT || big.count() <= LMap.FLAT_LIMIT) {
+                        continue;
+                    }
+                    boolean expected = true;
+                    for (Object item : small) {
+                        expected &= big.contains(item);
+                    }
+                    assertEquals(expected, small.subsetWalk(big), "seed " + seed + " round " + round);
+                }
+            }
+        }
+        assertEquals(null, LSet.of(1L, 2L).subsetWalk(LSet.from(List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L))));
+    }
+
+    @Test
     void shouldListSmallResultsInTheFirstSetsOrder() {
         LSet a = LSet.from(List.of(10L, 20L, 30L, 40L, 50L, 60L, 70L, 80L, 90L, 100L));
         LSet b = LSet.from(List.of(100L, 30L, 70L, 1L, 2L, 3L, 4L, 5L, 6L));
