@@ -145,8 +145,9 @@ class TrieMergeTest {
                 LSet a = randomSet(random, 9 + random.nextInt(1500), range);
                 LSet b = randomSet(random, 9 + random.nextInt(1500), range);
                 LSet both = a.keepAgainst(b, true);
-                for (LSet[] pair : new LSet[][] {{a, b}, {b, a}, {both, a}, {both, b}, {a, a}, {a, a.unionAgainst(b)},
-                        {a.conj(-1L), a}}) {
+                LSet either = a.unionAgainst(b);
+                LSet[][] pairs = {{a, b}, {b, a}, {both, a}, {both, b}, {a, a}, {a, either}, {a.conj(-1L), a}};
+                for (LSet[] pair : pairs) {
                     LSet small = pair[0];
                     LSet big = pair[1];
                     if (small.count() <= LMap.FLAT_LIMIT || big.count() <= LMap.FLAT_LIMIT) {
