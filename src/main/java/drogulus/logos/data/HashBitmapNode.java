@@ -7,7 +7,7 @@ import java.util.Objects;
  * fragments hold an entry, another which hold a child node. Entries come first in the array, as key and value,
  * then children, both in fragment order, so no slot is wasted and iteration visits entries before descending.
  */
-final class HashBitmapNode implements HashNode {
+final class HashBitmapNode implements BitmapNode {
     static final HashBitmapNode EMPTY = new HashBitmapNode(null, 0, 0, new Object[0]);
 
     private final Object owner;
@@ -183,13 +183,13 @@ final class HashBitmapNode implements HashNode {
         return withSlot(edit, slot, changed);
     }
 
-    /** Which hash fragments hold an entry: for walking two tries side by side ({@link TrieSetOps}). */
-    int dataMap() {
+    @Override
+    public int dataMap() {
         return dataMap;
     }
 
-    /** Which hash fragments hold a child node. */
-    int nodeMap() {
+    @Override
+    public int nodeMap() {
         return nodeMap;
     }
 

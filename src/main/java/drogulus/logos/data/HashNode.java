@@ -5,7 +5,7 @@ package drogulus.logos.data;
  * hash; keys whose whole hashes are equal end in a collision node. EvalNodes are immutable unless a builder owns
  * them (see {@link HashEdit}).
  */
-sealed interface HashNode permits HashBitmapNode, HashCollisionNode {
+sealed interface HashNode permits BitmapNode, HashCollisionNode {
     /** Bits of the hash consumed per level. */
     int BITS = 5;
     /** Past this shift every bit of the hash has been used. */

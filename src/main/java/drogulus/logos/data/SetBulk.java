@@ -14,6 +14,8 @@ import java.util.Objects;
 final class SetBulk {
     /** Bitmap levels: shifts 0 to 30 in steps of five. */
     private static final int LEVELS = HashNode.MAX_SHIFT / HashNode.BITS + 1;
+    /** Marks an entry that is a number of the range, not yet boxed. */
+    private static final Object NUMBER = new Object();
     /** Groups of at most this many records are put in fragment order by insertion, larger ones by swapping. */
     private static final int INSERTION_MAX = 24;
 
@@ -24,6 +26,8 @@ final class SetBulk {
     private final long step;
     /** Scratch for the node being made at each level: its entries, then its children. */
     private final Object[][] entries = new Object[LEVELS][32];
+    /** The entries that are integers, unboxed; a number of the range has {@link #NUMBER} in its slot in entries. */
+    private final long[][] numbers = new long[LEVELS][32];
     private final HashNode[][] children = new HashNode[LEVELS][32];
     private final int[][] starts = new int[LEVELS][33];
     private final int[][] ends = new int[LEVELS][32];
@@ -95,7 +99,9 @@ final class SetBulk {
         }
         int level = shift / HashNode.BITS;
         Object[] outEntries = entries[level];
+        long[] outNumbers = numbers[level];
         HashNode[] outChildren = children[level];
+        boolean allNumbers = true;
         int dataMap = 0;
         int nodeMap = 0;
         int e = 0;
@@ -109,14 +115,21 @@ final class SetBulk {
             }
             int bit = 1 << f;
             if (end - i == 1) {
-                outEntries[e++] = item(at[i]);
+                int index = (int) at[i];
+                if (index >= prefix) {
+                    // A number of the range, placed without boxing it.
+                    outEntries[e] = NUMBER;
+                    outNumbers[e++] = from + (index - prefix) * step;
+                } else {
+                    allNumbers &= entry(outEntries, outNumbers, e++, items[index]);
+                }
                 count++;
                 dataMap |= bit;
             } else {
                 HashNode child = node(at, i, end, shift + HashNode.BITS);
                 if (child.childCount() == 0 && child.entryCount() == 1) {
                     // Equal items left one: a slot of one item holds the item itself.
-                    outEntries[e++] = child.keyAt(0);
+                    allNumbers &= entry(outEntries, outNumbers, e++, child.keyAt(0));
                     dataMap |= bit;
                 } else {
                     outChildren[c++] = child;
@@ -125,15 +138,30 @@ final class SetBulk {
             }
             i = end;
         }
+        HashNode[] kids = java.util.Arrays.copyOf(outChildren, c);
+        java.util.Arrays.fill(outChildren, 0, c, null);
+        if (allNumbers) {
+            return new HashLongNode(dataMap, nodeMap, java.util.Arrays.copyOf(outNumbers, e), kids);
+        }
         Object[] content = new Object[2 * e + c];
         for (int k = 0; k < e; k++) {
-            content[2 * k] = outEntries[k];
-            content[2 * k + 1] = outEntries[k];
+            Object item = outEntries[k] != NUMBER ? outEntries[k] : (Object) outNumbers[k];
+            content[2 * k] = item;
+            content[2 * k + 1] = item;
         }
-        System.arraycopy(outChildren, 0, content, 2 * e, c);
+        System.arraycopy(kids, 0, content, 2 * e, c);
         java.util.Arrays.fill(outEntries, 0, e, null);
-        java.util.Arrays.fill(outChildren, 0, c, null);
         return new HashBitmapNode(null, dataMap, nodeMap, content);
+    }
+
+    /** Puts item as entry k, unboxed when it is an integer; whether it is. */
+    private static boolean entry(Object[] outEntries, long[] outNumbers, int k, Object item) {
+        outEntries[k] = item;
+        if (item instanceof Long n) {
+            outNumbers[k] = n;
+            return true;
+        }
+        return false;
     }
 
     /** Puts at[lo..hi) in fragment order. */

@@ -58,7 +58,7 @@ final class TrieMerge {
             common += size(x);
             return op == Op.DIFFERENCE ? HashBitmapNode.EMPTY : x;
         }
-        if (!(x instanceof HashBitmapNode a) || !(y instanceof HashBitmapNode b)) {
+        if (!(x instanceof BitmapNode a) || !(y instanceof BitmapNode b)) {
             return mergeEach(x, y, shift);
         }
         int level = shift / HashNode.BITS;
@@ -81,7 +81,7 @@ final class TrieMerge {
             if ((aData & bit) != 0) {
                 int ai = Integer.bitCount(aData & (bit - 1));
                 Object key = a.keyAt(ai);
-                Object value = a.valueAt(ai);
+                Object value = valueAt(a, ai, key);
                 result = entryAgainst(key, value, b, bit, next);
                 if (result == null) {
                     outEntries[2 * e] = key;
@@ -100,8 +100,9 @@ final class TrieMerge {
                 }
             } else if ((bData & bit) != 0) {
                 int bi = Integer.bitCount(bData & (bit - 1));
-                outEntries[2 * e] = b.keyAt(bi);
-                outEntries[2 * e + 1] = b.valueAt(bi);
+                Object added = b.keyAt(bi);
+                outEntries[2 * e] = added;
+                outEntries[2 * e + 1] = valueAt(b, bi, added);
                 e++;
                 dataMap |= bit;
                 unchanged = false;
@@ -144,19 +145,22 @@ final class TrieMerge {
             outEntries[1] = null;
             return lone;
         }
-        Object[] content = new Object[2 * e + c];
-        System.arraycopy(outEntries, 0, content, 0, 2 * e);
-        System.arraycopy(outChildren, 0, content, 2 * e, c);
+        BitmapNode made = HashLongNode.of(dataMap, nodeMap, outEntries, e, outChildren, c);
         java.util.Arrays.fill(outEntries, 0, 2 * e, null);
         java.util.Arrays.fill(outChildren, 0, c, null);
-        return new HashBitmapNode(null, dataMap, nodeMap, content);
+        return made;
+    }
+
+    /** The value of entry i of node, whose key is key: the key itself in a node of numbers, not a second box. */
+    private static Object valueAt(BitmapNode node, int i, Object key) {
+        return node instanceof HashLongNode ? key : node.valueAt(i);
     }
 
     /**
      * The entry key of the first trie against the slot bit of node b of the second: null when the result keeps
      * the entry as it is, else what the slot holds instead (a node with no entries when nothing).
      */
-    private HashNode entryAgainst(Object key, Object value, HashBitmapNode b, int bit, int next) {
+    private HashNode entryAgainst(Object key, Object value, BitmapNode b, int bit, int next) {
         if ((b.dataMap() & bit) != 0) {
             int bi = Integer.bitCount(b.dataMap() & (bit - 1));
             Object other = b.keyAt(bi);
@@ -165,8 +169,11 @@ final class TrieMerge {
                 return op == Op.DIFFERENCE ? HashBitmapNode.EMPTY : null;
             }
             return switch (op) {
-                case UNION -> HashNode.pair(key, HashNode.hash(key), value, other, HashNode.hash(other),
-                    b.valueAt(bi), next, new HashEdit(null));
+                case UNION -> key instanceof Long x && other instanceof Long y && x.equals(value)
+                    && b instanceof HashLongNode
+                    ? HashLongNode.pair(x, y, next)
+                    : HashNode.pair(key, HashNode.hash(key), value, other, HashNode.hash(other),
+                        valueAt(b, bi, other), next, new HashEdit(null));
                 case INTERSECTION -> HashBitmapNode.EMPTY;
                 case DIFFERENCE -> null;
             };
@@ -189,7 +196,7 @@ final class TrieMerge {
     }
 
     /** The child node of the first trie against the slot bit of node b of the second: what the slot holds. */
-    private HashNode childAgainst(HashNode child, HashBitmapNode b, int bit, int next) {
+    private HashNode childAgainst(HashNode child, BitmapNode b, int bit, int next) {
         if ((b.nodeMap() & bit) != 0) {
             return merge(child, b.childAt(Integer.bitCount(b.nodeMap() & (bit - 1))), next);
         }
@@ -212,7 +219,7 @@ final class TrieMerge {
                         common++;
                         yield child;
                     }
-                    yield child.assoc(other, hash, b.valueAt(bi), next, new HashEdit(null));
+                    yield child.assoc(other, hash, valueAt(b, bi, other), next, new HashEdit(null));
                 }
                 case INTERSECTION -> entryOf(child, other, hash, next);
             };
@@ -224,7 +231,7 @@ final class TrieMerge {
     private HashNode entryOf(HashNode node, Object key, int hash, int shift) {
         HashNode at = node;
         int level = shift;
-        while (at instanceof HashBitmapNode bitmap) {
+        while (at instanceof BitmapNode bitmap) {
             int bit = HashBitmapNode.bitFor(hash, level);
             if ((bitmap.dataMap() & bit) != 0) {
                 int i = Integer.bitCount(bitmap.dataMap() & (bit - 1));
@@ -232,7 +239,8 @@ final class TrieMerge {
                     return HashBitmapNode.EMPTY;
                 }
                 common++;
-                return lone(bitmap.keyAt(i), bitmap.valueAt(i));
+                Object kept = bitmap.keyAt(i);
+                return lone(kept, valueAt(bitmap, i, kept));
             }
             if ((bitmap.nodeMap() & bit) == 0) {
                 return HashBitmapNode.EMPTY;

@@ -64,7 +64,7 @@ final class TrieOrder {
         hashes[i] = hash;
         HashNode node = trie;
         int shift = 0;
-        while (node instanceof HashBitmapNode bitmap) {
+        while (node instanceof BitmapNode bitmap) {
             int bit = HashBitmapNode.bitFor(hash, shift);
             if ((bitmap.dataMap() & bit) != 0) {
                 shifts[i] = shift;

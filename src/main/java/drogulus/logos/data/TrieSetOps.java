@@ -48,7 +48,7 @@ final class TrieSetOps {
     }
 
     private void walk(HashNode a, HashNode b, int shift) {
-        if (!(a instanceof HashBitmapNode x) || !(b instanceof HashBitmapNode y)) {
+        if (!(a instanceof BitmapNode x) || !(b instanceof BitmapNode y)) {
             // A collision node on either side: the few keys there are looked up one by one.
             lookUpEach(a, b, shift);
             return;
@@ -103,7 +103,7 @@ final class TrieSetOps {
         if (a == b) {
             return true;
         }
-        if (!(a instanceof HashBitmapNode x) || !(b instanceof HashBitmapNode y)) {
+        if (!(a instanceof BitmapNode x) || !(b instanceof BitmapNode y)) {
             for (int i = 0; i < a.entryCount(); i++) {
                 Object key = a.keyAt(i);
                 if (b.find(key, HashNode.hash(key), shift, NOT_FOUND) == NOT_FOUND) {

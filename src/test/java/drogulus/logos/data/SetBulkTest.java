@@ -43,19 +43,30 @@ class SetBulkTest {
         };
     }
 
-    /** Asserts that two tries have the same shape and keys (compared by identity), every value being its key. */
-    private static void assertSameTrie(HashNode expected, HashNode actual, String where) {
-        assertEquals(expected.getClass(), actual.getClass(), where);
+    /**
+     * Asserts that two tries have the same shape and keys (compared by identity, numbers by value), every value being
+     * its key, and that a node whose entries are all numbers keeps them unboxed.
+     */
+    static void assertSameTrie(HashNode expected, HashNode actual, String where) {
+        assertEquals(expected instanceof BitmapNode, actual instanceof BitmapNode, where);
         assertEquals(expected.entryCount(), actual.entryCount(), where);
         assertEquals(expected.childCount(), actual.childCount(), where);
-        if (expected instanceof HashBitmapNode e) {
-            HashBitmapNode a = (HashBitmapNode) actual;
+        boolean allNumbers = true;
+        for (int i = 0; i < expected.entryCount(); i++) {
+            allNumbers &= expected.keyAt(i) instanceof Long;
+            if (expected.keyAt(i) instanceof Long) {
+                assertEquals(expected.keyAt(i), actual.keyAt(i), where + " entry " + i);
+                assertEquals(actual.keyAt(i), actual.valueAt(i), where + " value " + i);
+            } else {
+                assertSame(expected.keyAt(i), actual.keyAt(i), where + " entry " + i);
+                assertSame(actual.keyAt(i), actual.valueAt(i), where + " value " + i);
+            }
+        }
+        if (expected instanceof BitmapNode e) {
+            BitmapNode a = (BitmapNode) actual;
             assertEquals(e.dataMap(), a.dataMap(), where);
             assertEquals(e.nodeMap(), a.nodeMap(), where);
-        }
-        for (int i = 0; i < expected.entryCount(); i++) {
-            assertSame(expected.keyAt(i), actual.keyAt(i), where + " entry " + i);
-            assertSame(actual.keyAt(i), actual.valueAt(i), where + " value " + i);
+            assertEquals(allNumbers, a instanceof HashLongNode, where + ": numbers unboxed");
         }
         for (int i = 0; i < expected.childCount(); i++) {
             assertSameTrie(expected.childAt(i), actual.childAt(i), where + "/" + i);
@@ -83,22 +94,44 @@ class SetBulkTest {
         }
     }
 
+    /** Equal strings that are different objects. */
+    private static String text(int i) {
+        return "item" + i;
+    }
+
     @Test
     void shouldKeepTheFirstOfEqualItemsAndReturnItFromALookUp() {
         Object[] items = new Object[20];
         for (int i = 0; i < items.length; i++) {
-            items[i] = Long.valueOf(5_000_000L + i % 10);
+            items[i] = text(i % 10);
         }
         LSet set = LSet.ofArray(items, items.length);
         assertEquals(10, set.count());
         for (int i = 0; i < 10; i++) {
-            assertSame(items[i], set.get(Long.valueOf(5_000_000L + i), null));
+            assertSame(items[i], set.get(text(i), null));
         }
         List<Object> listed = new ArrayList<>();
         set.forEach(listed::add);
         for (Object item : listed) {
-            assertSame(items[(int) ((Long) item - 5_000_000L)], item);
+            assertSame(items[Integer.parseInt(((String) item).substring(4))], item);
         }
+    }
+
+    @Test
+    void shouldKeepNumbersUnboxedAndAnswerALookUpWithTheNumberAskedFor() {
+        Object[] items = new Object[3000];
+        for (int i = 0; i < items.length; i++) {
+            items[i] = 7_000_000L + 3L * i;
+        }
+        LSet set = LSet.ofArray(items, items.length);
+        LSet oneByOne = LSet.from(java.util.Arrays.asList(items));
+        assertEquals(oneByOne, set);
+        assertEquals(listed(oneByOne), listed(set));
+        Long asked = 7_000_003L;
+        assertSame(asked, set.get(asked, null));
+        assertEquals(null, set.get(7_000_001L, null));
+        assertEquals(null, set.get("7000003", null));
+        assertEquals(null, set.get(7_000_003.0, null));
     }
 
     @Test

@@ -1,0 +1,214 @@
+package drogulus.logos.data;
+
+import java.util.Arrays;
+
+/**
+ * A node of a set's trie whose entries are all integers, each its own value: the same node as a
+ * {@link HashBitmapNode} (the same bitmaps, entries and children in the same order, so the trie iterates and prints
+ * the same), with the numbers kept as longs instead of as boxed Longs referenced twice. A large set of numbers then
+ * takes about a third of the memory, and the collector has one object per node to copy instead of one per item.
+ * Built only by the set builders ({@link SetBulk}, {@link TrieMerge}); a look-up needs no boxing, a walk boxes the
+ * numbers it hands out, and a change this node cannot make with numbers alone is made on a boxed copy of it.
+ */
+final class HashLongNode implements BitmapNode {
+    private static final HashNode[] NO_CHILDREN = new HashNode[0];
+
+    private final int dataMap;
+    private final int nodeMap;
+    private final long[] keys;
+    private final HashNode[] children;
+
+    HashLongNode(int dataMap, int nodeMap, long[] keys, HashNode[] children) {
+        this.dataMap = dataMap;
+        this.nodeMap = nodeMap;
+        this.keys = keys;
+        this.children = children.length == 0 ? NO_CHILDREN : children;
+    }
+
+    /**
+     * A set's node of e entries (key and value in turn in entries, a value equal to its key) and c children: unboxed
+     * when every key is an integer, else a {@link HashBitmapNode}.
+     */
+    static BitmapNode of(int dataMap, int nodeMap, Object[] entries, int e, HashNode[] kids, int c) {
+        long[] numbers = new long[e];
+        boolean allNumbers = true;
+        for (int i = 0; i < e && allNumbers; i++) {
+            if (entries[2 * i] instanceof Long n && n.equals(entries[2 * i + 1])) {
+                numbers[i] = n;
+            } else {
+                allNumbers = false;
+            }
+        }
+        if (allNumbers) {
+            return new HashLongNode(dataMap, nodeMap, numbers, Arrays.copyOf(kids, c));
+        }
+        Object[] content = new Object[2 * e + c];
+        System.arraycopy(entries, 0, content, 0, 2 * e);
+        System.arraycopy(kids, 0, content, 2 * e, c);
+        return new HashBitmapNode(null, dataMap, nodeMap, content);
+    }
+
+    /** The trie's hash of a number. */
+    static int hashOf(long number) {
+        return HashNode.spread(Long.hashCode(number));
+    }
+
+    private static int index(int map, int bit) {
+        return Integer.bitCount(map & (bit - 1));
+    }
+
+    @Override
+    public int dataMap() {
+        return dataMap;
+    }
+
+    @Override
+    public int nodeMap() {
+        return nodeMap;
+    }
+
+    /** The number of entry i, unboxed. */
+    long numberAt(int i) {
+        return keys[i];
+    }
+
+    @Override
+    public Object find(Object key, int hash, int shift, Object notFound) {
+        int bit = HashBitmapNode.bitFor(hash, shift);
+        if ((dataMap & bit) != 0) {
+            // The value of a set's item is the item: an equal number stands for it.
+            return key instanceof Long n && n == keys[index(dataMap, bit)] ? key : notFound;
+        }
+        if ((nodeMap & bit) != 0) {
+            return children[index(nodeMap, bit)].find(key, hash, shift + BITS, notFound);
+        }
+        return notFound;
+    }
+
+    @Override
+    public HashNode assoc(Object key, int hash, Object value, int shift, HashEdit edit) {
+        int bit = HashBitmapNode.bitFor(hash, shift);
+        boolean number = key instanceof Long && key.equals(value);
+        if ((nodeMap & bit) != 0) {
+            int j = index(nodeMap, bit);
+            HashNode child = children[j];
+            HashNode changed = child.assoc(key, hash, value, shift + BITS, edit);
+            if (changed == child) {
+                return this;
+            }
+            HashNode[] kids = children.clone();
+            kids[j] = changed;
+            return new HashLongNode(dataMap, nodeMap, keys, kids);
+        }
+        if (!number) {
+            HashBitmapNode copy = boxed();
+            return unchangedAsThis(copy, copy.assoc(key, hash, value, shift, edit));
+        }
+        long n = (Long) key;
+        if ((dataMap & bit) != 0) {
+            int i = index(dataMap, bit);
+            if (keys[i] == n) {
+                return this;
+            }
+            // Two numbers in one slot: they move down to a child together.
+            HashNode pair = pair(keys[i], n, shift + BITS);
+            edit.added();
+            long[] fewer = new long[keys.length - 1];
+            System.arraycopy(keys, 0, fewer, 0, i);
+            System.arraycopy(keys, i + 1, fewer, i, keys.length - i - 1);
+            return new HashLongNode(dataMap ^ bit, nodeMap | bit, fewer, insert(children, index(nodeMap, bit), pair));
+        }
+        int i = index(dataMap, bit);
+        long[] more = new long[keys.length + 1];
+        System.arraycopy(keys, 0, more, 0, i);
+        more[i] = n;
+        System.arraycopy(keys, i, more, i + 1, keys.length - i);
+        edit.added();
+        return new HashLongNode(dataMap | bit, nodeMap, more, children);
+    }
+
+    private static HashNode[] insert(HashNode[] kids, int at, HashNode child) {
+        HashNode[] more = new HashNode[kids.length + 1];
+        System.arraycopy(kids, 0, more, 0, at);
+        more[at] = child;
+        System.arraycopy(kids, at, more, at + 1, kids.length - at);
+        return more;
+    }
+
+    /** The node of two distinct numbers for the level at shift, laid out as {@link HashNode#pair} lays it out. */
+    static HashNode pair(long a, long b, int shift) {
+        int hashA = hashOf(a);
+        int hashB = hashOf(b);
+        if (shift > MAX_SHIFT) {
+            Long boxedA = a;
+            Long boxedB = b;
+            return HashCollisionNode.of(null, new Object[] {boxedA, boxedA, boxedB, boxedB});
+        }
+        int bitA = HashBitmapNode.bitFor(hashA, shift);
+        int bitB = HashBitmapNode.bitFor(hashB, shift);
+        if (bitA == bitB) {
+            return new HashLongNode(0, bitA, new long[0], new HashNode[] {pair(a, b, shift + BITS)});
+        }
+        long[] both = Integer.compareUnsigned(bitA, bitB) < 0 ? new long[] {a, b} : new long[] {b, a};
+        return new HashLongNode(bitA | bitB, 0, both, NO_CHILDREN);
+    }
+
+    @Override
+    public HashNode update(Object key, int hash, java.util.function.UnaryOperator<Object> change, int shift,
+            HashEdit edit) {
+        HashBitmapNode copy = boxed();
+        return unchangedAsThis(copy, copy.update(key, hash, change, shift, edit));
+    }
+
+    @Override
+    public HashNode dissoc(Object key, int hash, int shift, HashEdit edit) {
+        HashBitmapNode copy = boxed();
+        return unchangedAsThis(copy, copy.dissoc(key, hash, shift, edit));
+    }
+
+    /** What a change made on a boxed copy of this node gives: this node itself when the copy came back unchanged. */
+    private HashNode unchangedAsThis(HashBitmapNode copy, HashNode changed) {
+        return changed == copy ? this : changed;
+    }
+
+    /**
+     * This node with its numbers boxed, each referenced as key and as value. Owned by nobody, so a change to it makes
+     * a new node and it comes back itself only when nothing changed.
+     */
+    HashBitmapNode boxed() {
+        int e = keys.length;
+        Object[] content = new Object[2 * e + children.length];
+        for (int i = 0; i < e; i++) {
+            Long n = keys[i];
+            content[2 * i] = n;
+            content[2 * i + 1] = n;
+        }
+        System.arraycopy(children, 0, content, 2 * e, children.length);
+        return new HashBitmapNode(null, dataMap, nodeMap, content);
+    }
+
+    @Override
+    public int entryCount() {
+        return keys.length;
+    }
+
+    @Override
+    public Object keyAt(int index) {
+        return keys[index];
+    }
+
+    @Override
+    public Object valueAt(int index) {
+        return keys[index];
+    }
+
+    @Override
+    public int childCount() {
+        return children.length;
+    }
+
+    @Override
+    public HashNode childAt(int index) {
+        return children[index];
+    }
+}
