@@ -87,24 +87,30 @@ final class HashLongNode implements BitmapNode {
 
     @Override
     public HashNode assoc(Object key, int hash, Object value, int shift, HashEdit edit) {
+        if (key instanceof Long n && n.equals(value)) {
+            return assocNumber(n, hash, shift, edit);
+        }
         int bit = HashBitmapNode.bitFor(hash, shift);
-        boolean number = key instanceof Long && key.equals(value);
+        if ((nodeMap & bit) != 0) {
+            int j = index(nodeMap, bit);
+            return withChild(j, children[j].assoc(key, hash, value, shift + BITS, edit));
+        }
+        HashBitmapNode copy = boxed();
+        return unchangedAsThis(copy, copy.assoc(key, hash, value, shift, edit));
+    }
+
+    /** This node with the number n (of the given hash) added as a set's item; this node when it holds n already. */
+    HashNode assocNumber(long n, int hash, int shift, HashEdit edit) {
+        int bit = HashBitmapNode.bitFor(hash, shift);
         if ((nodeMap & bit) != 0) {
             int j = index(nodeMap, bit);
             HashNode child = children[j];
-            HashNode changed = child.assoc(key, hash, value, shift + BITS, edit);
-            if (changed == child) {
-                return this;
+            if (child instanceof HashLongNode numbers) {
+                return withChild(j, numbers.assocNumber(n, hash, shift + BITS, edit));
             }
-            HashNode[] kids = children.clone();
-            kids[j] = changed;
-            return new HashLongNode(dataMap, nodeMap, keys, kids);
+            Long item = n;
+            return withChild(j, child.assoc(item, hash, item, shift + BITS, edit));
         }
-        if (!number) {
-            HashBitmapNode copy = boxed();
-            return unchangedAsThis(copy, copy.assoc(key, hash, value, shift, edit));
-        }
-        long n = (Long) key;
         if ((dataMap & bit) != 0) {
             int i = index(dataMap, bit);
             if (keys[i] == n) {
@@ -113,19 +119,64 @@ final class HashLongNode implements BitmapNode {
             // Two numbers in one slot: they move down to a child together.
             HashNode pair = pair(keys[i], n, shift + BITS);
             edit.added();
-            long[] fewer = new long[keys.length - 1];
-            System.arraycopy(keys, 0, fewer, 0, i);
-            System.arraycopy(keys, i + 1, fewer, i, keys.length - i - 1);
-            return new HashLongNode(dataMap ^ bit, nodeMap | bit, fewer, insert(children, index(nodeMap, bit), pair));
+            return new HashLongNode(dataMap ^ bit, nodeMap | bit, without(keys, i),
+                insert(children, index(nodeMap, bit), pair));
         }
-        int i = index(dataMap, bit);
-        long[] more = new long[keys.length + 1];
-        System.arraycopy(keys, 0, more, 0, i);
-        more[i] = n;
-        System.arraycopy(keys, i, more, i + 1, keys.length - i);
         edit.added();
-        return new HashLongNode(dataMap | bit, nodeMap, more, children);
+        return new HashLongNode(dataMap | bit, nodeMap, with(keys, index(dataMap, bit), n), children);
     }
+
+    /** This node with child j replaced by changed; this node when changed is that child. */
+    private HashNode withChild(int j, HashNode changed) {
+        if (changed == children[j]) {
+            return this;
+        }
+        HashNode[] kids = children.clone();
+        kids[j] = changed;
+        return new HashLongNode(dataMap, nodeMap, keys, kids);
+    }
+
+    private static long[] with(long[] numbers, int at, long n) {
+        long[] more = new long[numbers.length + 1];
+        System.arraycopy(numbers, 0, more, 0, at);
+        more[at] = n;
+        System.arraycopy(numbers, at, more, at + 1, numbers.length - at);
+        return more;
+    }
+
+    private static long[] without(long[] numbers, int at) {
+        long[] fewer = new long[numbers.length - 1];
+        System.arraycopy(numbers, 0, fewer, 0, at);
+        System.arraycopy(numbers, at + 1, fewer, at, numbers.length - at - 1);
+        return fewer;
+    }
+
+    private static HashNode[] without(HashNode[] kids, int at) {
+        HashNode[] fewer = new HashNode[kids.length - 1];
+        System.arraycopy(kids, 0, fewer, 0, at);
+        System.arraycopy(kids, at + 1, fewer, at, kids.length - at - 1);
+        return fewer;
+    }
+
+    /** Whether the trie at node (of the level at shift) holds the number n, whose hash is given. */
+    static boolean containsNumber(HashNode node, long n, int hash, int shift) {
+        HashNode at = node;
+        int level = shift;
+        while (at instanceof HashLongNode numbers) {
+            int bit = HashBitmapNode.bitFor(hash, level);
+            if ((numbers.dataMap & bit) != 0) {
+                return numbers.keys[index(numbers.dataMap, bit)] == n;
+            }
+            if ((numbers.nodeMap & bit) == 0) {
+                return false;
+            }
+            at = numbers.children[index(numbers.nodeMap, bit)];
+            level += BITS;
+        }
+        return at.find(n, hash, level, NOT_FOUND) != NOT_FOUND;
+    }
+
+    private static final Object NOT_FOUND = new Object();
 
     private static HashNode[] insert(HashNode[] kids, int at, HashNode child) {
         HashNode[] more = new HashNode[kids.length + 1];
@@ -162,8 +213,43 @@ final class HashLongNode implements BitmapNode {
 
     @Override
     public HashNode dissoc(Object key, int hash, int shift, HashEdit edit) {
-        HashBitmapNode copy = boxed();
-        return unchangedAsThis(copy, copy.dissoc(key, hash, shift, edit));
+        int bit = HashBitmapNode.bitFor(hash, shift);
+        if ((dataMap & bit) != 0) {
+            if (!(key instanceof Long n) || n != keys[index(dataMap, bit)]) {
+                return this;
+            }
+            edit.removed();
+            return new HashLongNode(dataMap ^ bit, nodeMap, without(keys, index(dataMap, bit)), children);
+        }
+        if ((nodeMap & bit) == 0) {
+            return this;
+        }
+        int j = index(nodeMap, bit);
+        int before = edit.sizeChange();
+        HashNode changed = children[j].dissoc(key, hash, shift + BITS, edit);
+        if (edit.sizeChange() == before) {
+            return this;
+        }
+        if (changed.entryCount() != 1 || changed.childCount() != 0) {
+            return withChild(j, changed);
+        }
+        // Keep the trie canonical, as HashBitmapNode does: a lone entry moves up until it shares a node.
+        if (shift > 0 && dataMap == 0 && nodeMap == bit) {
+            return changed;
+        }
+        Object lone = changed.keyAt(0);
+        HashNode[] kids = without(children, j);
+        int at = index(dataMap, bit);
+        if (lone instanceof Long n) {
+            return new HashLongNode(dataMap | bit, nodeMap ^ bit, with(keys, at, n), kids);
+        }
+        Object[] entries = new Object[2 * (keys.length + 1)];
+        for (int i = 0, k = 0; i <= keys.length; i++) {
+            Object item = i == at ? lone : (Object) keys[k++];
+            entries[2 * i] = item;
+            entries[2 * i + 1] = i == at ? changed.valueAt(0) : item;
+        }
+        return of(dataMap | bit, nodeMap ^ bit, entries, keys.length + 1, kids, kids.length);
     }
 
     /** What a change made on a boxed copy of this node gives: this node itself when the copy came back unchanged. */

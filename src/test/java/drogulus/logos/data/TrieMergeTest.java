@@ -98,6 +98,32 @@ class TrieMergeTest {
     }
 
     @Test
+    void shouldCombineSetsOfNumbersKeptUnboxedAsFilteringWould() {
+        for (long seed : SEEDS) {
+            Random random = new Random(seed);
+            for (int round = 0; round < 60; round++) {
+                int range = 10 + random.nextInt(5000);
+                LSet[] sets = new LSet[2];
+                for (int k = 0; k < 2; k++) {
+                    Object[] items = new Object[9 + random.nextInt(3000)];
+                    for (int i = 0; i < items.length; i++) {
+                        int n = random.nextInt(range);
+                        // i and 2^32 + (i xor 1) share a whole hash, so some numbers end in collision nodes.
+                        items[i] = random.nextInt(8) == 0 ? 4_294_967_296L + (n ^ 1) : (long) n;
+                    }
+                    sets[k] = LSet.ofArray(items, items.length);
+                }
+                if (random.nextBoolean()) {
+                    // A string among the numbers: its node and the nodes above it are boxed.
+                    sets[1] = sets[1].conj("x" + round);
+                }
+                checkAll(sets[0], sets[1]);
+                checkAll(sets[1], sets[0]);
+            }
+        }
+    }
+
+    @Test
     void shouldShareWhatAnOperationLeavesWhole() {
         Random random = new Random(7);
         LSet a = randomSet(random, 3000, 100_000);
