@@ -12,6 +12,7 @@ import java.util.Arrays;
  */
 final class HashLongNode implements BitmapNode {
     private static final HashNode[] NO_CHILDREN = new HashNode[0];
+    private static final long[] NO_NUMBERS = new long[0];
 
     private final int dataMap;
     private final int nodeMap;
@@ -22,7 +23,16 @@ final class HashLongNode implements BitmapNode {
         this.dataMap = dataMap;
         this.nodeMap = nodeMap;
         this.keys = keys;
-        this.children = children.length == 0 ? NO_CHILDREN : children;
+        this.children = children;
+    }
+
+    /**
+     * A node of the first e numbers and first c children of the given scratch arrays, copied out; a node without
+     * entries or without children shares one empty array rather than making its own (most nodes are leaves).
+     */
+    static HashLongNode copied(int dataMap, int nodeMap, long[] numbers, int e, HashNode[] kids, int c) {
+        return new HashLongNode(dataMap, nodeMap, e == 0 ? NO_NUMBERS : Arrays.copyOf(numbers, e),
+            c == 0 ? NO_CHILDREN : Arrays.copyOf(kids, c));
     }
 
     /**
@@ -40,7 +50,8 @@ final class HashLongNode implements BitmapNode {
             }
         }
         if (allNumbers) {
-            return new HashLongNode(dataMap, nodeMap, numbers, Arrays.copyOf(kids, c));
+            return new HashLongNode(dataMap, nodeMap, e == 0 ? NO_NUMBERS : numbers,
+                c == 0 ? NO_CHILDREN : Arrays.copyOf(kids, c));
         }
         Object[] content = new Object[2 * e + c];
         System.arraycopy(entries, 0, content, 0, 2 * e);
@@ -198,7 +209,7 @@ final class HashLongNode implements BitmapNode {
         int bitA = HashBitmapNode.bitFor(hashA, shift);
         int bitB = HashBitmapNode.bitFor(hashB, shift);
         if (bitA == bitB) {
-            return new HashLongNode(0, bitA, new long[0], new HashNode[] {pair(a, b, shift + BITS)});
+            return new HashLongNode(0, bitA, NO_NUMBERS, new HashNode[] {pair(a, b, shift + BITS)});
         }
         long[] both = Integer.compareUnsigned(bitA, bitB) < 0 ? new long[] {a, b} : new long[] {b, a};
         return new HashLongNode(bitA | bitB, 0, both, NO_CHILDREN);

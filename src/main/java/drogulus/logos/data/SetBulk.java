@@ -138,11 +138,13 @@ final class SetBulk {
             }
             i = end;
         }
+        if (allNumbers) {
+            HashLongNode made = HashLongNode.copied(dataMap, nodeMap, outNumbers, e, outChildren, c);
+            java.util.Arrays.fill(outChildren, 0, c, null);
+            return made;
+        }
         HashNode[] kids = java.util.Arrays.copyOf(outChildren, c);
         java.util.Arrays.fill(outChildren, 0, c, null);
-        if (allNumbers) {
-            return new HashLongNode(dataMap, nodeMap, java.util.Arrays.copyOf(outNumbers, e), kids);
-        }
         Object[] content = new Object[2 * e + c];
         for (int k = 0; k < e; k++) {
             Object item = outEntries[k] != NUMBER ? outEntries[k] : (Object) outNumbers[k];

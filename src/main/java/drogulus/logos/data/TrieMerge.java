@@ -27,6 +27,11 @@ final class TrieMerge {
     private final Op op;
     /** Keys met in both tries so far; the result's size follows from it and the sizes of the two. */
     private int common;
+    /**
+     * The edit of every persistent addition this walk makes: owned by nobody, so each copies what it changes, and
+     * shared, as an addition never reads the size change it counts (a removal, which does, gets its own edit).
+     */
+    private final HashEdit adding = new HashEdit(null);
     private Object loneKey;
     private Object loneValue;
     /** Scratch for the node being made at each level: its entries as key and value, then its children. */
@@ -290,8 +295,7 @@ final class TrieMerge {
             made = e == 0 ? HashBitmapNode.EMPTY
                 : outEntries[0] == NUMBER ? loneNumber(outNumbers[0]) : lone(outEntries[0], outEntries[1]);
         } else if (allNumbers) {
-            made = new HashLongNode(dataMap, nodeMap, java.util.Arrays.copyOf(outNumbers, e),
-                java.util.Arrays.copyOf(outChildren, c));
+            made = HashLongNode.copied(dataMap, nodeMap, outNumbers, e, outChildren, c);
         } else {
             for (int i = 0; i < e; i++) {
                 if (outEntries[2 * i] == NUMBER) {
@@ -314,12 +318,12 @@ final class TrieMerge {
     }
 
     /** node with the number n (of the given hash) added, made without boxing n where node keeps numbers unboxed. */
-    private static HashNode withNumber(HashNode node, long n, int hash, int shift) {
+    private HashNode withNumber(HashNode node, long n, int hash, int shift) {
         if (node instanceof HashLongNode numbers) {
-            return numbers.assocNumber(n, hash, shift, new HashEdit(null));
+            return numbers.assocNumber(n, hash, shift, adding);
         }
         Object item = n;
-        return node.assoc(item, hash, item, shift, new HashEdit(null));
+        return node.assoc(item, hash, item, shift, adding);
     }
 
     /** The value of entry i of node, whose key is key: the key itself in a node of numbers, not a second box. */
@@ -344,7 +348,7 @@ final class TrieMerge {
                     && b instanceof HashLongNode
                     ? HashLongNode.pair(x, y, next)
                     : HashNode.pair(key, HashNode.hash(key), value, other, HashNode.hash(other),
-                        valueAt(b, bi, other), next, new HashEdit(null));
+                        valueAt(b, bi, other), next, adding);
                 case INTERSECTION -> HashBitmapNode.EMPTY;
                 case DIFFERENCE -> null;
             };
@@ -356,7 +360,7 @@ final class TrieMerge {
             if (op == Op.UNION) {
                 // Added by a copy of one path; an equal key there is replaced, as this trie's entries win.
                 return found ? merge(single(key, value, next), theirs, next)
-                    : theirs.assoc(key, hash, value, next, new HashEdit(null));
+                    : theirs.assoc(key, hash, value, next, adding);
             }
             if (found) {
                 common++;
@@ -390,7 +394,7 @@ final class TrieMerge {
                         common++;
                         yield child;
                     }
-                    yield child.assoc(other, hash, valueAt(b, bi, other), next, new HashEdit(null));
+                    yield child.assoc(other, hash, valueAt(b, bi, other), next, adding);
                 }
                 case INTERSECTION -> entryOf(child, other, hash, next);
             };
