@@ -14,31 +14,29 @@ final class TrieMerge {
     enum Op { UNION, INTERSECTION, DIFFERENCE }
 
     private static final Object NOT_FOUND = new Object();
-    /** Marks an entry kept unboxed in the numbers scratch. */
-    private static final Object NUMBER = new Object();
     /**
      * What merging a child returns when the slot is left with one entry (in {@link #loneKey} and {@link #loneValue}),
      * which the parent then holds itself: so that the walk does not make a node of one entry only to unpack it.
      */
-    private static final HashBitmapNode LONE = new HashBitmapNode(null, 0, 0, new Object[0]);
+    static final HashBitmapNode LONE = new HashBitmapNode(null, 0, 0, new Object[0]);
     /** Bitmap levels: shifts 0 to 30 in steps of five. */
-    private static final int LEVELS = HashNode.MAX_SHIFT / HashNode.BITS + 1;
+    static final int LEVELS = HashNode.MAX_SHIFT / HashNode.BITS + 1;
 
-    private final Op op;
+    final Op op;
     /** Keys met in both tries so far; the result's size follows from it and the sizes of the two. */
-    private int common;
+    int common;
     /**
      * The edit of every persistent addition this walk makes: owned by nobody, so each copies what it changes, and
      * shared, as an addition never reads the size change it counts (a removal, which does, gets its own edit).
      */
-    private final HashEdit adding = new HashEdit(null);
-    private Object loneKey;
-    private Object loneValue;
+    final HashEdit adding = new HashEdit(null);
+    Object loneKey;
+    Object loneValue;
     /** Scratch for the node being made at each level: its entries as key and value, then its children. */
-    private final Object[][] entries = new Object[LEVELS][2 * 32];
-    /** Scratch for the entries of a node of numbers being made, unboxed; their slots in entries hold NUMBER. */
-    private final long[][] numbers = new long[LEVELS][32];
-    private final HashNode[][] children = new HashNode[LEVELS][32];
+    final Object[][] entries = new Object[LEVELS][2 * 32];
+    /** The walk over two nodes of numbers, which shares this one's state. */
+    private final TrieMergeNumbers numbers = new TrieMergeNumbers(this);
+    final HashNode[][] children = new HashNode[LEVELS][32];
 
     private TrieMerge(Op op) {
         this.op = op;
@@ -62,13 +60,13 @@ final class TrieMerge {
         return new Result(root, merge.common);
     }
 
-    private HashNode merge(HashNode x, HashNode y, int shift) {
+    HashNode merge(HashNode x, HashNode y, int shift) {
         if (x == y) {
             common += size(x);
             return op == Op.DIFFERENCE ? HashBitmapNode.EMPTY : x;
         }
         if (x instanceof HashLongNode a && y instanceof HashLongNode b) {
-            return mergeNumbers(a, b, shift);
+            return numbers.merge(a, b, shift);
         }
         if (!(x instanceof BitmapNode a) || !(y instanceof BitmapNode b)) {
             return mergeEach(x, y, shift);
@@ -161,169 +159,6 @@ final class TrieMerge {
         java.util.Arrays.fill(outEntries, 0, 2 * e, null);
         java.util.Arrays.fill(outChildren, 0, c, null);
         return made;
-    }
-
-    /**
-     * merge for two nodes of numbers, comparing the numbers unboxed. The same steps as {@link #merge}; the result is
-     * a node of numbers too unless a slot below is left with one item that is not a number.
-     */
-    private HashNode mergeNumbers(HashLongNode a, HashLongNode b, int shift) {
-        int level = shift / HashNode.BITS;
-        Object[] outEntries = entries[level];
-        long[] outNumbers = numbers[level];
-        HashNode[] outChildren = children[level];
-        boolean allNumbers = true;
-        int dataMap = 0;
-        int nodeMap = 0;
-        int e = 0;
-        int c = 0;
-        boolean unchanged = true;
-        int aData = a.dataMap();
-        int aNodes = a.nodeMap();
-        int bData = b.dataMap();
-        int bNodes = b.nodeMap();
-        int next = shift + HashNode.BITS;
-        int slots = aData | aNodes | (op == Op.UNION ? bData | bNodes : 0);
-        for (int bits = slots; bits != 0; bits &= bits - 1) {
-            int bit = bits & -bits;
-            HashNode result = null;
-            long kept = 0;
-            boolean keep = false;
-            if ((aData & bit) != 0) {
-                kept = a.numberAt(Integer.bitCount(aData & (bit - 1)));
-                if ((bData & bit) != 0) {
-                    long other = b.numberAt(Integer.bitCount(bData & (bit - 1)));
-                    if (kept == other) {
-                        common++;
-                        keep = op != Op.DIFFERENCE;
-                    } else if (op == Op.UNION) {
-                        result = HashLongNode.pair(kept, other, next);
-                    } else {
-                        keep = op == Op.DIFFERENCE;
-                    }
-                } else if ((bNodes & bit) != 0) {
-                    HashNode theirs = b.childAt(Integer.bitCount(bNodes & (bit - 1)));
-                    int hash = HashLongNode.hashOf(kept);
-                    boolean found = HashLongNode.containsNumber(theirs, kept, hash, next);
-                    if (found) {
-                        common++;
-                    }
-                    if (op == Op.UNION) {
-                        result = found ? theirs : withNumber(theirs, kept, hash, next);
-                    } else {
-                        keep = found == (op == Op.INTERSECTION);
-                    }
-                } else {
-                    keep = op != Op.INTERSECTION;
-                }
-            } else if ((aNodes & bit) != 0) {
-                HashNode child = a.childAt(Integer.bitCount(aNodes & (bit - 1)));
-                if ((bNodes & bit) != 0) {
-                    result = merge(child, b.childAt(Integer.bitCount(bNodes & (bit - 1))), next);
-                } else if ((bData & bit) != 0) {
-                    long other = b.numberAt(Integer.bitCount(bData & (bit - 1)));
-                    int hash = HashLongNode.hashOf(other);
-                    boolean found = HashLongNode.containsNumber(child, other, hash, next);
-                    if (found) {
-                        common++;
-                    }
-                    result = switch (op) {
-                        case DIFFERENCE -> found ? child.dissoc(other, hash, next, new HashEdit(null)) : child;
-                        case UNION -> found ? child : withNumber(child, other, hash, next);
-                        case INTERSECTION -> found ? loneNumber(other) : HashBitmapNode.EMPTY;
-                    };
-                } else {
-                    result = op == Op.INTERSECTION ? HashBitmapNode.EMPTY : child;
-                }
-                if (result == child) {
-                    outChildren[c++] = child;
-                    nodeMap |= bit;
-                    continue;
-                }
-            } else if ((bData & bit) != 0) {
-                kept = b.numberAt(Integer.bitCount(bData & (bit - 1)));
-                keep = true;
-                unchanged = false;
-            } else {
-                result = b.childAt(Integer.bitCount(bNodes & (bit - 1)));
-            }
-            if (result == null) {
-                if (keep) {
-                    outEntries[2 * e] = NUMBER;
-                    outNumbers[e++] = kept;
-                    dataMap |= bit;
-                } else {
-                    unchanged = false;
-                }
-                continue;
-            }
-            unchanged = false;
-            Object loneKey = null;
-            Object loneValue = null;
-            if (result == LONE) {
-                loneKey = this.loneKey;
-                loneValue = this.loneValue;
-            } else if (result.childCount() == 0 && result.entryCount() <= 1) {
-                if (result.entryCount() == 0) {
-                    continue;
-                }
-                loneKey = result.keyAt(0);
-                loneValue = result.valueAt(0);
-            } else {
-                outChildren[c++] = result;
-                nodeMap |= bit;
-                continue;
-            }
-            // A slot left with one item holds the item itself.
-            dataMap |= bit;
-            if (loneKey instanceof Long n && n.equals(loneValue)) {
-                outEntries[2 * e] = NUMBER;
-                outNumbers[e++] = n;
-            } else {
-                allNumbers = false;
-                outEntries[2 * e] = loneKey;
-                outEntries[2 * e + 1] = loneValue;
-                outNumbers[e++] = 0;
-            }
-        }
-        if (unchanged) {
-            return a;
-        }
-        HashNode made;
-        if (shift > 0 && c == 0 && e <= 1) {
-            // Below the root a slot left with one entry or none is no node: the parent holds what is left.
-            made = e == 0 ? HashBitmapNode.EMPTY
-                : outEntries[0] == NUMBER ? loneNumber(outNumbers[0]) : lone(outEntries[0], outEntries[1]);
-        } else if (allNumbers) {
-            made = HashLongNode.copied(dataMap, nodeMap, outNumbers, e, outChildren, c);
-        } else {
-            for (int i = 0; i < e; i++) {
-                if (outEntries[2 * i] == NUMBER) {
-                    Object n = outNumbers[i];
-                    outEntries[2 * i] = n;
-                    outEntries[2 * i + 1] = n;
-                }
-            }
-            made = HashLongNode.of(dataMap, nodeMap, outEntries, e, outChildren, c);
-        }
-        java.util.Arrays.fill(outEntries, 0, 2 * e, null);
-        java.util.Arrays.fill(outChildren, 0, c, null);
-        return made;
-    }
-
-    /** The one number a slot is left with, boxed once as key and value. */
-    private HashNode loneNumber(long n) {
-        Object item = n;
-        return lone(item, item);
-    }
-
-    /** node with the number n (of the given hash) added, made without boxing n where node keeps numbers unboxed. */
-    private HashNode withNumber(HashNode node, long n, int hash, int shift) {
-        if (node instanceof HashLongNode numbers) {
-            return numbers.assocNumber(n, hash, shift, adding);
-        }
-        Object item = n;
-        return node.assoc(item, hash, item, shift, adding);
     }
 
     /** The value of entry i of node, whose key is key: the key itself in a node of numbers, not a second box. */
@@ -427,7 +262,7 @@ final class TrieMerge {
     }
 
     /** The one entry a slot is left with, for the parent node being made to hold. */
-    private HashNode lone(Object key, Object value) {
+    HashNode lone(Object key, Object value) {
         loneKey = key;
         loneValue = value;
         return LONE;
