@@ -122,11 +122,13 @@ final class TrieSetOps {
         int i = 0;
         for (int bits = x.dataMap(); bits != 0; bits &= bits - 1, i++) {
             int bit = bits & -bits;
-            Object key = x.keyAt(i);
             boolean found;
-            if ((yData & bit) != 0) {
-                found = Objects.equals(y.keyAt(Integer.bitCount(yData & (bit - 1))), key);
+            if (x instanceof HashLongNode numbers) {
+                found = numberIn(numbers.numberAt(i), y, bit, shift);
+            } else if ((yData & bit) != 0) {
+                found = Objects.equals(y.keyAt(Integer.bitCount(yData & (bit - 1))), x.keyAt(i));
             } else if ((yNodes & bit) != 0) {
+                Object key = x.keyAt(i);
                 HashNode child = y.childAt(Integer.bitCount(yNodes & (bit - 1)));
                 found = child.find(key, HashNode.hash(key), shift + HashNode.BITS, NOT_FOUND) != NOT_FOUND;
             } else {
@@ -146,6 +148,19 @@ final class TrieSetOps {
             }
         }
         return true;
+    }
+
+    /** Whether the number n, in the slot bit of a node at shift, is in node y of the other trie; unboxed. */
+    private static boolean numberIn(long n, BitmapNode y, int bit, int shift) {
+        if ((y.dataMap() & bit) != 0) {
+            int j = Integer.bitCount(y.dataMap() & (bit - 1));
+            return y instanceof HashLongNode numbers ? numbers.numberAt(j) == n : Long.valueOf(n).equals(y.keyAt(j));
+        }
+        if ((y.nodeMap() & bit) != 0) {
+            HashNode child = y.childAt(Integer.bitCount(y.nodeMap() & (bit - 1)));
+            return HashLongNode.containsNumber(child, n, HashLongNode.hashOf(n), shift + HashNode.BITS);
+        }
+        return false;
     }
 
     /** Keeps each key under a by looking it up in b, the node of the other trie at bShift for the same keys. */

@@ -119,6 +119,13 @@ class TrieMergeTest {
                 }
                 checkAll(sets[0], sets[1]);
                 checkAll(sets[1], sets[0]);
+                LSet both = sets[0].keepAgainst(sets[1], true);
+                LSet either = sets[0].unionAgainst(sets[1]);
+                assertEquals(true, both.count() <= LMap.FLAT_LIMIT || both.subsetWalk(sets[0]));
+                assertEquals(true, both.count() <= LMap.FLAT_LIMIT || both.subsetWalk(sets[1]));
+                assertEquals(true, sets[1].subsetWalk(either));
+                assertEquals(both.count() == sets[0].count(), sets[0].subsetWalk(sets[1]));
+                assertEquals(false, sets[0].conj(-7L).subsetWalk(either));
             }
         }
     }
