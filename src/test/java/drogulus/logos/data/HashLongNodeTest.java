@@ -91,6 +91,16 @@ class HashLongNodeTest {
     }
 
     @Test
+    void shouldHashANumberUnboxedAsTheTrieHashesItBoxed() {
+        Random random = new Random(4);
+        for (int i = 0; i < 10_000; i++) {
+            long n = i < 100 ? i - 50 : random.nextLong();
+            assertEquals(HashNode.hash(n), HashLongNode.hashOf(n), "hash of " + n);
+        }
+        assertEquals(HashNode.hash("abc"), HashNode.spread("abc".hashCode()));
+    }
+
+    @Test
     void shouldPairNumbersAsTheBoxedTrieDoes() {
         for (long[] pair : new long[][] {{1L, 2L}, {0L, 4_294_967_297L}, {5L, 4_294_967_300L}, {-1L, 0L}}) {
             HashEdit edit = new HashEdit(null);
