@@ -118,7 +118,10 @@ final class Ranges {
             return next;
         }
 
-        /** How many numbers the rest holds, or -1 when more than an int counts. */
+        /**
+         * How many numbers the rest holds, or -1 past half of what an int counts (more than any set could hold,
+         * and so few that adding the items read before the rest cannot overflow).
+         */
         int count() {
             try {
                 long span = step > 0 ? Math.subtractExact(end, from) : Math.subtractExact(from, end);
@@ -126,7 +129,7 @@ final class Ranges {
                     return 0;
                 }
                 long n = (span - 1) / Math.absExact(step) + 1;
-                return n <= Integer.MAX_VALUE ? (int) n : -1;
+                return n <= Integer.MAX_VALUE / 2 ? (int) n : -1;
             } catch (ArithmeticException tooFar) {
                 return -1;
             }
