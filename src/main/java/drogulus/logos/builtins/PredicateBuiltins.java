@@ -37,6 +37,20 @@ final class PredicateBuiltins {
         }
     }
 
+    /** A test of the value's type: one class serves every such predicate. */
+    private static final class IsA extends Test {
+        private final Class<?> type;
+
+        IsA(Class<?> type) {
+            this.type = type;
+        }
+
+        @Override
+        boolean holds(Object x) {
+            return type.isInstance(x);
+        }
+    }
+
     private static void predicate(Library lib, String name, String doc, Test test) {
         lib.def(name, doc, 1, 1, test, test, null);
     }
@@ -69,46 +83,14 @@ final class PredicateBuiltins {
         };
         lib.def("not", "Returns true if x is logical false (nil or false), false otherwise.", 1, 1, Intrinsic.NOT,
             not, not, null);
-        predicate(lib, "boolean?", "Returns true if x is true or false.", new Test() {
-            @Override boolean holds(Object x) {
-                return x instanceof Boolean;
-            }
-        });
-        predicate(lib, "string?", "Returns true if x is a string.", new Test() {
-            @Override boolean holds(Object x) {
-                return x instanceof String;
-            }
-        });
-        predicate(lib, "keyword?", "Returns true if x is a keyword.", new Test() {
-            @Override boolean holds(Object x) {
-                return x instanceof Keyword;
-            }
-        });
-        predicate(lib, "symbol?", "Returns true if x is a symbol.", new Test() {
-            @Override boolean holds(Object x) {
-                return x instanceof Symbol;
-            }
-        });
-        predicate(lib, "list?", "Returns true if x is a list.", new Test() {
-            @Override boolean holds(Object x) {
-                return x instanceof LList;
-            }
-        });
-        predicate(lib, "vector?", "Returns true if x is a vector.", new Test() {
-            @Override boolean holds(Object x) {
-                return x instanceof LVector;
-            }
-        });
-        predicate(lib, "map?", "Returns true if x is a map.", new Test() {
-            @Override boolean holds(Object x) {
-                return x instanceof LMap;
-            }
-        });
-        predicate(lib, "fn?", "Returns true if x is a function (built-in or made with fn).", new Test() {
-            @Override boolean holds(Object x) {
-                return x instanceof LFn;
-            }
-        });
+        predicate(lib, "boolean?", "Returns true if x is true or false.", new IsA(Boolean.class));
+        predicate(lib, "string?", "Returns true if x is a string.", new IsA(String.class));
+        predicate(lib, "keyword?", "Returns true if x is a keyword.", new IsA(Keyword.class));
+        predicate(lib, "symbol?", "Returns true if x is a symbol.", new IsA(Symbol.class));
+        predicate(lib, "list?", "Returns true if x is a list.", new IsA(LList.class));
+        predicate(lib, "vector?", "Returns true if x is a vector.", new IsA(LVector.class));
+        predicate(lib, "map?", "Returns true if x is a map.", new IsA(LMap.class));
+        predicate(lib, "fn?", "Returns true if x is a function (built-in or made with fn).", new IsA(LFn.class));
         predicate(lib, "ifn?", "Returns true if x can be called: functions, keywords, maps, sets and vectors.",
             new Test() {
                 @Override boolean holds(Object x) {
@@ -116,16 +98,8 @@ final class PredicateBuiltins {
                         || x instanceof LVector;
                 }
             });
-        predicate(lib, "macro?", "Returns true if x is a macro.", new Test() {
-            @Override boolean holds(Object x) {
-                return x instanceof Macro;
-            }
-        });
-        predicate(lib, "atom?", "Returns true if x is an atom.", new Test() {
-            @Override boolean holds(Object x) {
-                return x instanceof Atom;
-            }
-        });
+        predicate(lib, "macro?", "Returns true if x is a macro.", new IsA(Macro.class));
+        predicate(lib, "atom?", "Returns true if x is an atom.", new IsA(Atom.class));
         predicate(lib, "coll?", "Returns true if x is a list, vector, map or set.",
             new Test() {
                 @Override boolean holds(Object x) {
