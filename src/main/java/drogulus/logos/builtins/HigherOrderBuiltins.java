@@ -44,13 +44,14 @@ final class HigherOrderBuiltins {
     }
 
     private static void mapping(Library lib) {
+        MapIntoVector mapOne = new MapIntoVector(lib);
         lib.def("mapv", "Returns a vector of (f item) for each item, as map does.", 2, V,
             new Body() {
                 @Override public Object apply(Object[] args) {
-                    return args.length == 2 ? new MapIntoVector(lib).apply(args[0], args[1])
+                    return args.length == 2 ? mapOne.apply(args[0], args[1])
                         : Colls.vector(lib, map(lib, "mapv", args));
                 }
-            }, null, new MapIntoVector(lib));
+            }, null, mapOne);
         lib.def("map-indexed", "Returns a list of (f index item) for each item of coll.", 2, 2, new Body() {
             @Override public Object apply(Object[] args) {
                 List<Object> all = items(lib, "map-indexed", args[1]);
@@ -146,9 +147,10 @@ final class HigherOrderBuiltins {
                 return acc;
             }
         };
+        Builtin.Body released = releasing(reduce);
         lib.def("reduce", "Returns the result of combining the items of coll with f, starting from init or "
-            + "the first item: (f (f init a) b) ...; (reduced x) stops early with x.", 2, 3, releasing(reduce), null,
-            new ReduceTwo(lib, releasing(reduce)));
+            + "the first item: (f (f init a) b) ...; (reduced x) stops early with x.", 2, 3, released, null,
+            new ReduceTwo(lib, released));
         lib.def("reduce-kv", "Returns the result of combining init with each key and value of a map (or index and "
             + "item of a vector): (f (f init k1 v1) k2 v2) ...", 3, 3, releasing(new Body() {
                 @Override public Object apply(Object[] args) {
