@@ -31,15 +31,8 @@ final class OwnedAssoc extends EvalNode {
 
     /** The assoc built-in a call node calls with a map and whole key-value pairs, or null if it is not one. */
     static Builtin assocCalled(EvalNode node) {
-        if (!(node instanceof CallNode call) || !(call.fn instanceof EvalNodes.Global global)) {
-            return null;
-        }
-        int count = call.args().length;
-        if (count < 3 || count % 2 == 0 || !global.cell().isBound()) {
-            return null;
-        }
-        return global.cell().get() instanceof Builtin builtin && builtin.intrinsic() == Intrinsic.ASSOC
-            ? builtin : null;
+        Builtin step = OwnedStep.stepCalled(node);
+        return step != null && step.intrinsic() == Intrinsic.ASSOC ? step : null;
     }
 
     void own(int slot) {
