@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
@@ -28,8 +29,9 @@ import org.objectweb.asm.Opcodes;
 
 /**
  * The ./drogulus launcher script, run as a shell would run it, over a stand-in project whose jar is up to date
- * (so it never builds): reached through a relative symbolic link on PATH it still finds its project, and it makes
- * its class-data archive again when the JDK it was made with is no longer the one running.
+ * (so it never builds): reached through a relative symbolic link on PATH it still finds its project, it makes its
+ * class-data archive (or, on JDK 25 and later, its ahead-of-time cache) again when the JDK it was made with is no
+ * longer the one running, and it runs on the newest JDK it can see unless DROGULUS_JAVA names one.
  */
 @Timeout(120)
 class LauncherTest {
@@ -51,8 +53,9 @@ class LauncherTest {
         assertEquals(0, first.status, first.err);
         assertEquals("hello world\n", first.out);
         assertFalse(first.err.contains("building"), first.err);
-        Path archive = project.resolve("target/drogulus.jsa");
-        Path madeWith = project.resolve("target/drogulus.jsa.java");
+        String name = Runtime.version().feature() >= 25 ? "target/drogulus.aot" : "target/drogulus.jsa";
+        Path archive = project.resolve(name);
+        Path madeWith = project.resolve(name + ".java");
         assertTrue(Files.exists(archive), "no class-data archive: " + first.err);
         String java = Files.readString(madeWith, StandardCharsets.UTF_8).strip();
         assertTrue(java.endsWith("/bin/java"), java);
@@ -68,6 +71,61 @@ class LauncherTest {
         FileTime kept = Files.getLastModifiedTime(archive);
         assertEquals("third\n", run(link, "third").out);
         assertEquals(kept, Files.getLastModifiedTime(archive), "an up-to-date archive was made again");
+    }
+
+    @Test
+    void runsOnTheNewestJdkItSeesWithItsAheadOfTimeCache() throws Exception {
+        Path project = standInProject();
+        Path log = tmp.resolve("fake-java.log");
+        Path newest = fakeJdk("jdk-newest", "99.0.1", log);
+        Run run = run(project.resolve("drogulus"), Map.of("JAVA_HOME", newest.toString()), "x", "y");
+        assertEquals(0, run.status, run.err);
+        List<String> calls = Files.readAllLines(log, StandardCharsets.UTF_8);
+        assertEquals(2, calls.size(), calls.toString());
+        assertTrue(calls.get(0).contains("-XX:AOTCacheOutput="), "the cache was not made: " + calls.get(0));
+        assertTrue(calls.get(0).contains("cds-warmup.logos"), calls.get(0));
+        String last = calls.get(1);
+        assertTrue(last.contains("-XX:AOTCache=" + project.resolve("target/drogulus.aot")), last);
+        assertTrue(last.contains("--enable-native-access=ALL-UNNAMED"), last);
+        assertTrue(last.endsWith("drogulus.cli.Main x y"), last);
+        assertEquals(newest.resolve("bin/java").toString(),
+            Files.readString(project.resolve("target/drogulus.aot.java"), StandardCharsets.UTF_8).strip());
+
+        run(project.resolve("drogulus"), Map.of("JAVA_HOME", newest.toString()), "z");
+        List<String> again = Files.readAllLines(log, StandardCharsets.UTF_8);
+        assertEquals(3, again.size(), "an up-to-date cache was made again: " + again);
+    }
+
+    @Test
+    void drogulusJavaOverridesTheNewestJdkAndItsOptionsReplaceTheDefaults() throws Exception {
+        Path project = standInProject();
+        Path log = tmp.resolve("fake-java.log");
+        Path newest = fakeJdk("jdk-newest", "99", log);
+        Path chosen = fakeJdk("jdk-chosen", "98", log);
+        Run run = run(project.resolve("drogulus"), Map.of("JAVA_HOME", newest.toString(),
+            "DROGULUS_JAVA", chosen.resolve("bin/java").toString(), "DROGULUS_JAVA_OPTS", "-Xmx64m -Dmark=1"), "a");
+        assertEquals(0, run.status, run.err);
+        List<String> calls = Files.readAllLines(log, StandardCharsets.UTF_8);
+        assertTrue(calls.stream().allMatch(c -> c.startsWith(chosen.resolve("bin/java").toString())), calls.toString());
+        String last = calls.get(calls.size() - 1);
+        assertTrue(last.contains(" -Xmx64m -Dmark=1 "), last);
+        assertFalse(last.contains("UseSerialGC"), "the options were added to, not replaced: " + last);
+        assertFalse(last.contains("-XX:AOTCache="), "a cache made with other options was used: " + last);
+    }
+
+    /** A JDK directory whose release file gives VERSION and whose java logs how it was called, making any cache. */
+    private Path fakeJdk(String dir, String version, Path log) throws IOException {
+        Path home = Files.createDirectories(tmp.resolve(dir));
+        Files.writeString(home.resolve("release"), "IMPLEMENTOR=\"test\"\nJAVA_VERSION=\"" + version + "\"\n",
+            StandardCharsets.UTF_8);
+        Path java = Files.createDirectories(home.resolve("bin")).resolve("java");
+        Files.writeString(java, String.join("\n",
+            "#!/bin/sh",
+            "echo \"$0 $*\" >> '" + log + "'",
+            "for a in \"$@\"; do case \"$a\" in -XX:AOTCacheOutput=*) : > \"${a#-XX:AOTCacheOutput=}\" ;; esac; done",
+            ""), StandardCharsets.UTF_8);
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return home;
     }
 
     /** A project directory with the real launcher and a jar, newer than every source, whose main echoes. */
@@ -117,11 +175,19 @@ class LauncherTest {
     }
 
     private Run run(Path launcher, String... args) throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return run(launcher, Map.of("DROGULUS_JAVA", java), args);
+    }
+
+    private Run run(Path launcher, Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>(List.of(launcher.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(tmp.toFile());
         builder.environment().put("PATH", Path.of(System.getProperty("java.home"), "bin") + ":/usr/bin:/bin");
         builder.environment().remove("DROGULUS_JAVA_OPTS");
+        builder.environment().remove("DROGULUS_JAVA");
+        builder.environment().remove("JAVA_HOME");
+        builder.environment().putAll(env);
         Path out = tmp.resolve("out");
         Path err = tmp.resolve("err");
         Process p = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
