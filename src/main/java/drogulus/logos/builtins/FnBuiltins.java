@@ -98,6 +98,12 @@ final class FnBuiltins {
                     Fnil fnil = new Fnil(lib, args);
                     return made(FNIL, fnil, fnil, fnil);
                 }
+            }, null, new Builtin.Body2() {
+                // (fnil f x), as update's argument in a loop often makes it once per item: without an array.
+                @Override public Object apply(Object f, Object x) {
+                    Fnil fnil = new Fnil(lib, new Object[] {f, x});
+                    return made(FNIL, fnil, fnil, fnil);
+                }
             });
         lib.def("max-key", "Returns the argument x for which (k x) is greatest; the last one on ties.", 2, V,
             new Body() {
@@ -149,13 +155,13 @@ final class FnBuiltins {
 
         @Override
         public Object apply(Object a) {
-            return lib.interp().apply(args[0], a == null ? args[1] : a);
+            return lib.interp().applyBuiltinFirst(args[0], a == null ? args[1] : a);
         }
 
         @Override
         public Object apply(Object a, Object b) {
             Object second = args.length > 2 ? args[2] : null;
-            return lib.interp().apply(args[0], a == null ? args[1] : a, b == null ? second : b);
+            return lib.interp().applyBuiltinFirst(args[0], a == null ? args[1] : a, b == null ? second : b);
         }
     }
 

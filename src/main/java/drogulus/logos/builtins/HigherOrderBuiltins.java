@@ -14,6 +14,7 @@ import drogulus.logos.data.Printer;
 import drogulus.logos.data.Seqable;
 import drogulus.logos.eval.Builtin;
 import drogulus.logos.eval.Builtin.Body;
+import drogulus.logos.eval.LoopCall;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -35,6 +36,11 @@ final class HigherOrderBuiltins {
     }
 
     private HigherOrderBuiltins() {
+    }
+
+    /** reduce's calls of f, through a copy of the call path of reduce's own (see LoopCall), made at its first use. */
+    private static final class ReduceSite {
+        static final LoopCall F = LoopCall.create();
     }
 
     static void install(Library lib) {
@@ -139,7 +145,7 @@ final class HigherOrderBuiltins {
                     from = 1;
                 }
                 for (int i = from; i < all.size(); i++) {
-                    acc = lib.interp().apply2(args[0], acc, all.get(i));
+                    acc = ReduceSite.F.call2(lib.interp(), args[0], acc, all.get(i));
                     if (acc instanceof Reduced r) {
                         return r.value();
                     }
@@ -211,7 +217,7 @@ final class HigherOrderBuiltins {
             items.next();
         }
         while (items.hasNext()) {
-            acc = lib.interp().apply2(f, acc, items.next());
+            acc = ReduceSite.F.call2(lib.interp(), f, acc, items.next());
             if (acc instanceof Reduced r) {
                 return r.value();
             }
@@ -264,7 +270,7 @@ final class HigherOrderBuiltins {
             lib.chargeSteps(1);
             Object item = Seqs.first(at);
             at = Seqs.more(at);
-            acc = lib.interp().apply2(f, acc, item);
+            acc = ReduceSite.F.call2(lib.interp(), f, acc, item);
             if (acc instanceof Reduced r) {
                 return r.value();
             }

@@ -3,6 +3,7 @@ package drogulus.logos.builtins;
 import drogulus.logos.data.LSeq;
 import drogulus.logos.data.LVector;
 import drogulus.logos.eval.Builtin;
+import drogulus.logos.eval.LoopCall;
 
 /**
  * {@code (mapv f coll)}: calls f on each item as it walks coll once, appending each result to the vector it
@@ -16,6 +17,11 @@ import drogulus.logos.eval.Builtin;
 final class MapIntoVector implements Builtin.Body2 {
     private final Library lib;
 
+    /** mapv's calls of f, through a copy of the call path of mapv's own (see LoopCall), made at its first use. */
+    private static final class Site {
+        static final LoopCall F = LoopCall.create();
+    }
+
     MapIntoVector(Library lib) {
         this.lib = lib;
     }
@@ -26,7 +32,7 @@ final class MapIntoVector implements Builtin.Body2 {
             lib.chargeSteps(v.count());
             LVector.Builder out = LVector.builder();
             for (Object item : v) {
-                out.add(lib.interp().apply(f, item));
+                out.add(Site.F.call1(lib.interp(), f, item));
             }
             return built(out);
         }
@@ -41,7 +47,7 @@ final class MapIntoVector implements Builtin.Body2 {
     private java.util.List<Object> ofList(Object f, java.util.List<Object> items) {
         java.util.List<Object> out = new java.util.ArrayList<>(items.size());
         for (Object item : items) {
-            out.add(lib.interp().apply(f, item));
+            out.add(Site.F.call1(lib.interp(), f, item));
         }
         return out;
     }
@@ -57,7 +63,7 @@ final class MapIntoVector implements Builtin.Body2 {
                     Ranges.Chunk chunk = rest.chunk();
                     lib.chargeSteps(chunk.n);
                     for (int i = 0; i < chunk.n; i++) {
-                        out.add(lib.interp().apply(f, chunk.items[i]));
+                        out.add(Site.F.call1(lib.interp(), f, chunk.items[i]));
                     }
                     rest = chunk.rest;
                 }
@@ -69,7 +75,7 @@ final class MapIntoVector implements Builtin.Body2 {
             lib.chargeSteps(1);
             Object item = Seqs.first(at);
             at = Seqs.more(at);
-            out.add(lib.interp().apply(f, item));
+            out.add(Site.F.call1(lib.interp(), f, item));
         }
     }
 

@@ -48,6 +48,11 @@ final class Arity {
         return body.eval(frame);
     }
 
+    /** The body compiled, or null while it runs as a tree. */
+    CompiledCode compiledCode() {
+        return compiled;
+    }
+
     /** The frame for a call of this arity of {@code closure} with these arguments. */
     Frame frame(Object[] args, Closure closure) {
         if (!variadic && frameSize == args.length) {

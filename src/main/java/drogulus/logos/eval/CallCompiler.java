@@ -4,6 +4,7 @@ import static drogulus.logos.eval.BodyCompiler.FRAME_LOCAL;
 import static drogulus.logos.eval.JvmRefs.BOXED_LONG;
 import static drogulus.logos.eval.JvmRefs.OBJECT;
 
+import drogulus.logos.data.Keyword;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
@@ -71,6 +72,10 @@ final class CallCompiler implements Opcodes {
             selfTailCall(call, self);
             return;
         }
+        if ((count == 1 || count == 2) && CallNode.constantOf(call.fn) instanceof Keyword) {
+            keywordCall(call);
+            return;
+        }
         Builtin known = knownBuiltin(call, count);
         if (known != null) {
             builtinCall(call, known);
@@ -88,6 +93,15 @@ final class CallCompiler implements Opcodes {
             argumentArray(call.args());
             JvmRefs.CALL_N.invoke(code);
         }
+    }
+
+    /** {@code (:k m)} or {@code (:k m default)}: a map looked up in place (see {@link CallNode#keyword1}). */
+    private void keywordCall(CallNode call) {
+        receiverAndFunction(call);
+        for (EvalNode arg : call.args()) {
+            compiler.value(arg);
+        }
+        (call.args().length == 1 ? JvmRefs.KEYWORD1 : JvmRefs.KEYWORD2).invoke(code);
     }
 
     /**

@@ -1,5 +1,6 @@
 package drogulus.logos.eval;
 
+import drogulus.logos.data.LMap;
 import drogulus.logos.data.LSeq;
 import drogulus.logos.data.LogosError;
 import drogulus.logos.data.Position;
@@ -126,6 +127,26 @@ class CallNode extends EvalNode {
             return applyTwo(builtin.two, builtin, a, b);
         }
         return call(f, new Object[] {a, b});
+    }
+
+    /**
+     * A keyword constant called on one argument, as compiled code calls it: a hash map is looked up here, anything
+     * else takes the ordinary call. The look-up is what {@link Interp#invoke} would do for a map, without passing
+     * through the dispatch every call shares (and without teaching that dispatch's profile about keywords).
+     */
+    final Object keyword1(Object keyword, Object a) {
+        if (a instanceof LMap map && !map.isSorted()) {
+            return map.get(keyword, null);
+        }
+        return call(keyword, new Object[] {a});
+    }
+
+    /** A keyword constant called with a map and a default, as {@link #keyword1}. */
+    final Object keyword2(Object keyword, Object a, Object notFound) {
+        if (a instanceof LMap map && !map.isSorted()) {
+            return map.get(keyword, notFound);
+        }
+        return call(keyword, new Object[] {a, notFound});
     }
 
     /** Calls a built-in's one-argument fast path (compiled code passes it as a constant, which the JIT inlines). */

@@ -183,6 +183,27 @@ public final class Interp {
         return invoke(fn, new Object[] {a, b});
     }
 
+    /**
+     * Calls fn with one argument as {@link #apply} does, by a built-in's fast path when it has one: for callers
+     * that mostly call built-ins (the function fnil makes, update's f). A method of their own, not apply2, which
+     * reduce calls with closures: the JIT profiles each method's branches and types once for all its callers, so
+     * shared, code compiled for the built-in case would also carry the whole closure call path inlined.
+     */
+    public Object applyBuiltinFirst(Object fn, Object a) {
+        if (fn instanceof Builtin builtin && builtin.one != null) {
+            return builtin.one.apply(a);
+        }
+        return invoke(fn, new Object[] {a});
+    }
+
+    /** {@link #applyBuiltinFirst(Object, Object)} with two arguments. */
+    public Object applyBuiltinFirst(Object fn, Object a, Object b) {
+        if (fn instanceof Builtin builtin && builtin.two != null) {
+            return builtin.two.apply(a, b);
+        }
+        return invoke(fn, new Object[] {a, b});
+    }
+
     /** The one dispatch of every call: closures in their own interpreter, built-ins by their fast paths. */
     static Object invoke(Object fn, Object[] args) {
         if (fn instanceof Closure closure) {
@@ -261,7 +282,7 @@ public final class Interp {
 
     /** Makes the tail calls a closure's body returned, one after another, in that closure's place on the stack. */
     @Twin("self tail call")
-    private Object trampoline(Closure closure, TailCall first, Budget b) {
+    Object trampoline(Closure closure, TailCall first, Budget b) {
         Closure current = closure;
         TailCall call = first;
         try {

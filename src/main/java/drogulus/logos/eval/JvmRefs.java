@@ -49,6 +49,9 @@ final class JvmRefs {
     static final MethodRef TARGET = MethodRef.of(IntrinsicCalls.Intrinsified.class, "target", Frame.class);
     static final MethodRef CALL1 = MethodRef.of(CallNode.class, "call1", Object.class, Object.class);
     static final MethodRef CALL2 = MethodRef.of(CallNode.class, "call2", Object.class, Object.class, Object.class);
+    static final MethodRef KEYWORD1 = MethodRef.of(CallNode.class, "keyword1", Object.class, Object.class);
+    static final MethodRef KEYWORD2 = MethodRef.of(CallNode.class, "keyword2", Object.class, Object.class,
+        Object.class);
     static final MethodRef CALL_N = MethodRef.of(CallNode.class, "call", Object.class, Object[].class);
     static final MethodRef APPLY_ONE = MethodRef.of(CallNode.class, "applyOne", Builtin.Body1.class,
         Builtin.class, Object.class);

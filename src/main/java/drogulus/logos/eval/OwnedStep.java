@@ -104,9 +104,9 @@ final class OwnedStep extends EvalNode {
         Object old = map.get(key);
         Object value;
         if (values.length == 2) {
-            value = interp.apply(values[1], old);
+            value = interp.applyBuiltinFirst(values[1], old);
         } else if (values.length == 3) {
-            value = interp.apply(values[1], old, values[2]);
+            value = interp.applyBuiltinFirst(values[1], old, values[2]);
         } else {
             Object[] args = new Object[values.length - 1];
             args[0] = old;

@@ -1,0 +1,48 @@
+package drogulus.logos.eval;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+
+/**
+ * The call a built-in makes over and over in its loop (mapv's f, reduce's f): what {@link Interp#apply} does, but
+ * through code of the loop's own. Each place that makes such calls holds its own copy ({@link #create}: a hidden
+ * class defined from the same bytes as {@link LoopCallCopy}), because the JIT keeps one profile per method: shared,
+ * the path every call takes ({@code Interp.invoke}, {@code Interp.call}, {@code Arity.run}) sees mapv's function
+ * in one phase of a program and reduce's in the next, and each time the JIT compiles that path afresh around the
+ * body it saw last, then throws it away at the next phase. A copy only ever sees its own loop's functions: the loop
+ * and the body it calls are compiled together once, and the shared path is never hot.
+ */
+public abstract class LoopCall {
+    LoopCall() {
+    }
+
+    /** (f a), as {@link Interp#apply} makes it. */
+    public abstract Object call1(Interp interp, Object f, Object a);
+
+    /** (f a b), as {@link Interp#apply2} makes it. */
+    public abstract Object call2(Interp interp, Object f, Object a, Object b);
+
+    /**
+     * A copy of its own for one place in a built-in. Made when first needed (it reads the template's class file),
+     * held in a static final field, so the JIT treats it as a constant; should the copy fail, the template serves,
+     * correctly but with the shared profile.
+     */
+    public static LoopCall create() {
+        try (InputStream in = LoopCallCopy.class.getResourceAsStream("LoopCallCopy.class")) {
+            if (in != null) {
+                MethodHandles.Lookup copy = MethodHandles.lookup().defineHiddenClass(in.readAllBytes(), true);
+                return (LoopCall) copy.findConstructor(copy.lookupClass(), MethodType.methodType(void.class))
+                    .invoke();
+            }
+        } catch (IOException | ReflectiveOperationException | RuntimeException e) {
+            // The template below.
+        } catch (Throwable e) {
+            if (e instanceof Error error) {
+                throw error;
+            }
+        }
+        return new LoopCallCopy();
+    }
+}

@@ -1,0 +1,51 @@
+package drogulus.logos.eval;
+
+/**
+ * The code each {@link LoopCall} is a copy of. A closure whose only arity takes these arguments and is compiled is
+ * called here as {@link Interp#call} calls it (depth, steps, frame, body, tail calls), so that the body's call site
+ * is this copy's own; anything else goes through {@link Interp#apply}. Top-level and with no nested or anonymous
+ * classes, so that its class file alone defines it.
+ */
+final class LoopCallCopy extends LoopCall {
+    @Override
+    public Object call1(Interp interp, Object f, Object a) {
+        if (f instanceof Closure closure && closure.arities.length == 1) {
+            Arity arity = closure.arities[0];
+            CompiledCode code = arity.compiledCode();
+            if (code != null && arity.required == 1 && !arity.variadic) {
+                Interp owner = closure.interp;
+                Budget b = owner.budget();
+                b.enter();
+                try {
+                    b.steps(arity.weight);
+                    Object result = code.run(arity.frame(new Object[] {a}, closure));
+                    return result instanceof TailCall tail ? owner.trampoline(closure, tail, b) : result;
+                } finally {
+                    b.exit();
+                }
+            }
+        }
+        return interp.apply(f, a);
+    }
+
+    @Override
+    public Object call2(Interp interp, Object f, Object a, Object b) {
+        if (f instanceof Closure closure && closure.arities.length == 1) {
+            Arity arity = closure.arities[0];
+            CompiledCode code = arity.compiledCode();
+            if (code != null && arity.required == 2 && !arity.variadic) {
+                Interp owner = closure.interp;
+                Budget budget = owner.budget();
+                budget.enter();
+                try {
+                    budget.steps(arity.weight);
+                    Object result = code.run(arity.frame(new Object[] {a, b}, closure));
+                    return result instanceof TailCall tail ? owner.trampoline(closure, tail, budget) : result;
+                } finally {
+                    budget.exit();
+                }
+            }
+        }
+        return interp.apply2(f, a, b);
+    }
+}
