@@ -146,6 +146,16 @@ public final class Budget implements Cost {
         fuel = chunk;
     }
 
+    /** Steps charged since the last reset (what the step limit is compared with). */
+    long stepsUsed() {
+        return stepsBanked + (chunk - fuel);
+    }
+
+    /** Calls entered and not yet left. */
+    int depth() {
+        return depth;
+    }
+
     /** Whether one more body may be compiled; counts it if so. */
     boolean allowCompilation() {
         if (compilationsLeft <= 0) {

@@ -51,6 +51,11 @@ class FnBuiltinsTest {
         logos.assertEvals("7", "((fnil + 1 10) 5 2)");
         logos.assertEvals("[0 nil]", "((fnil vector 0) nil nil)");
         logos.assertEvals("[0 5 3]", "((fnil vector 0 5 6) nil nil 3)");
+        // Made by the two-argument fast path, by apply, and calling closures, keywords and maps as well as built-ins.
+        logos.assertEvals("[(:d 2) (:d 2) [0] (1 2) nil :x]", "[((fnil (fn [a b] (list a b)) :d) nil 2)"
+            + " ((apply fnil [(fn [a b] (list a b)) :d]) nil 2) ((fnil (fn [a] [a]) 0) nil)"
+            + " ((fnil (fn [& xs] xs) 0) 1 2) ((fnil :k {}) nil) ((fnil {1 :x} 1) nil)]");
+        logos.assertEvals("{:a 1, :b [3]}", "(update (update {} :a (fnil inc 0)) :b (fnil conj []) 3)");
         logos.assertEvals("{\"c\" 7}", "(reduce (fn [m x] (update m \"c\" (fnil + 0) x)) {} [3 4])");
         logos.assertFails("((fnil + 0) nil :a)", "+");
         logos.assertFails("(fnil inc)", "Wrong number of arguments to fnil");

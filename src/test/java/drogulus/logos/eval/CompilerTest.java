@@ -53,6 +53,9 @@ class CompilerTest {
         "(fn [n] (if (< n 2) n (+ n 1)))| 5| 6",
         "(fn [m s] [(:a m) (:z m) (:a s) (:a nil) (:a 5) (:a [1]) (:b {:a 1 :b {:c 2}})])| {:a 1} #{:a}|"
             + " [1 nil :a nil nil nil {:c 2}]",
+        "(fn [m s] [(:a m 0) (:z m :none) (:a s :no) (:a nil 7) (:a [1] 8) (:b (sorted-map :a 1 :b 2))"
+            + " (:c (sorted-map :a 1) 9) (:k9 (zipmap [:k1 :k2 :k3 :k4 :k5 :k6 :k7 :k8 :k9 :k10] (range 10)))])"
+            + "| {:a 1} #{:a}| [1 :none :a 7 8 2 9 8]",
         "(fn [a b] [(+ a b) (- a b) (< a b) (> a b) (<= a b) (>= a b) (= a b)])| 3 4|"
             + " [7 -1 true false true false false]",
         "(fn [a b] (+ a b))| 9223372036854775807 1| 9223372036854775808",
@@ -84,6 +87,16 @@ class CompilerTest {
         Closure f = (Closure) interp.evalString("(fn [a] (+ a \"x\"))", "test");
         LogosError e = assertThrows(LogosError.class, () -> compiledCall(f, 1L));
         assertTrue(e.getMessage().contains("+ expects a number, got \"x\" (string)"), e.getMessage());
+    }
+
+    @Test
+    void aKeywordLookingUpASortedMapOfOtherKeysFailsAsInTheTree() throws Throwable {
+        Closure f = (Closure) interp.evalString("(fn [m] (:a m))", "test");
+        Object numbers = interp.evalString("(sorted-map 1 2)", "test");
+        LogosError tree = assertThrows(LogosError.class, () -> interp.apply(f, numbers));
+        LogosError compiled = assertThrows(LogosError.class, () -> compiledCall(f, numbers));
+        assertEquals(tree.getMessage(), compiled.getMessage());
+        assertTrue(compiled.getMessage().contains("can't compare"), compiled.getMessage());
     }
 
     @Test
