@@ -38,9 +38,15 @@ final class HigherOrderBuiltins {
     private HigherOrderBuiltins() {
     }
 
-    /** reduce's calls of f, through a copy of the call path of reduce's own (see LoopCall), made at its first use. */
+    /** reduce's own copy of the call path (see LoopCall), made when first used. */
     private static final class ReduceSite {
         static final LoopCall F = LoopCall.create();
+    }
+
+    /** (f acc item): by reduce's own copy of the call path when f is a compiled closure (see LoopCall). */
+    private static Object reduceCall(Library lib, Object f, Object acc, Object item) {
+        return LoopCall.takes(f, 2) ? ReduceSite.F.call2(lib.interp(), f, acc, item)
+            : lib.interp().apply2(f, acc, item);
     }
 
     static void install(Library lib) {
@@ -145,7 +151,7 @@ final class HigherOrderBuiltins {
                     from = 1;
                 }
                 for (int i = from; i < all.size(); i++) {
-                    acc = ReduceSite.F.call2(lib.interp(), args[0], acc, all.get(i));
+                    acc = reduceCall(lib, args[0], acc, all.get(i));
                     if (acc instanceof Reduced r) {
                         return r.value();
                     }
@@ -217,7 +223,7 @@ final class HigherOrderBuiltins {
             items.next();
         }
         while (items.hasNext()) {
-            acc = ReduceSite.F.call2(lib.interp(), f, acc, items.next());
+            acc = reduceCall(lib, f, acc, items.next());
             if (acc instanceof Reduced r) {
                 return r.value();
             }
@@ -270,7 +276,7 @@ final class HigherOrderBuiltins {
             lib.chargeSteps(1);
             Object item = Seqs.first(at);
             at = Seqs.more(at);
-            acc = ReduceSite.F.call2(lib.interp(), f, acc, item);
+            acc = reduceCall(lib, f, acc, item);
             if (acc instanceof Reduced r) {
                 return r.value();
             }

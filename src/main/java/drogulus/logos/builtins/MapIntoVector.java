@@ -17,7 +17,7 @@ import drogulus.logos.eval.LoopCall;
 final class MapIntoVector implements Builtin.Body2 {
     private final Library lib;
 
-    /** mapv's calls of f, through a copy of the call path of mapv's own (see LoopCall), made at its first use. */
+    /** mapv's own copy of the call path (see LoopCall), made when first used. */
     private static final class Site {
         static final LoopCall F = LoopCall.create();
     }
@@ -32,7 +32,7 @@ final class MapIntoVector implements Builtin.Body2 {
             lib.chargeSteps(v.count());
             LVector.Builder out = LVector.builder();
             for (Object item : v) {
-                out.add(Site.F.call1(lib.interp(), f, item));
+                out.add(call(f, item));
             }
             return built(out);
         }
@@ -47,7 +47,7 @@ final class MapIntoVector implements Builtin.Body2 {
     private java.util.List<Object> ofList(Object f, java.util.List<Object> items) {
         java.util.List<Object> out = new java.util.ArrayList<>(items.size());
         for (Object item : items) {
-            out.add(Site.F.call1(lib.interp(), f, item));
+            out.add(call(f, item));
         }
         return out;
     }
@@ -63,7 +63,7 @@ final class MapIntoVector implements Builtin.Body2 {
                     Ranges.Chunk chunk = rest.chunk();
                     lib.chargeSteps(chunk.n);
                     for (int i = 0; i < chunk.n; i++) {
-                        out.add(Site.F.call1(lib.interp(), f, chunk.items[i]));
+                        out.add(call(f, chunk.items[i]));
                     }
                     rest = chunk.rest;
                 }
@@ -75,8 +75,13 @@ final class MapIntoVector implements Builtin.Body2 {
             lib.chargeSteps(1);
             Object item = Seqs.first(at);
             at = Seqs.more(at);
-            out.add(Site.F.call1(lib.interp(), f, item));
+            out.add(call(f, item));
         }
+    }
+
+    /** (f item): by mapv's own copy of the call path when f is a compiled closure (see LoopCall). */
+    private Object call(Object f, Object item) {
+        return LoopCall.takes(f, 1) ? Site.F.call1(lib.interp(), f, item) : lib.interp().apply(f, item);
     }
 
     private LVector built(LVector.Builder out) {

@@ -25,9 +25,22 @@ public abstract class LoopCall {
     public abstract Object call2(Interp interp, Object f, Object a, Object b);
 
     /**
-     * A copy of its own for one place in a built-in. Made when first needed (it reads the template's class file),
-     * held in a static final field, so the JIT treats it as a constant; should the copy fail, the template serves,
-     * correctly but with the shared profile.
+     * Whether f is a closure whose only arity takes {@code args} arguments and has been compiled: the calls a copy
+     * makes itself (it hands anything else to apply). A built-in asks first, so that it makes its copy only when it
+     * calls such a function: a program that never does (most short ones) never reads the template's class file.
+     */
+    public static boolean takes(Object f, int args) {
+        if (f instanceof Closure closure && closure.arities.length == 1) {
+            Arity arity = closure.arities[0];
+            return arity.required == args && !arity.variadic && arity.compiledCode() != null;
+        }
+        return false;
+    }
+
+    /**
+     * A copy of its own for one place in a built-in, to be held in a static final field (so the JIT treats it as
+     * a constant) of a holder class first touched when {@link #takes} says the copy is wanted. Should the copy
+     * fail, the template serves, correctly but with the shared profile.
      */
     public static LoopCall create() {
         try (InputStream in = LoopCallCopy.class.getResourceAsStream("LoopCallCopy.class")) {
