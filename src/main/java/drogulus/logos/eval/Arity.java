@@ -21,8 +21,11 @@ final class Arity {
     final boolean ownsAccumulator;
     /** Calls so far while the body runs as a tree. Racy by design: a lost count only delays compiling. */
     private int calls;
-    /** The body compiled once it has run often enough; null until then, and if it cannot be compiled. */
-    private CompiledCode compiled;
+    /**
+     * The body compiled once it has run often enough; null until then, and if it cannot be compiled. Compiled
+     * call sites read it to call the body themselves ({@link DirectCalls}).
+     */
+    CompiledCode compiled;
 
     Arity(int required, boolean variadic, int frameSize, EvalNode body, int weight, LVector params,
           boolean ownsAccumulator) {

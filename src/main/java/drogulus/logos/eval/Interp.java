@@ -268,6 +268,7 @@ public final class Interp {
      * path of every call: the JIT compiles and inlines it early. {@link LoopCallCopy} makes the same call for
      * built-ins' loops (a change here is a change there; LoopCallTest compares the two).
      */
+    @Twin("closure call")
     Object call(Closure closure, Object[] args) {
         Budget b = budget;
         b.enter();

@@ -24,6 +24,8 @@ final class JvmRefs {
     static final String CALL = Type.getInternalName(CallNode.class);
     static final String BUDGET = Type.getInternalName(Budget.class);
     static final String ARITY = Type.getInternalName(Arity.class);
+    static final String CLOSURE = Type.getInternalName(Closure.class);
+    static final String THROWABLE = Type.getInternalName(Throwable.class);
     static final String BUILTIN = Type.getInternalName(Builtin.class);
     static final String BODY1 = Type.getInternalName(Builtin.Body1.class);
     static final String BODY2 = Type.getInternalName(Builtin.Body2.class);
@@ -34,6 +36,8 @@ final class JvmRefs {
     static final FieldRef FRAME_SLOTS = FieldRef.of(Frame.class, "slots");
     static final FieldRef FRAME_CAPTURED = FieldRef.of(Frame.class, "captured");
     static final FieldRef FRAME_SELF = FieldRef.of(Frame.class, "self");
+    static final FieldRef CLOSURE_ARITIES = FieldRef.of(Closure.class, "arities");
+    static final FieldRef ARITY_COMPILED = FieldRef.of(Arity.class, "compiled");
     static final FieldRef RECUR = FieldRef.of(BindingNodes.class, "RECUR");
     static final FieldRef LOOP_OWNED = FieldRef.of(BindingNodes.Loop.class, "OWNED");
     static final FieldRef TRUE = FieldRef.of(Boolean.class, "TRUE");
@@ -53,6 +57,12 @@ final class JvmRefs {
     static final MethodRef KEYWORD2 = MethodRef.of(CallNode.class, "keyword2", Object.class, Object.class,
         Object.class);
     static final MethodRef CALL_N = MethodRef.of(CallNode.class, "call", Object.class, Object[].class);
+    static final MethodRef DIRECT_ENTER = MethodRef.of(DirectCalls.class, "enter", CallNode.class, Object.class,
+        Object[].class);
+    static final MethodRef DIRECT_LEAVE = MethodRef.of(DirectCalls.class, "leave", CallNode.class, Object.class,
+        Object.class);
+    static final MethodRef DIRECT_FAILED = MethodRef.of(DirectCalls.class, "failed", CallNode.class, Object.class,
+        Throwable.class);
     static final MethodRef APPLY_ONE = MethodRef.of(CallNode.class, "applyOne", Builtin.Body1.class,
         Builtin.class, Object.class);
     static final MethodRef APPLY_TWO = MethodRef.of(CallNode.class, "applyTwo", Builtin.Body2.class,
