@@ -14,6 +14,7 @@ import drogulus.logos.data.Printer;
 import drogulus.logos.data.Seqable;
 import drogulus.logos.eval.Builtin;
 import drogulus.logos.eval.Builtin.Body;
+import drogulus.logos.eval.Intrinsic;
 import drogulus.logos.eval.LoopCall;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -160,7 +161,8 @@ final class HigherOrderBuiltins {
         };
         Builtin.Body released = releasing(reduce);
         lib.def("reduce", "Returns the result of combining the items of coll with f, starting from init or "
-            + "the first item: (f (f init a) b) ...; (reduced x) stops early with x.", 2, 3, released, null,
+            + "the first item: (f (f init a) b) ...; (reduced x) stops early with x.", 2, 3, Intrinsic.REDUCE,
+            released, null,
             new ReduceTwo(lib, released));
         lib.def("reduce-kv", "Returns the result of combining init with each key and value of a map (or index and "
             + "item of a vector): (f (f init k1 v1) k2 v2) ...", 3, 3, releasing(new Body() {

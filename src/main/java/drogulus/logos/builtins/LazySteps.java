@@ -16,6 +16,7 @@ import drogulus.logos.data.LVector;
 import drogulus.logos.eval.Builtin;
 import drogulus.logos.eval.Builtin.Body;
 import drogulus.logos.eval.Builtin.Body2;
+import drogulus.logos.eval.Intrinsic;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -31,7 +32,7 @@ final class LazySteps {
     private static final int V = Builtin.VARIADIC;
 
     /** What a filtering step does with one item: keep it as it is, keep another value, or drop it. */
-    private interface Sieve {
+    interface Sieve {
         /** The value to emit for item, or SKIP. */
         Object apply(Object item);
     }
@@ -49,7 +50,7 @@ final class LazySteps {
 
     private static void mapping(Library lib) {
         lib.def("map", "Returns a lazy sequence of (f item) for each item of coll; with several colls, "
-            + "(f a b ...) for their items side by side, up to the shortest.", 2, V, new Body() {
+            + "(f a b ...) for their items side by side, up to the shortest.", 2, V, Intrinsic.MAP, new Body() {
                 @Override public Object apply(Object[] args) {
                     if (args.length == 2) {
                         Object f = args[0];
@@ -57,11 +58,7 @@ final class LazySteps {
                     }
                     return mapN(lib, args[0], Arrays.copyOfRange(args, 1, args.length));
                 }
-            }, null, new Body2() {
-                @Override public Object apply(Object f, Object coll) {
-                    return sieve(lib, "map", coll, item -> call(lib, f, item));
-                }
-            });
+            }, null, new MapFold(lib));
         // Each sieve captures the function alone, never the argument array: the sieve lives as long as the
         // sequence is walked, and args[1] is the head of the input, which would then be held whole.
         lib.def("filter", "Returns a lazy sequence of the items of coll for which (pred item) is true.", 2, 2,

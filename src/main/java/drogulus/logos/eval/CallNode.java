@@ -69,6 +69,10 @@ class CallNode extends EvalNode {
         if (intrinsic != null) {
             return intrinsic;
         }
+        EvalNode fused = ReduceOfMap.of(fn, args, tail, label, position);
+        if (fused != null) {
+            return fused;
+        }
         if (args.length == 1) {
             return new Call1(fn, args, tail, label, position);
         }

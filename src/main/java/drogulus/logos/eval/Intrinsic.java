@@ -33,5 +33,9 @@ public enum Intrinsic {
     /** {@code dec}. */
     DEC,
     /** {@code not}. */
-    NOT
+    NOT,
+    /** {@code reduce}: folds a {@link #MAP} that is its collection argument without making the sequence. */
+    REDUCE,
+    /** {@code map}: its two-argument path is a {@link Fold}. */
+    MAP
 }
