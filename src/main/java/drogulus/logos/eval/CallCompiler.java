@@ -17,10 +17,12 @@ import org.objectweb.asm.Opcodes;
 final class CallCompiler implements Opcodes {
     private final BodyCompiler compiler;
     private final MethodVisitor code;
+    private final DirectCallCompiler direct;
 
     CallCompiler(BodyCompiler compiler, MethodVisitor code) {
         this.compiler = compiler;
         this.code = code;
+        this.direct = new DirectCallCompiler(compiler, this, code);
     }
 
     static boolean isPlainCall(CallNode call) {
@@ -35,7 +37,7 @@ final class CallCompiler implements Opcodes {
     }
 
     /** Pushes the function a call calls, read as the node reads it. */
-    private void function(CallNode call) {
+    void function(CallNode call) {
         if (call.cell != null) {
             compiler.constant(call, BodyCompiler.typeOf(call));
             code.visitVarInsn(ALOAD, FRAME_LOCAL);
@@ -46,7 +48,7 @@ final class CallCompiler implements Opcodes {
     }
 
     /** Pushes a new array of the arguments' values. */
-    private void argumentArray(EvalNode[] args) {
+    void argumentArray(EvalNode[] args) {
         code.visitLdcInsn(args.length);
         code.visitTypeInsn(ANEWARRAY, OBJECT);
         for (int i = 0; i < args.length; i++) {
@@ -81,8 +83,8 @@ final class CallCompiler implements Opcodes {
             builtinCall(call, known);
             return;
         }
-        if (!call.tail && callsClosure(call, count)) {
-            directCall(call);
+        if (!call.tail && DirectCallCompiler.callsClosure(call, count)) {
+            direct.call(call);
             return;
         }
         receiverAndFunction(call);
@@ -153,99 +155,6 @@ final class CallCompiler implements Opcodes {
         }
         return call.cell != null && call.cell.isBound() && call.cell.get() instanceof Closure closure
             && closure.arities.length == 1 && closure.arities[0] == self;
-    }
-
-    /**
-     * Whether a call not in tail position looks like one of a closure of one fixed arity: of the running function
-     * by its own name, or through a global that holds such a closure now. Checked again when the call runs.
-     */
-    private static boolean callsClosure(CallNode call, int count) {
-        if (call.fn instanceof EvalNodes.Self) {
-            return true;
-        }
-        return call.cell != null && call.cell.isBound() && call.cell.get() instanceof Closure closure
-            && closure.arities.length == 1 && !closure.arities[0].variadic && closure.arities[0].required == count;
-    }
-
-    /**
-     * A call of a closure whose body is compiled, made here rather than through {@link Interp#call}: the site
-     * reads the body and calls its {@code run} itself, so the JIT profiles the call at this site, where it is
-     * nearly always to one body (the function itself, in a recursion), and can inline it. {@link DirectCalls}
-     * does what Interp.call does around it; any other function, or a body not compiled yet, gets the ordinary
-     * call.
-     */
-    @Twin("closure call")
-    private void directCall(CallNode call) {
-        String type = BodyCompiler.typeOf(call);
-        int function = compiler.newLocal(1);
-        function(call);
-        code.visitVarInsn(ASTORE, function);
-        argumentArray(call.args());
-        int values = compiler.newLocal(1);
-        code.visitVarInsn(ASTORE, values);
-        Label other = new Label();
-        Label end = new Label();
-        Label start = new Label();
-        Label ran = new Label();
-        Label failed = new Label();
-        compiler.constant(call, type);
-        code.visitVarInsn(ALOAD, function);
-        code.visitVarInsn(ALOAD, values);
-        JvmRefs.DIRECT_ENTER.invoke(code);
-        int frame = compiler.newLocal(1);
-        code.visitVarInsn(ASTORE, frame);
-        code.visitVarInsn(ALOAD, frame);
-        code.visitJumpInsn(IFNULL, other);
-        code.visitTryCatchBlock(start, ran, failed, JvmRefs.THROWABLE);
-        code.visitLabel(start);
-        code.visitVarInsn(ALOAD, function);
-        code.visitTypeInsn(CHECKCAST, JvmRefs.CLOSURE);
-        JvmRefs.CLOSURE_ARITIES.get(code);
-        code.visitInsn(ICONST_0);
-        code.visitInsn(AALOAD);
-        JvmRefs.ARITY_COMPILED.get(code);
-        code.visitVarInsn(ALOAD, frame);
-        JvmRefs.RUN.invoke(code);
-        int result = compiler.newLocal(1);
-        code.visitVarInsn(ASTORE, result);
-        code.visitLabel(ran);
-        compiler.constant(call, type);
-        code.visitVarInsn(ALOAD, function);
-        code.visitVarInsn(ALOAD, result);
-        JvmRefs.DIRECT_LEAVE.invoke(code);
-        code.visitJumpInsn(GOTO, end);
-        code.visitLabel(failed);
-        int thrown = compiler.newLocal(1);
-        code.visitVarInsn(ASTORE, thrown);
-        compiler.constant(call, type);
-        code.visitVarInsn(ALOAD, function);
-        code.visitVarInsn(ALOAD, thrown);
-        JvmRefs.DIRECT_FAILED.invoke(code);
-        code.visitInsn(ATHROW);
-        code.visitLabel(other);
-        ordinaryCall(call, function, values);
-        code.visitLabel(end);
-    }
-
-    /** The call a site makes when its function is not what it was compiled for, from the argument array. */
-    private void ordinaryCall(CallNode call, int function, int values) {
-        compiler.constant(call, BodyCompiler.typeOf(call));
-        code.visitVarInsn(ALOAD, function);
-        if (call instanceof CallNode.Call1 || call instanceof CallNode.Call2) {
-            // By call1 and call2, which hand a lazy sequence to a built-in without keeping it (CallNode says why).
-            int n = call.args().length;
-            for (int i = 0; i < n; i++) {
-                code.visitVarInsn(ALOAD, values);
-                code.visitLdcInsn(i);
-                code.visitInsn(AALOAD);
-            }
-            code.visitInsn(ACONST_NULL);
-            code.visitVarInsn(ASTORE, values);
-            (n == 1 ? JvmRefs.CALL1 : JvmRefs.CALL2).invoke(code);
-        } else {
-            code.visitVarInsn(ALOAD, values);
-            JvmRefs.CALL_N.invoke(code);
-        }
     }
 
     /**

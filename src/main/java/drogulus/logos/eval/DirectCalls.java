@@ -2,7 +2,7 @@ package drogulus.logos.eval;
 
 /**
  * The halves of a call of a compiled closure that compiled code makes at the call site itself (see
- * {@link CallCompiler#directCall}): what {@link Interp#call} and {@link CallNode#call} do around running the body
+ * {@link DirectCallCompiler#call}): what {@link Interp#call} and {@link CallNode#call} do around running the body
  * (depth, steps, frame, tail calls, error traces, in the same order), while the body's {@code run} is called from
  * the site. The JIT then profiles each site apart, sees the one body it calls and can inline it, instead of
  * meeting every function of the program at the one call in {@link Arity#run}.

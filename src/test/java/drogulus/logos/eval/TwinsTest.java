@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /** Every rule written twice has one half in the tree and one in the compiler (see {@link Twin}). */
 class TwinsTest {
-    private static final List<Class<?>> EMITTERS = List.of(BodyCompiler.class, CallCompiler.class);
+    private static final List<Class<?>> EMITTERS = List.of(BodyCompiler.class, CallCompiler.class,
+        DirectCallCompiler.class);
 
     @Test
     void shouldHaveExactlyOneTreeHalfAndOneCompiledHalfOfEachTwin() throws IOException, ClassNotFoundException {
