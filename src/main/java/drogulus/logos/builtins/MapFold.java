@@ -8,6 +8,7 @@ import drogulus.logos.data.LVector;
 import drogulus.logos.eval.Accumulators;
 import drogulus.logos.eval.Builtin;
 import drogulus.logos.eval.Fold;
+import drogulus.logos.eval.LoopCall;
 
 /**
  * {@code (map g coll)}'s two-argument path, and its {@link Fold}: {@code (reduce f init (map g coll))} over a
@@ -17,6 +18,15 @@ import drogulus.logos.eval.Fold;
  */
 final class MapFold implements Builtin.Body2, Fold {
     private final Library lib;
+
+    /**
+     * The fold's own copies of the call path (see LoopCall), made when first used: walking nested data, g is the
+     * walk itself, and the fold and the body it calls are then compiled together, apart from every other loop.
+     */
+    private static final class Sites {
+        static final LoopCall G = LoopCall.create();
+        static final LoopCall F = LoopCall.create();
+    }
 
     MapFold(Library lib) {
         this.lib = lib;
@@ -57,7 +67,7 @@ final class MapFold implements Builtin.Body2, Fold {
             Object[] out = new Object[end - at];
             int n = 0;
             for (; at < end; at++) {
-                out[n++] = call(lib, g, v.nth(at));
+                out[n++] = mapped(g, v.nth(at));
             }
             Seqs.cells(lib, n);
             acc = combine(f, acc, out, n);
@@ -82,7 +92,7 @@ final class MapFold implements Builtin.Body2, Fold {
             LList s = left;
             left = null;
             while (s != null) {
-                out[n++] = call(lib, g, s.first());
+                out[n++] = mapped(g, s.first());
                 LList rest = s.rest();
                 if (rest.isEmpty()) {
                     s = null;
@@ -104,12 +114,18 @@ final class MapFold implements Builtin.Body2, Fold {
         }
     }
 
+    /** (g item), as the sequence's step calls it. */
+    private Object mapped(Object g, Object item) {
+        return LoopCall.takes(g, 1) ? Sites.G.call1(lib.interp(), g, item) : call(lib, g, item);
+    }
+
     /** reduce's walk over one chunk's items: a step, then f, for each; stops at a reduced value, which it returns. */
     private Object combine(Object f, Object init, Object[] items, int n) {
         Object acc = init;
         for (int i = 0; i < n; i++) {
             lib.chargeSteps(1);
-            acc = lib.interp().apply2(f, acc, items[i]);
+            acc = LoopCall.takes(f, 2) ? Sites.F.call2(lib.interp(), f, acc, items[i])
+                : lib.interp().apply2(f, acc, items[i]);
             if (acc instanceof HigherOrderBuiltins.Reduced) {
                 return acc;
             }
