@@ -16,42 +16,74 @@ final class TextSplit {
     private TextSplit() {
     }
 
-    /** The parts of s between occurrences of sep (not empty), at most limit of them if limit is not 0. */
+    /**
+     * The parts of s between occurrences of sep (not empty), at most limit of them if limit is not 0. The
+     * separators are counted first, so the parts go straight into an array of their number that becomes the
+     * vector (for a line's few parts, no growing buffer and no copy).
+     */
     static LVector literal(Library lib, String s, String sep, int limit) {
         lib.chargeChars(s.length());
-        Parts parts = new Parts(4);
-        int from = 0;
-        int scanned = 0;
-        while (limit == 0 || parts.count() < limit - 1) {
-            int at = s.indexOf(sep, from);
-            if (at < 0) {
-                scanned = s.length();
-                break;
-            }
-            parts.add(s.substring(from, at));
-            from = at + sep.length();
-            scanned = from;
-            lib.chargeItems(1);
+        int most = limit == 0 ? Integer.MAX_VALUE : limit - 1;
+        int cuts = 0;
+        for (int at = s.indexOf(sep); at >= 0 && cuts < most; at = s.indexOf(sep, at + sep.length())) {
+            cuts++;
         }
-        parts.add(s.substring(from));
-        lib.chargeSteps(scanned / CHARS_PER_STEP);
+        chargeCuts(lib, cuts);
+        Object[] parts = new Object[cuts + 1];
+        int from = 0;
+        for (int i = 0; i < cuts; i++) {
+            int at = s.indexOf(sep, from);
+            parts[i] = s.substring(from, at);
+            from = at + sep.length();
+        }
+        parts[cuts] = s.substring(from);
+        // As far as a scan for the next separator went: to the end, unless the limit stopped it first.
+        lib.chargeSteps((cuts == most ? from : s.length()) / CHARS_PER_STEP);
         return finish(lib, s, parts, limit);
     }
 
-    /** The lines of s, ended by \n or \r\n. */
+    /** The lines of s, ended by \n or \r\n; counted first, as {@link #literal} counts its parts. */
     static LVector lines(Library lib, String s) {
         lib.chargeChars(s.length());
-        Parts parts = new Parts(16);
-        int from = 0;
-        for (int at = s.indexOf('\n'); at >= 0; at = s.indexOf('\n', from)) {
-            int end = at > from && s.charAt(at - 1) == '\r' ? at - 1 : at;
-            parts.add(s.substring(from, end));
-            from = at + 1;
-            lib.chargeItems(1);
+        int ends = 0;
+        for (int at = s.indexOf('\n'); at >= 0; at = s.indexOf('\n', at + 1)) {
+            ends++;
         }
-        parts.add(s.substring(from));
+        chargeCuts(lib, ends);
+        Object[] parts = new Object[ends + 1];
+        int from = 0;
+        for (int i = 0; i < ends; i++) {
+            int at = s.indexOf('\n', from);
+            int end = at > from && s.charAt(at - 1) == '\r' ? at - 1 : at;
+            parts[i] = s.substring(from, end);
+            from = at + 1;
+        }
+        parts[ends] = s.substring(from);
         lib.chargeSteps(s.length() / CHARS_PER_STEP);
         return finish(lib, s, parts, 0);
+    }
+
+    /**
+     * Charges at once, before the parts are made, what the regex split charges cut by cut (chargeItems(1) each):
+     * a string of a million separators is stopped by the memory limit before its parts take the host's memory.
+     */
+    private static void chargeCuts(Library lib, int cuts) {
+        lib.interp().budget().allocate((32L + 16) * cuts);
+    }
+
+    /** The vector of the parts, without trailing empty ones when there is no limit, as Java's and Clojure's split. */
+    private static LVector finish(Library lib, String s, Object[] parts, int limit) {
+        int n = parts.length;
+        if (limit == 0) {
+            while (n > 1 && "".equals(parts[n - 1])) {
+                n--;
+            }
+            if (n == 1 && "".equals(parts[0]) && !s.isEmpty()) {
+                n = 0;
+            }
+        }
+        lib.chargeItems(n);
+        return LVector.owning(parts, n);
     }
 
     /** Drops trailing empty parts when there is no limit, as Java's and Clojure's split do. */
