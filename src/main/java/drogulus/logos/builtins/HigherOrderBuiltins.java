@@ -274,14 +274,18 @@ final class HigherOrderBuiltins {
             at = Seqs.more(at);
         }
         while (!Seqs.exhaustedNow(at)) {
-            lib.chargeSteps(1);
-            Object item = Seqs.first(at);
-            at = Seqs.more(at);
-            acc = LoopCall.takes(f, 2) ? ReduceSite.F.call2(lib.interp(), f, acc, item)
-                : lib.interp().apply2(f, acc, item);
-            if (acc instanceof Reduced r) {
-                return r.value();
+            // A chunked cell's items are read in place (LSeq#runItem), without a cell per item.
+            int run = at instanceof LSeq cell ? cell.runLength() : 1;
+            for (int k = 0; k < run; k++) {
+                lib.chargeSteps(1);
+                Object item = run == 1 ? Seqs.first(at) : ((LSeq) at).runItem(k);
+                acc = LoopCall.takes(f, 2) ? ReduceSite.F.call2(lib.interp(), f, acc, item)
+                    : lib.interp().apply2(f, acc, item);
+                if (acc instanceof Reduced r) {
+                    return r.value();
+                }
             }
+            at = run == 1 ? Seqs.more(at) : ((LSeq) at).afterRun();
         }
         return acc;
     }

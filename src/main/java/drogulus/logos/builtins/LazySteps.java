@@ -130,13 +130,28 @@ final class LazySteps {
             Object[] out = new Object[coll instanceof LList list ? Math.min(CHUNK, list.count()) : CHUNK];
             int n = 0;
             int taken = 0;
+            walk:
             while (s != null) {
-                Object r = sieve.apply(first(s));
+                // The items of a chunked cell are read in place; each but the run's last is followed by one
+                // already computed, so the loop goes on unless a chunk is read, as it would cell by cell.
+                int run = s instanceof LSeq cell ? cell.runLength() : 1;
+                for (int k = 0; k < run - 1; k++) {
+                    Object r = sieve.apply(((LSeq) s).runItem(k));
+                    taken++;
+                    if (r != SKIP) {
+                        out[n++] = r;
+                    }
+                    if (n > 0 && taken >= CHUNK) {
+                        s = ((LSeq) s).moreAfter(k);
+                        break walk;
+                    }
+                }
+                Object r = sieve.apply(run == 1 ? first(s) : ((LSeq) s).runItem(run - 1));
                 taken++;
                 if (r != SKIP) {
                     out[n++] = r;
                 }
-                Object rest = more(s);
+                Object rest = run == 1 ? more(s) : ((LSeq) s).afterRun();
                 if (exhausted(rest)) {
                     s = null;
                 } else if (n > 0 && (taken >= CHUNK || !ready(rest))) {
@@ -287,8 +302,13 @@ final class LazySteps {
             int k = 0;
             Object rest;
             do {
-                out[k++] = first(s);
-                rest = more(s);
+                // As many items of a chunked cell as are wanted, read in place; a cell of one item otherwise.
+                int run = s instanceof LSeq cell ? cell.runLength() : 1;
+                int use = (int) Math.min(run, Math.min(n - k, CHUNK - k));
+                for (int j = 0; j < use; j++) {
+                    out[k++] = run == 1 ? first(s) : ((LSeq) s).runItem(j);
+                }
+                rest = run == 1 ? more(s) : ((LSeq) s).moreAfter(use - 1);
                 s = rest;
             } while (k < n && k < CHUNK && !exhausted(rest) && ready(rest)
                 && (s = seq(lib, "take", rest)) != null);

@@ -135,11 +135,7 @@ public final class LSeq implements Iterable<Object> {
 
     /** The items after the first as an LSeq or a list; the empty list when there are none. */
     public Object more() {
-        realise();
-        if (chunk != null && offset + 1 < chunk.length) {
-            return inRun(chunk, offset + 1, rest);
-        }
-        return rest == null ? LList.EMPTY : rest;
+        return moreAfter(0);
     }
 
     /** Whether the cell after this one is already computed (or there is none), so walking on costs no work. */
@@ -166,6 +162,18 @@ public final class LSeq implements Iterable<Object> {
     /** Item k of the run, k below {@link #runLength}: item 0 is {@link #first}. */
     public Object runItem(int k) {
         return k == 0 ? first : chunk[offset + k];
+    }
+
+    /**
+     * The items after item k of the run (k below {@link #runLength}): {@link #more} is moreAfter(0). Lets a walker
+     * that read part of a run in place stop there and hand on the rest.
+     */
+    public Object moreAfter(int k) {
+        realise();
+        if (chunk != null && offset + k + 1 < chunk.length) {
+            return inRun(chunk, offset + k + 1, rest);
+        }
+        return rest == null ? LList.EMPTY : rest;
     }
 
     /** What follows the run of a non-empty cell: an LSeq or a list (possibly empty). */
