@@ -42,25 +42,39 @@ final class TextSplit {
         return finish(lib, s, parts, limit);
     }
 
-    /** The lines of s, ended by \n or \r\n; counted first, as {@link #literal} counts its parts. */
+    /**
+     * The lines of s, ended by \n or \r\n, put straight into a vector builder in one pass over the text (a long
+     * text's lines are not gathered in a growing array first). Empty lines wait until a line that is not empty
+     * follows them, so the trailing ones, which split drops, are never added.
+     */
     static LVector lines(Library lib, String s) {
         lib.chargeChars(s.length());
-        int ends = 0;
-        for (int at = s.indexOf('\n'); at >= 0; at = s.indexOf('\n', at + 1)) {
-            ends++;
-        }
-        chargeCuts(lib, ends);
-        Object[] parts = new Object[ends + 1];
+        LVector.Builder out = new LVector.Builder();
+        int waiting = 0;
         int from = 0;
-        for (int i = 0; i < ends; i++) {
+        while (true) {
             int at = s.indexOf('\n', from);
-            int end = at > from && s.charAt(at - 1) == '\r' ? at - 1 : at;
-            parts[i] = s.substring(from, end);
+            int end = at < 0 ? s.length() : at > from && s.charAt(at - 1) == '\r' ? at - 1 : at;
+            if (end == from) {
+                waiting++;
+            } else {
+                for (; waiting > 0; waiting--) {
+                    out.add("");
+                }
+                out.add(s.substring(from, end));
+            }
+            if (at < 0) {
+                break;
+            }
             from = at + 1;
+            lib.chargeItems(1);
         }
-        parts[ends] = s.substring(from);
         lib.chargeSteps(s.length() / CHARS_PER_STEP);
-        return finish(lib, s, parts, 0);
+        if (out.count() == 0 && s.isEmpty()) {
+            out.add("");
+        }
+        lib.chargeItems(out.count());
+        return out.build();
     }
 
     /**

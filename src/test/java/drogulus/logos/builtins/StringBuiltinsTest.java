@@ -86,6 +86,19 @@ class StringBuiltinsTest {
     }
 
     @Test
+    void shouldSplitLinesAsTheRegexSplitAtCrLfDoesForEveryShapeOfEmptyLines() {
+        String[] texts = {"", "\\n", "a", "a\\n", "\\na", "\\n\\na\\n\\nb\\n\\n\\n", "\\r\\n\\r\\n", "a\\r",
+            "a\\r\\n\\r\\nb\\r\\n\\n"};
+        for (String text : texts) {
+            logos.assertEvals("true", "(= (string/split-lines \"" + text + "\") (string/split \"" + text
+                + "\" #\"\\r?\\n\"))");
+        }
+        logos.assertEvals("[79 \"a\" \"\" \"a\"]", "(let [v (string/split-lines (apply str (repeat 40 \"a\\n\\n\")))] "
+            + "[(count v) (nth v 30) (nth v 31) (peek v)])");
+        logos.assertEvals("36", "(count (string/split-lines (str (apply str (repeat 33 \"\\n\")) \"x\\ny\\nz\")))");
+    }
+
+    @Test
     void shouldSplitLinesAtNewlinesAndCrLfOnly() {
         logos.assertEvals("[\"a\\rb\" \"c\"]", "(string/split-lines \"a\\rb\\nc\")");
         logos.assertEvals("[\"a\\r\" \"b\"]", "(string/split-lines \"a\\r\\r\\nb\")");
