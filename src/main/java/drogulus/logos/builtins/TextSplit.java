@@ -1,5 +1,6 @@
 package drogulus.logos.builtins;
 
+import drogulus.logos.data.LSeq;
 import drogulus.logos.data.LVector;
 import java.util.Arrays;
 import java.util.List;
@@ -151,25 +152,47 @@ final class TextSplit {
     }
 
     /**
+     * The items of coll for string/join, charged as {@link Colls#items} charges them: a lazy sequence is read in
+     * one pass a chunk at a time into an exactly sized array (no list growing item by item, copied again to an
+     * array of strings), other collections as Colls.items gives them.
+     */
+    static List<Object> joinItems(Library lib, Object coll) {
+        if (coll instanceof LSeq) {
+            Object[] all = Seqs.drain(new Object[] {coll});
+            lib.chargeSteps(all.length);
+            return Arrays.asList(all);
+        }
+        return Colls.items(lib, "string/join", coll);
+    }
+
+    /**
      * Items that are all strings joined by sep into a string made in one go, charged at once what
      * string/join charges item by item (40 + 2 per character for each piece); null when some item is not a
-     * string, or the result could not be one string, for the general path to print and charge as it goes.
+     * string, or the result could not be one string, for the general path to print and charge as it goes. One
+     * pass checks and measures the pieces, one copies them into a builder of the exact size.
      */
     static String joinStrings(Library lib, String sep, List<Object> items) {
-        String[] strings = new String[items.size()];
-        long total = (long) sep.length() * Math.max(0, strings.length - 1);
-        for (int i = 0; i < strings.length; i++) {
-            if (!(items.get(i) instanceof String s)) {
+        int n = items.size();
+        long total = (long) sep.length() * Math.max(0, n - 1);
+        for (Object item : items) {
+            if (!(item instanceof String s)) {
                 return null;
             }
-            strings[i] = s;
             total += s.length();
         }
         if (total > Integer.MAX_VALUE - 16) {
             return null;
         }
-        lib.interp().budget().allocate(40L * strings.length + 2 * total);
-        // String.join sizes the result once and copies each piece once.
-        return String.join(sep, strings);
+        lib.interp().budget().allocate(40L * n + 2 * total);
+        StringBuilder out = new StringBuilder((int) total);
+        boolean first = true;
+        for (Object item : items) {
+            if (!first) {
+                out.append(sep);
+            }
+            first = false;
+            out.append((String) item);
+        }
+        return out.toString();
     }
 }
