@@ -168,31 +168,24 @@ final class TextSplit {
     /**
      * Items that are all strings joined by sep into a string made in one go, charged at once what
      * string/join charges item by item (40 + 2 per character for each piece); null when some item is not a
-     * string, or the result could not be one string, for the general path to print and charge as it goes. One
-     * pass checks and measures the pieces, one copies them into a builder of the exact size.
+     * string, or the result could not be one string, for the general path to print and charge as it goes.
      */
     static String joinStrings(Library lib, String sep, List<Object> items) {
-        int n = items.size();
-        long total = (long) sep.length() * Math.max(0, n - 1);
-        for (Object item : items) {
-            if (!(item instanceof String s)) {
+        String[] strings = new String[items.size()];
+        long total = (long) sep.length() * Math.max(0, strings.length - 1);
+        for (int i = 0; i < strings.length; i++) {
+            if (!(items.get(i) instanceof String s)) {
                 return null;
             }
+            strings[i] = s;
             total += s.length();
         }
         if (total > Integer.MAX_VALUE - 16) {
             return null;
         }
-        lib.interp().budget().allocate(40L * n + 2 * total);
-        StringBuilder out = new StringBuilder((int) total);
-        boolean first = true;
-        for (Object item : items) {
-            if (!first) {
-                out.append(sep);
-            }
-            first = false;
-            out.append((String) item);
-        }
-        return out.toString();
+        lib.interp().budget().allocate(40L * strings.length + 2 * total);
+        // String.join sizes the result once and copies each piece once, into the string's own array: a builder
+        // would need a second array as large as the result, alive (and copied by a collection) until it is done.
+        return String.join(sep, strings);
     }
 }

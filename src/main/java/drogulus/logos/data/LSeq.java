@@ -21,15 +21,18 @@ import java.util.function.Supplier;
  */
 public final class LSeq implements Iterable<Object> {
     private Supplier<Object> thunk;
+    /** The cell's item; for a cell in a run (offset not negative), the run's array, which is never changed. */
     private Object first;
     /**
      * Once realised: null when empty, else what follows the cell's items (its first item, or the run of its
      * chunk from offset on): an LSeq or an LList (possibly empty).
      */
     private Object rest;
-    /** The run's items, chunk[offset..] with first == chunk[offset]; null for a cell of one item. Never changed. */
-    private Object[] chunk;
-    private int offset;
+    /**
+     * Where the cell's items start in the run's array (first): it stands for items[offset..]; -1 for a cell of one
+     * item. One field for the run (with first) keeps a cell at four fields, 24 bytes with compact object headers.
+     */
+    private int offset = -1;
 
     private LSeq(Supplier<Object> thunk) {
         this.thunk = thunk;
@@ -69,9 +72,8 @@ public final class LSeq implements Iterable<Object> {
 
     private static LSeq inRun(Object[] chunk, int offset, Object after) {
         LSeq cell = new LSeq(null);
-        cell.chunk = chunk;
+        cell.first = chunk;
         cell.offset = offset;
-        cell.first = chunk[offset];
         cell.rest = after;
         return cell;
     }
@@ -110,7 +112,6 @@ public final class LSeq implements Iterable<Object> {
             cell.realise();
             first = cell.first;
             rest = cell.rest;
-            chunk = cell.chunk;
             offset = cell.offset;
         } else {
             LList list = (LList) seq;
@@ -130,7 +131,7 @@ public final class LSeq implements Iterable<Object> {
     /** The first item, or nil when empty. */
     public Object first() {
         realise();
-        return first;
+        return offset < 0 ? first : ((Object[]) first)[offset];
     }
 
     /** The items after the first as an LSeq or a list; the empty list when there are none. */
@@ -141,7 +142,7 @@ public final class LSeq implements Iterable<Object> {
     /** Whether the cell after this one is already computed (or there is none), so walking on costs no work. */
     public boolean restIsRealized() {
         realise();
-        if (chunk != null && offset + 1 < chunk.length) {
+        if (offset >= 0 && offset + 1 < ((Object[]) first).length) {
             return true;
         }
         return !(rest instanceof LSeq cell) || cell.isRealized();
@@ -156,12 +157,12 @@ public final class LSeq implements Iterable<Object> {
         if (rest == null) {
             return 0;
         }
-        return chunk == null ? 1 : chunk.length - offset;
+        return offset < 0 ? 1 : ((Object[]) first).length - offset;
     }
 
     /** Item k of the run, k below {@link #runLength}: item 0 is {@link #first}. */
     public Object runItem(int k) {
-        return k == 0 ? first : chunk[offset + k];
+        return offset < 0 ? first : ((Object[]) first)[offset + k];
     }
 
     /**
@@ -170,8 +171,8 @@ public final class LSeq implements Iterable<Object> {
      */
     public Object moreAfter(int k) {
         realise();
-        if (chunk != null && offset + k + 1 < chunk.length) {
-            return inRun(chunk, offset + k + 1, rest);
+        if (offset >= 0 && offset + k + 1 < ((Object[]) first).length) {
+            return inRun((Object[]) first, offset + k + 1, rest);
         }
         return rest == null ? LList.EMPTY : rest;
     }
@@ -244,8 +245,8 @@ public final class LSeq implements Iterable<Object> {
                 if (cell.isEmpty()) {
                     return false;
                 }
-                if (cell.chunk != null) {
-                    run = cell.chunk;
+                if (cell.offset >= 0) {
+                    run = (Object[]) cell.first;
                     i = cell.offset;
                     at = cell.rest;
                 }
