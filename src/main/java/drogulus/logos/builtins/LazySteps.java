@@ -324,12 +324,24 @@ final class LazySteps {
             Object[] out = new Object[CHUNK];
             int k = 0;
             while (s != null) {
-                Object item = first(s);
+                // A chunked cell's items are read in place; each but the run's last is followed by one computed.
+                int run = s instanceof LSeq cell ? cell.runLength() : 1;
+                for (int j = 0; j < run - 1; j++) {
+                    Object item = ((LSeq) s).runItem(j);
+                    if (!truthy(call(lib, pred, item))) {
+                        return Seqs.chain(lib, out, k, null);
+                    }
+                    out[k++] = item;
+                    if (k == CHUNK) {
+                        return Seqs.chain(lib, out, k, takeWhile(lib, pred, ((LSeq) s).moreAfter(j)));
+                    }
+                }
+                Object item = run == 1 ? first(s) : ((LSeq) s).runItem(run - 1);
                 if (!truthy(call(lib, pred, item))) {
                     return Seqs.chain(lib, out, k, null);
                 }
                 out[k++] = item;
-                Object rest = more(s);
+                Object rest = run == 1 ? more(s) : ((LSeq) s).afterRun();
                 if (exhausted(rest)) {
                     break;
                 }
