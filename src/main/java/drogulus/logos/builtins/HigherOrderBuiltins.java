@@ -275,17 +275,18 @@ final class HigherOrderBuiltins {
         }
         while (!Seqs.exhaustedNow(at)) {
             // A chunked cell's items are read in place (LSeq#runItem), without a cell per item.
-            int run = at instanceof LSeq cell ? cell.runLength() : 1;
+            LSeq cell = at instanceof LSeq c ? c : null;
+            int run = cell == null ? 1 : cell.runLength();
             for (int k = 0; k < run; k++) {
                 lib.chargeSteps(1);
-                Object item = run == 1 ? Seqs.first(at) : ((LSeq) at).runItem(k);
+                Object item = cell == null ? Seqs.first(at) : cell.runItem(k);
                 acc = LoopCall.takes(f, 2) ? ReduceSite.F.call2(lib.interp(), f, acc, item)
                     : lib.interp().apply2(f, acc, item);
                 if (acc instanceof Reduced r) {
                     return r.value();
                 }
             }
-            at = run == 1 ? Seqs.more(at) : ((LSeq) at).afterRun();
+            at = cell == null ? Seqs.more(at) : cell.afterRun();
         }
         return acc;
     }

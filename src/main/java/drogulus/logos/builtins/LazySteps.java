@@ -132,26 +132,26 @@ final class LazySteps {
             int taken = 0;
             walk:
             while (s != null) {
-                // The items of a chunked cell are read in place; each but the run's last is followed by one
-                // already computed, so the loop goes on unless a chunk is read, as it would cell by cell.
-                int run = s instanceof LSeq cell ? cell.runLength() : 1;
-                for (int k = 0; k < run - 1; k++) {
-                    Object r = sieve.apply(((LSeq) s).runItem(k));
+                // A chunked cell's items are read in place; each but the run's last is followed by one already
+                // computed, so the loop goes on unless a chunk is read, as it would cell by cell. One call of the
+                // sieve and one realisation in the loop keep the code the JIT makes of it small.
+                LSeq cell = s instanceof LSeq c ? c : null;
+                int run = cell == null ? 1 : cell.runLength();
+                for (int k = 0; ; k++) {
+                    Object r = sieve.apply(cell == null ? first(s) : cell.runItem(k));
                     taken++;
                     if (r != SKIP) {
                         out[n++] = r;
                     }
+                    if (k == run - 1) {
+                        break;
+                    }
                     if (n > 0 && taken >= CHUNK) {
-                        s = ((LSeq) s).moreAfter(k);
+                        s = cell.moreAfter(k);
                         break walk;
                     }
                 }
-                Object r = sieve.apply(run == 1 ? first(s) : ((LSeq) s).runItem(run - 1));
-                taken++;
-                if (r != SKIP) {
-                    out[n++] = r;
-                }
-                Object rest = run == 1 ? more(s) : ((LSeq) s).afterRun();
+                Object rest = cell == null ? more(s) : cell.afterRun();
                 if (exhausted(rest)) {
                     s = null;
                 } else if (n > 0 && (taken >= CHUNK || !ready(rest))) {
@@ -303,12 +303,13 @@ final class LazySteps {
             Object rest;
             do {
                 // As many items of a chunked cell as are wanted, read in place; a cell of one item otherwise.
-                int run = s instanceof LSeq cell ? cell.runLength() : 1;
+                LSeq cell = s instanceof LSeq c ? c : null;
+                int run = cell == null ? 1 : cell.runLength();
                 int use = (int) Math.min(run, Math.min(n - k, CHUNK - k));
                 for (int j = 0; j < use; j++) {
-                    out[k++] = run == 1 ? first(s) : ((LSeq) s).runItem(j);
+                    out[k++] = cell == null ? first(s) : cell.runItem(j);
                 }
-                rest = run == 1 ? more(s) : ((LSeq) s).moreAfter(use - 1);
+                rest = cell == null ? more(s) : cell.moreAfter(use - 1);
                 s = rest;
             } while (k < n && k < CHUNK && !exhausted(rest) && ready(rest)
                 && (s = seq(lib, "take", rest)) != null);
@@ -324,24 +325,20 @@ final class LazySteps {
             Object[] out = new Object[CHUNK];
             int k = 0;
             while (s != null) {
-                // A chunked cell's items are read in place; each but the run's last is followed by one computed.
-                int run = s instanceof LSeq cell ? cell.runLength() : 1;
-                for (int j = 0; j < run - 1; j++) {
-                    Object item = ((LSeq) s).runItem(j);
+                // A chunked cell's items are read in place, with one call of pred in the loop (small JIT code).
+                LSeq cell = s instanceof LSeq c ? c : null;
+                int run = cell == null ? 1 : cell.runLength();
+                for (int j = 0; j < run; j++) {
+                    Object item = cell == null ? first(s) : cell.runItem(j);
                     if (!truthy(call(lib, pred, item))) {
                         return Seqs.chain(lib, out, k, null);
                     }
                     out[k++] = item;
-                    if (k == CHUNK) {
-                        return Seqs.chain(lib, out, k, takeWhile(lib, pred, ((LSeq) s).moreAfter(j)));
+                    if (k == CHUNK && j < run - 1) {
+                        return Seqs.chain(lib, out, k, takeWhile(lib, pred, cell.moreAfter(j)));
                     }
                 }
-                Object item = run == 1 ? first(s) : ((LSeq) s).runItem(run - 1);
-                if (!truthy(call(lib, pred, item))) {
-                    return Seqs.chain(lib, out, k, null);
-                }
-                out[k++] = item;
-                Object rest = run == 1 ? more(s) : ((LSeq) s).afterRun();
+                Object rest = cell == null ? more(s) : cell.afterRun();
                 if (exhausted(rest)) {
                     break;
                 }

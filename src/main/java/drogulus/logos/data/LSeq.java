@@ -136,6 +136,7 @@ public final class LSeq implements Iterable<Object> {
 
     /** The items after the first as an LSeq or a list; the empty list when there are none. */
     public Object more() {
+        realise();
         return moreAfter(0);
     }
 
@@ -160,7 +161,10 @@ public final class LSeq implements Iterable<Object> {
         return offset < 0 ? 1 : ((Object[]) first).length - offset;
     }
 
-    /** Item k of the run, k below {@link #runLength}: item 0 is {@link #first}. */
+    /**
+     * Item k of the run, k below {@link #runLength}: item 0 is {@link #first}. This and the two below read a cell
+     * that runLength has realised, without asking again, so a walker's loop has one place that realises a cell.
+     */
     public Object runItem(int k) {
         return offset < 0 ? first : ((Object[]) first)[offset + k];
     }
@@ -170,7 +174,6 @@ public final class LSeq implements Iterable<Object> {
      * that read part of a run in place stop there and hand on the rest.
      */
     public Object moreAfter(int k) {
-        realise();
         if (offset >= 0 && offset + k + 1 < ((Object[]) first).length) {
             return inRun((Object[]) first, offset + k + 1, rest);
         }
@@ -179,7 +182,6 @@ public final class LSeq implements Iterable<Object> {
 
     /** What follows the run of a non-empty cell: an LSeq or a list (possibly empty). */
     public Object afterRun() {
-        realise();
         return rest == null ? LList.EMPTY : rest;
     }
 
