@@ -276,14 +276,19 @@ final class HigherOrderBuiltins {
             at = Seqs.more(at);
         }
         while (!Seqs.exhaustedNow(at)) {
-            lib.chargeSteps(1);
-            Object item = Seqs.first(at);
-            at = Seqs.more(at);
-            acc = LoopCall.takes(f, 2) ? ReduceSite.F.call2(lib.interp(), f, acc, item)
-                : lib.interp().apply2(f, acc, item);
-            if (acc instanceof Reduced r) {
-                return r.value();
+            // A chunked cell's items are read in place (LSeq#runItem), without a cell per item.
+            LSeq cell = at instanceof LSeq c ? c : null;
+            int run = cell == null ? 1 : cell.runLength();
+            for (int k = 0; k < run; k++) {
+                lib.chargeSteps(1);
+                Object item = cell == null ? Seqs.first(at) : cell.runItem(k);
+                acc = LoopCall.takes(f, 2) ? ReduceSite.F.call2(lib.interp(), f, acc, item)
+                    : lib.interp().apply2(f, acc, item);
+                if (acc instanceof Reduced r) {
+                    return r.value();
+                }
             }
+            at = cell == null ? Seqs.more(at) : cell.afterRun();
         }
         return acc;
     }

@@ -127,13 +127,28 @@ final class LazySteps {
             Object[] out = new Object[coll instanceof LList list ? Math.min(CHUNK, list.count()) : CHUNK];
             int n = 0;
             int taken = 0;
+            walk:
             while (s != null) {
-                Object r = sieve.apply(first(s));
-                taken++;
-                if (r != SKIP) {
-                    out[n++] = r;
+                // A chunked cell's items are read in place; each but the run's last is followed by one already
+                // computed, so the loop goes on unless a chunk is read, as it would cell by cell. One call of the
+                // sieve and one realisation in the loop keep the code the JIT makes of it small.
+                LSeq cell = s instanceof LSeq c ? c : null;
+                int run = cell == null ? 1 : cell.runLength();
+                for (int k = 0; ; k++) {
+                    Object r = sieve.apply(cell == null ? first(s) : cell.runItem(k));
+                    taken++;
+                    if (r != SKIP) {
+                        out[n++] = r;
+                    }
+                    if (k == run - 1) {
+                        break;
+                    }
+                    if (n > 0 && taken >= CHUNK) {
+                        s = cell.moreAfter(k);
+                        break walk;
+                    }
                 }
-                Object rest = more(s);
+                Object rest = cell == null ? more(s) : cell.afterRun();
                 if (exhausted(rest)) {
                     s = null;
                 } else if (n > 0 && (taken >= CHUNK || !ready(rest))) {
@@ -284,8 +299,14 @@ final class LazySteps {
             int k = 0;
             Object rest;
             do {
-                out[k++] = first(s);
-                rest = more(s);
+                // As many items of a chunked cell as are wanted, read in place; a cell of one item otherwise.
+                LSeq cell = s instanceof LSeq c ? c : null;
+                int run = cell == null ? 1 : cell.runLength();
+                int use = (int) Math.min(run, Math.min(n - k, CHUNK - k));
+                for (int j = 0; j < use; j++) {
+                    out[k++] = cell == null ? first(s) : cell.runItem(j);
+                }
+                rest = cell == null ? more(s) : cell.moreAfter(use - 1);
                 s = rest;
             } while (k < n && k < CHUNK && !exhausted(rest) && ready(rest)
                 && (s = seq(lib, "take", rest)) != null);
@@ -301,12 +322,20 @@ final class LazySteps {
             Object[] out = new Object[CHUNK];
             int k = 0;
             while (s != null) {
-                Object item = first(s);
-                if (!truthy(call(lib, pred, item))) {
-                    return Seqs.chain(lib, out, k, null);
+                // A chunked cell's items are read in place, with one call of pred in the loop (small JIT code).
+                LSeq cell = s instanceof LSeq c ? c : null;
+                int run = cell == null ? 1 : cell.runLength();
+                for (int j = 0; j < run; j++) {
+                    Object item = cell == null ? first(s) : cell.runItem(j);
+                    if (!truthy(call(lib, pred, item))) {
+                        return Seqs.chain(lib, out, k, null);
+                    }
+                    out[k++] = item;
+                    if (k == CHUNK && j < run - 1) {
+                        return Seqs.chain(lib, out, k, takeWhile(lib, pred, cell.moreAfter(j)));
+                    }
                 }
-                out[k++] = item;
-                Object rest = more(s);
+                Object rest = cell == null ? more(s) : cell.afterRun();
                 if (exhausted(rest)) {
                     break;
                 }

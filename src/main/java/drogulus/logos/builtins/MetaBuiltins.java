@@ -152,13 +152,36 @@ final class MetaBuiltins {
             });
     }
 
-    /** A starting capacity for str's result: the strings' lengths, and room for a number per other value. */
+    /**
+     * The length of the text str makes of args, exact when each is a string, an integer or nil (as in the usual
+     * (str "row-" i "," j)), guessing 16 for other values: the builder is then made once at its final size, where
+     * a guess of 20 per number made it three times too big and the copy into the string cost as much again.
+     */
     private static int strLengthHint(Object[] args) {
         long hint = 0;
         for (Object x : args) {
-            hint += x instanceof String s ? s.length() : 20;
+            if (x instanceof String s) {
+                hint += s.length();
+            } else if (x instanceof Long n) {
+                hint += decimalLength(n);
+            } else if (x != null) {
+                hint += 16;
+            }
         }
         return (int) Math.min(hint, 1 << 20);
+    }
+
+    /** The number of characters of n written in decimal, with its minus sign. */
+    static int decimalLength(long n) {
+        if (n == Long.MIN_VALUE) {
+            return 20;
+        }
+        long m = Math.abs(n);
+        int digits = 1;
+        for (long power = 10; digits < 19 && m >= power; power *= 10) {
+            digits++;
+        }
+        return n < 0 ? digits + 1 : digits;
     }
 
     private static void evaluation(Library lib) {

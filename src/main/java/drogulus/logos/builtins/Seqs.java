@@ -100,8 +100,17 @@ final class Seqs {
             if (exhaustedNow(at)) {
                 break;
             }
-            out.add(first(at));
-            at = more(at);
+            if (at instanceof LSeq s) {
+                // A chunked cell's items are read in place, without a cell per item.
+                int run = s.runLength();
+                for (int k = 0; k < run; k++) {
+                    out.add(s.runItem(k));
+                }
+                at = s.afterRun();
+            } else {
+                out.add(first(at));
+                at = more(at);
+            }
         }
         return out.toArray();
     }

@@ -1,7 +1,5 @@
 package drogulus.logos.builtins;
 
-import static drogulus.logos.builtins.Colls.items;
-
 import drogulus.logos.data.Args;
 import drogulus.logos.data.LVector;
 import drogulus.logos.data.LogosError;
@@ -84,7 +82,7 @@ final class StringBuiltins {
             + "given.", 1, 2, new Body() {
                 @Override public Object apply(Object[] args) {
                     String sep = args.length == 2 ? Args.string("string/join", args[0]) : "";
-                    List<Object> all = items(lib, "string/join", args[args.length - 1]);
+                    List<Object> all = TextSplit.joinItems(lib, args[args.length - 1]);
                     String joined = TextSplit.joinStrings(lib, sep, all);
                     if (joined != null) {
                         return joined;

@@ -1,5 +1,6 @@
 package drogulus.logos.builtins;
 
+import drogulus.logos.data.LSeq;
 import drogulus.logos.data.LVector;
 import java.util.Arrays;
 import java.util.List;
@@ -16,42 +17,88 @@ final class TextSplit {
     private TextSplit() {
     }
 
-    /** The parts of s between occurrences of sep (not empty), at most limit of them if limit is not 0. */
+    /**
+     * The parts of s between occurrences of sep (not empty), at most limit of them if limit is not 0. The
+     * separators are counted first, so the parts go straight into an array of their number that becomes the
+     * vector (for a line's few parts, no growing buffer and no copy).
+     */
     static LVector literal(Library lib, String s, String sep, int limit) {
         lib.chargeChars(s.length());
-        Parts parts = new Parts(4);
-        int from = 0;
-        int scanned = 0;
-        while (limit == 0 || parts.count() < limit - 1) {
-            int at = s.indexOf(sep, from);
-            if (at < 0) {
-                scanned = s.length();
-                break;
-            }
-            parts.add(s.substring(from, at));
-            from = at + sep.length();
-            scanned = from;
-            lib.chargeItems(1);
+        int most = limit == 0 ? Integer.MAX_VALUE : limit - 1;
+        int cuts = 0;
+        for (int at = s.indexOf(sep); at >= 0 && cuts < most; at = s.indexOf(sep, at + sep.length())) {
+            cuts++;
         }
-        parts.add(s.substring(from));
-        lib.chargeSteps(scanned / CHARS_PER_STEP);
+        chargeCuts(lib, cuts);
+        Object[] parts = new Object[cuts + 1];
+        int from = 0;
+        for (int i = 0; i < cuts; i++) {
+            int at = s.indexOf(sep, from);
+            parts[i] = s.substring(from, at);
+            from = at + sep.length();
+        }
+        parts[cuts] = s.substring(from);
+        // As far as a scan for the next separator went: to the end, unless the limit stopped it first.
+        lib.chargeSteps((cuts == most ? from : s.length()) / CHARS_PER_STEP);
         return finish(lib, s, parts, limit);
     }
 
-    /** The lines of s, ended by \n or \r\n. */
+    /**
+     * The lines of s, ended by \n or \r\n, put straight into a vector builder in one pass over the text (a long
+     * text's lines are not gathered in a growing array first). Empty lines wait until a line that is not empty
+     * follows them, so the trailing ones, which split drops, are never added.
+     */
     static LVector lines(Library lib, String s) {
         lib.chargeChars(s.length());
-        Parts parts = new Parts(16);
+        LVector.Builder out = new LVector.Builder();
+        int waiting = 0;
         int from = 0;
-        for (int at = s.indexOf('\n'); at >= 0; at = s.indexOf('\n', from)) {
-            int end = at > from && s.charAt(at - 1) == '\r' ? at - 1 : at;
-            parts.add(s.substring(from, end));
+        while (true) {
+            int at = s.indexOf('\n', from);
+            int end = at < 0 ? s.length() : at > from && s.charAt(at - 1) == '\r' ? at - 1 : at;
+            if (end == from) {
+                waiting++;
+            } else {
+                for (; waiting > 0; waiting--) {
+                    out.add("");
+                }
+                out.add(s.substring(from, end));
+            }
+            if (at < 0) {
+                break;
+            }
             from = at + 1;
             lib.chargeItems(1);
         }
-        parts.add(s.substring(from));
         lib.chargeSteps(s.length() / CHARS_PER_STEP);
-        return finish(lib, s, parts, 0);
+        if (out.count() == 0 && s.isEmpty()) {
+            out.add("");
+        }
+        lib.chargeItems(out.count());
+        return out.build();
+    }
+
+    /**
+     * Charges at once, before the parts are made, what the regex split charges cut by cut (chargeItems(1) each):
+     * a string of a million separators is stopped by the memory limit before its parts take the host's memory.
+     */
+    private static void chargeCuts(Library lib, int cuts) {
+        lib.interp().budget().allocate((32L + 16) * cuts);
+    }
+
+    /** The vector of the parts, without trailing empty ones when there is no limit, as Java's and Clojure's split. */
+    private static LVector finish(Library lib, String s, Object[] parts, int limit) {
+        int n = parts.length;
+        if (limit == 0) {
+            while (n > 1 && "".equals(parts[n - 1])) {
+                n--;
+            }
+            if (n == 1 && "".equals(parts[0]) && !s.isEmpty()) {
+                n = 0;
+            }
+        }
+        lib.chargeItems(n);
+        return LVector.owning(parts, n);
     }
 
     /** Drops trailing empty parts when there is no limit, as Java's and Clojure's split do. */
@@ -105,6 +152,20 @@ final class TextSplit {
     }
 
     /**
+     * The items of coll for string/join, charged as {@link Colls#items} charges them: a lazy sequence is read in
+     * one pass a chunk at a time into an exactly sized array (no list growing item by item, copied again to an
+     * array of strings), other collections as Colls.items gives them.
+     */
+    static List<Object> joinItems(Library lib, Object coll) {
+        if (coll instanceof LSeq) {
+            Object[] all = Seqs.drain(new Object[] {coll});
+            lib.chargeSteps(all.length);
+            return Arrays.asList(all);
+        }
+        return Colls.items(lib, "string/join", coll);
+    }
+
+    /**
      * Items that are all strings joined by sep into a string made in one go, charged at once what
      * string/join charges item by item (40 + 2 per character for each piece); null when some item is not a
      * string, or the result could not be one string, for the general path to print and charge as it goes.
@@ -123,7 +184,8 @@ final class TextSplit {
             return null;
         }
         lib.interp().budget().allocate(40L * strings.length + 2 * total);
-        // String.join sizes the result once and copies each piece once.
+        // String.join sizes the result once and copies each piece once, into the string's own array: a builder
+        // would need a second array as large as the result, alive (and copied by a collection) until it is done.
         return String.join(sep, strings);
     }
 }

@@ -65,6 +65,18 @@ public final class LVector implements Iterable<Object> {
         return builder.build();
     }
 
+    /**
+     * A vector of the first n items of the array. Takes the array itself when n is its length and at most 32 (the
+     * caller must not change it afterwards): a split's few parts, counted before they are made, become a vector
+     * without a copy.
+     */
+    public static LVector owning(Object[] items, int n) {
+        if (n == items.length && n > 0 && n <= WIDTH) {
+            return new LVector(n, BITS, EMPTY_NODE, items);
+        }
+        return ofFirst(items, n);
+    }
+
     public static LVector from(Collection<?> items) {
         if (items.isEmpty()) {
             return EMPTY;

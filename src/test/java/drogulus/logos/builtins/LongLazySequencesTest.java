@@ -27,12 +27,27 @@ class LongLazySequencesTest {
         "(do (dorun (map inc (range 3000000))) :done)|:done",
     })
     void shouldConsumeALongLazySequenceInLittleMemory(String program, String expected) throws Exception {
-        assertEquals(expected, runInSmallHeap(program));
+        assertEquals(expected, runInSmallHeap(program, "-Xmx32m"));
     }
 
-    private static String runInSmallHeap(String program) throws IOException, InterruptedException {
+    /**
+     * A long mapped range that is kept whole (its head in a def) is stored a chunk per cell: 1,000,000 numbers
+     * in ~21 MB (16 bytes a number, ~5 a slot of a chunk), where a cell per item (32 bytes more each) does not fit
+     * in the heap.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "(do (def xs (map inc (range 1000000))) [(count xs) (reduce + xs) (nth xs 999999)])"
+            + "|[1000000 500000500000 1000000]",
+        "(do (def xs (filter odd? (range 2000000))) [(count xs) (last xs)])|[1000000 1999999]",
+    })
+    void shouldKeepALongChunkedSequenceInLittleMemory(String program, String expected) throws Exception {
+        assertEquals(expected, runInSmallHeap(program, "-Xmx40m"));
+    }
+
+    private static String runInSmallHeap(String program, String heap) throws IOException, InterruptedException {
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Xmx32m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), "drogulus.cli.Main",
+            heap, "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), "drogulus.cli.Main",
             "-e", program);
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         byte[] out = p.getInputStream().readAllBytes();

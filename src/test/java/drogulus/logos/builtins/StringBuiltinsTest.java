@@ -61,6 +61,44 @@ class StringBuiltinsTest {
     }
 
     @Test
+    void shouldGiveSplitPartsAsVectorsThatChangeOnlyByCopy() {
+        logos.assertEvals("[[\"z\" \"b\" \"c\"] [\"a\" \"b\" \"c\" \"d\"] [\"a\" \"b\" \"c\"] true]",
+            "(let [v (string/split \"a,b,c\" \",\")] [(assoc v 0 \"z\") (conj v \"d\") v (vector? v)])");
+        logos.assertEvals("[32 33 \"p31\" \"p32\" [\"p0\" \"p1\"]]",
+            "(let [s32 (string/join \",\" (map #(str \"p\" %) (range 32))) s33 (str s32 \",p32\")] "
+            + "[(count (string/split s32 \",\")) (count (string/split s33 \",\")) (peek (string/split s32 \",\")) "
+            + "(peek (string/split s33 \",\")) (subvec (string/split-lines (string/replace s33 \",\" \"\\n\")) 0 2)])");
+        logos.assertEvals("[\"a\" \"b\"]", "(pop (string/split \"a,b,c\" \",\"))");
+    }
+
+    @Test
+    void shouldJoinIntegersOfEveryLengthInStr() {
+        logos.assertEvals("\"a-9223372036854775808b9223372036854775807c1000000000000000000d0e-1f9g10\"",
+            "(str \"a\" -9223372036854775808 \"b\" 9223372036854775807 \"c\" 1000000000000000000 \"d\" 0 \"e\" "
+            + "-1 \"f\" 9 \"g\" 10)");
+        logos.assertEvals("\"x:k1.5[1]\"", "(str \"x\" nil :k 1.5 [1])");
+        long[] samples = {0, 9, 10, 99, 100, -1, -10, 999_999_999_999_999_999L, 1_000_000_000_000_000_000L,
+            Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE + 1};
+        for (long n : samples) {
+            org.junit.jupiter.api.Assertions.assertEquals(Long.toString(n).length(), MetaBuiltins.decimalLength(n),
+                "decimal length of " + n);
+        }
+    }
+
+    @Test
+    void shouldSplitLinesAsTheRegexSplitAtCrLfDoesForEveryShapeOfEmptyLines() {
+        String[] texts = {"", "\\n", "a", "a\\n", "\\na", "\\n\\na\\n\\nb\\n\\n\\n", "\\r\\n\\r\\n", "a\\r",
+            "a\\r\\n\\r\\nb\\r\\n\\n"};
+        for (String text : texts) {
+            logos.assertEvals("true", "(= (string/split-lines \"" + text + "\") (string/split \"" + text
+                + "\" #\"\\r?\\n\"))");
+        }
+        logos.assertEvals("[79 \"a\" \"\" \"a\"]", "(let [v (string/split-lines (apply str (repeat 40 \"a\\n\\n\")))] "
+            + "[(count v) (nth v 30) (nth v 31) (peek v)])");
+        logos.assertEvals("36", "(count (string/split-lines (str (apply str (repeat 33 \"\\n\")) \"x\\ny\\nz\")))");
+    }
+
+    @Test
     void shouldSplitLinesAtNewlinesAndCrLfOnly() {
         logos.assertEvals("[\"a\\rb\" \"c\"]", "(string/split-lines \"a\\rb\\nc\")");
         logos.assertEvals("[\"a\\r\" \"b\"]", "(string/split-lines \"a\\r\\r\\nb\")");

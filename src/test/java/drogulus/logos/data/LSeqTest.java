@@ -41,4 +41,44 @@ class LSeqTest {
         assertEquals(true, collected(start), "the iterator still holds its first cell");
         assertEquals(2L, it.next());
     }
+
+    @Test
+    void shouldHoldAChainedRunInOneCellAndWalkItAsSeparateItems() {
+        Object[] items = {1L, 2L, 3L, 4L};
+        LSeq run = (LSeq) LSeq.chain(items, 3, LList.of(9L));
+        items[1] = 99L;
+        assertEquals(3, run.runLength(), "three items held in one cell");
+        assertEquals(2L, run.runItem(1), "the run copied the three items it was given");
+        assertEquals(LList.of(9L), run.afterRun());
+        assertEquals(LList.of(1L, 2L, 3L, 9L), run);
+        assertEquals(LList.of(1L, 2L, 3L, 9L).hashCode(), run.hashCode());
+        assertEquals(4, run.count());
+        LSeq second = (LSeq) run.more();
+        assertEquals(true, second.isRealized());
+        assertEquals(2L, second.first());
+        assertEquals(2, second.runLength(), "the cell after the first reads the same run from its next item");
+        assertEquals(true, second.restIsRealized());
+        LSeq third = (LSeq) second.more();
+        assertEquals(3L, third.first());
+        assertEquals(LList.of(9L), third.more(), "the run's last cell leads to what follows the run");
+        assertEquals(9L, ((LList) third.more()).first());
+    }
+
+    @Test
+    void shouldTakeOverAFullArrayAndWalkRunsThroughLazyCells() {
+        Object[] items = {1L, 2L};
+        LSeq tail = LSeq.lazy(() -> LSeq.chain(new Object[] {3L, 4L, 5L}, 3, null));
+        LSeq run = (LSeq) LSeq.chain(items, 2, tail);
+        assertEquals(false, run.restIsRealized() && tail.isRealized());
+        LSeq outer = LSeq.lazy(() -> run);
+        assertEquals(2, outer.runLength(), "a lazy cell realised to a run reads that run");
+        Iterator<Object> it = outer.iterator();
+        StringBuilder seen = new StringBuilder();
+        while (it.hasNext()) {
+            seen.append(it.next());
+        }
+        assertEquals("12345", seen.toString());
+        assertEquals(0, LSeq.lazy(() -> null).runLength());
+        assertEquals(LList.EMPTY, LSeq.chain(items, 0, null));
+    }
 }
