@@ -46,18 +46,28 @@ final class KBucket {
 
     private final int capacity;
     private final List<Entry> entries = new ArrayList<>();
-    /**
-     * The hash of each entry's id, in the order of {@link #entries}: finding an id compares these ints and reaches
-     * into an entry only on a match, instead of following three references per member.
+    /*
+     * Beside each entry, in the order of the entries: the hash of its id, the first 64 bits of its id, its
+     * contact and whether it proved its id. Finding an id compares the hashes and reaches into an entry only on a
+     * match; ranking members by distance to a key (every FindNode answered) compares the leading bits and copies
+     * contacts without reading one of them. A simulation of thousands of nodes is bound by the trips to memory
+     * that following entry, contact and id objects costs, three per member.
      */
     private int[] hashes;
+    private long[] leads;
+    private Contact[] members;
+    private boolean[] provens;
     private final List<Contact> replacements = new ArrayList<>();
     private long lastAccessed;
 
     KBucket(int capacity, long now) {
         this.capacity = capacity;
         this.lastAccessed = now;
-        this.hashes = new int[Math.max(1, capacity)];
+        int n = Math.max(1, capacity);
+        this.hashes = new int[n];
+        this.leads = new long[n];
+        this.members = new Contact[n];
+        this.provens = new boolean[n];
     }
 
     /**
@@ -155,18 +165,70 @@ final class KBucket {
         return -1;
     }
 
+    /** Adds the entry at the fresh end. An entry's contact and proof change only while it is out of the list. */
     private void append(Entry e) {
         int n = entries.size();
         if (n == hashes.length) {
             hashes = Arrays.copyOf(hashes, 2 * n);
+            leads = Arrays.copyOf(leads, 2 * n);
+            members = Arrays.copyOf(members, 2 * n);
+            provens = Arrays.copyOf(provens, 2 * n);
         }
-        hashes[n] = e.contact.id().hashCode();
+        NodeId id = e.contact.id();
+        hashes[n] = id.hashCode();
+        leads[n] = id.lead();
+        members[n] = e.contact;
+        provens[n] = e.proven;
         entries.add(e);
     }
 
     private void removeAt(int i) {
         entries.remove(i);
-        System.arraycopy(hashes, i + 1, hashes, i, entries.size() - i);
+        int after = entries.size() - i;
+        System.arraycopy(hashes, i + 1, hashes, i, after);
+        System.arraycopy(leads, i + 1, leads, i, after);
+        System.arraycopy(members, i + 1, members, i, after);
+        System.arraycopy(provens, i + 1, provens, i, after);
+        members[entries.size()] = null;
+    }
+
+    /**
+     * Adds every member but {@code exclude} (may be null) to {@code proven} or {@code unproven}, as it proved its id
+     * or not, from the bucket's own arrays: no member's contact or id is read unless its leading bits equal
+     * {@code exclude}'s.
+     */
+    void collectInto(NodeId exclude, Nearest proven, Nearest unproven) {
+        long skip = exclude == null ? 0 : exclude.lead();
+        for (int i = 0; i < entries.size(); i++) {
+            if (exclude != null && leads[i] == skip && members[i].id().equals(exclude)) {
+                continue;
+            }
+            (provens[i] ? proven : unproven).add(members[i], leads[i]);
+        }
+    }
+
+    /**
+     * How many members other than {@code than} are nearer to {@code key} than {@code than} is, counting no further
+     * than {@code limit}. The leading bits decide nearly always; a member's id is read only when they tie.
+     */
+    int countNearer(NodeId key, NodeId than, int limit) {
+        long k = key.lead();
+        long t = than.lead();
+        int n = 0;
+        for (int i = 0; i < entries.size() && n < limit; i++) {
+            long lead = leads[i];
+            if (lead != t) {
+                if (Long.compareUnsigned(lead ^ k, t ^ k) < 0) {
+                    n++;
+                }
+            } else {
+                NodeId id = members[i].id();
+                if (!id.equals(than) && key.compareDistance(id, than) < 0) {
+                    n++;
+                }
+            }
+        }
+        return n;
     }
 
     /** Remembers a peer to promote when a member fails; the most recent {@code capacity} are kept. */

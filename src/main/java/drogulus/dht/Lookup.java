@@ -89,14 +89,16 @@ public final class Lookup<V> {
 
     private static final class Candidate {
         final Contact contact;
-        /** The contact's address:port, built once: each step of the lookup reads it for the K nearest. */
-        final String endpoint;
+        /** The contact's address and port, made once: each step of the lookup reads it for the K nearest. */
+        final Endpoint endpoint;
         final int hop;
         State state = State.FRESH;
         boolean proven;
         boolean stalled;
         /** Answered with a valid value. */
         boolean holds;
+        /** For a bucket refresh, whether the contact is in the bucket's range (asked at every step, so kept). */
+        boolean inRange;
         /** Passed over because its address was asked under another id; asked after all if that id was a lie. */
         boolean sameEndpoint;
         long sentAt;
@@ -105,7 +107,7 @@ public final class Lookup<V> {
 
         Candidate(Contact contact, int hop) {
             this.contact = contact;
-            this.endpoint = contact.endpoint();
+            this.endpoint = new Endpoint(contact);
             this.hop = hop;
         }
     }
@@ -128,9 +130,9 @@ public final class Lookup<V> {
     private final TreeMap<NodeId, Candidate> shortlist;
     private final List<Contact> seeds;
     /** Every address:port asked so far: one node listens at each, so a second id there is a lie or stale. */
-    private final Set<String> askedEndpoints = new HashSet<>();
+    private final Set<Endpoint> askedEndpoints = new HashSet<>();
     /** Addresses that answered under another id than the one asked: that id may still be asked there, once. */
-    private final Map<String, NodeId> owners = new HashMap<>();
+    private final Map<Endpoint, NodeId> owners = new HashMap<>();
     private int inFlight;
     private int messages;
     private boolean stepping;
@@ -208,6 +210,7 @@ public final class Lookup<V> {
             return;
         }
         Candidate c = new Candidate(contact, hop);
+        c.inRange = fill != null && fill.inRange().test(contact.id());
         seen.put(contact.id(), c);
         shortlist.put(contact.id(), c);
     }
@@ -252,7 +255,7 @@ public final class Lookup<V> {
         int stalled = 0;
         Candidate spare = null;
         for (Candidate c : shortlist.values()) {
-            if (considered == params.k() || (rangeOnly && !fill.inRange().test(c.contact.id()))) {
+            if (considered == params.k() || (rangeOnly && !c.inRange)) {
                 break;
             }
             if (c.state == State.IN_FLIGHT && c.stalled) {
@@ -263,7 +266,7 @@ public final class Lookup<V> {
                 passedOver++;
                 continue;
             }
-            String endpoint = c.endpoint;
+            Endpoint endpoint = c.endpoint;
             boolean owner = !owners.isEmpty() && c.contact.id().equals(owners.get(endpoint));
             if (c.state == State.FRESH && !owner && askedEndpoints.contains(endpoint)) {
                 sameEndpoint.add(c);
@@ -400,10 +403,10 @@ public final class Lookup<V> {
     private void answeredAs(Contact actual, int hop) {
         Candidate known = seen.get(actual.id());
         if (known == null) {
-            owners.put(actual.endpoint(), actual.id());
+            owners.put(new Endpoint(actual), actual.id());
             offer(actual, hop);
         } else if (known.sameEndpoint && known.contact.sameEndpoint(actual)) {
-            owners.put(actual.endpoint(), actual.id());
+            owners.put(new Endpoint(actual), actual.id());
             known.sameEndpoint = false;
             known.state = State.FRESH;
             shortlist.put(actual.id(), known);

@@ -56,6 +56,14 @@ public final class NodeId {
         };
     }
 
+    /**
+     * The first 64 bits, most significant first. Two ids whose leading bits differ are ordered by distance to a
+     * key by these alone, so tables can rank contacts from a copy of them without reading the ids.
+     */
+    long lead() {
+        return w0;
+    }
+
     /** The id whose big-endian bytes are given; rejects anything but 64 bytes. */
     public static NodeId of(byte[] bytes) {
         if (bytes == null || bytes.length != BYTES) {

@@ -38,13 +38,6 @@ final class Peers {
     /** Requests from peers whose check waits for the answer to one of ours ({@link #awaitAnswer}). */
     private final Map<Endpoint, Contact> deferred = new HashMap<>();
 
-    /** An address and port, compared without building their text. */
-    private record Endpoint(String address, int port) {
-        Endpoint(Contact c) {
-            this(c.address(), c.port());
-        }
-    }
-
     Peers(Node node) {
         this.node = node;
     }
@@ -68,7 +61,7 @@ final class Peers {
             // pings us back before its answer reaches us. If no answer comes, it is treated as below then.
             return;
         }
-        if (Networks.plausible(claimed.address(), claimed.port()) && table.wants(claimed)) {
+        if (claimed.plausible() && table.wants(claimed)) {
             Contact holder = table.holderToCheck(claimed.id());
             if (holder == null) {
                 check(claimed, null);
@@ -231,7 +224,7 @@ final class Peers {
                 break;
             }
             NodeId id = c.id();
-            if (!id.equals(self) && !id.equals(answerer) && Networks.plausible(c.address(), c.port())
+            if (!id.equals(self) && !id.equals(answerer) && c.plausible()
                 && !holdsId(out, id)) {
                 out.add(c);
             }

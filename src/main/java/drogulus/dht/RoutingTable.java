@@ -1,7 +1,6 @@
 package drogulus.dht;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.function.LongSupplier;
@@ -18,9 +17,9 @@ public final class RoutingTable {
     private final int allowedFails;
     private final LongSupplier clock;
     private final List<KBucket> buckets = new ArrayList<>();
-    /** {@link #findClosest}'s working lists, kept between calls (it runs for every lookup request answered). */
-    private final List<Contact> scratchProven = new ArrayList<>();
-    private final List<Contact> scratchUnproven = new ArrayList<>();
+    /** {@link #findClosest}'s working sets, kept between calls (it runs for every lookup request answered). */
+    private final Nearest scratchProven = new Nearest();
+    private final Nearest scratchUnproven = new Nearest();
 
     /**
      * @param clock milliseconds, from the node's scheduler, so tests and the simulator control bucket ages
@@ -167,61 +166,37 @@ public final class RoutingTable {
     public synchronized List<Contact> findClosest(NodeId target, int count, NodeId exclude) {
         int start = indexOf(target);
         List<Contact> out = new ArrayList<>(count);
-        List<Contact> proven = scratchProven;
-        List<Contact> unproven = scratchUnproven;
-        Comparator<Contact> nearer = (a, b) -> target.compareDistance(a.id(), b.id());
+        Nearest proven = scratchProven;
+        Nearest unproven = scratchUnproven;
         // The target's own bucket first: below the last bucket, its contacts share more leading bits with the
         // target than any contact of a deeper bucket does. Then the deeper ones together, then the shallower.
-        collect(buckets.get(start), exclude, proven, unproven);
+        buckets.get(start).collectInto(exclude, proven, unproven);
         if (start < buckets.size() - 1) {
-            takeNearest(proven, nearer, count, out);
+            proven.takeInto(target, count, out);
             if (out.size() < count) {
                 for (int i = start + 1; i < buckets.size(); i++) {
-                    collect(buckets.get(i), exclude, proven, unproven);
+                    buckets.get(i).collectInto(exclude, proven, unproven);
                 }
             }
         }
-        takeNearest(proven, nearer, count, out);
+        proven.takeInto(target, count, out);
         for (int i = start - 1; i >= 0 && out.size() < count; i--) {
-            collect(buckets.get(i), exclude, proven, unproven);
-            takeNearest(proven, nearer, count, out);
+            buckets.get(i).collectInto(exclude, proven, unproven);
+            proven.takeInto(target, count, out);
         }
         if (out.size() < count) {
             // Every bucket was read on the way: the proven ones alone were too few.
-            takeNearest(unproven, nearer, count, out);
+            unproven.takeInto(target, count, out);
         }
         unproven.clear();
         return out;
     }
 
-    /** Moves the nearest of {@code from} to {@code out} until it holds {@code count}, and empties {@code from}. */
-    private static void takeNearest(List<Contact> from, Comparator<Contact> nearer, int count, List<Contact> out) {
-        if (out.size() < count && !from.isEmpty()) {
-            from.sort(nearer);
-            for (int i = 0; i < from.size() && out.size() < count; i++) {
-                out.add(from.get(i));
-            }
-        }
-        from.clear();
-    }
-
-    private static void collect(KBucket bucket, NodeId exclude, List<Contact> proven, List<Contact> unproven) {
-        for (KBucket.Entry e : bucket.entries()) {
-            if (exclude == null || !e.contact.id().equals(exclude)) {
-                (e.proven ? proven : unproven).add(e.contact);
-            }
-        }
-    }
-
     /** How many known contacts are nearer to {@code key} than {@code than}, counting no further than limit. */
     public synchronized int countCloserThan(NodeId key, NodeId than, int limit) {
         int n = 0;
-        for (KBucket b : buckets) {
-            for (KBucket.Entry e : b.entries()) {
-                if (!e.contact.id().equals(than) && key.compareDistance(e.contact.id(), than) < 0 && ++n >= limit) {
-                    return n;
-                }
-            }
+        for (int i = 0; i < buckets.size() && n < limit; i++) {
+            n += buckets.get(i).countNearer(key, than, limit - n);
         }
         return n;
     }
@@ -239,11 +214,7 @@ public final class RoutingTable {
             from = p + 1;
         }
         for (int i = from; i < buckets.size() && n < limit; i++) {
-            for (KBucket.Entry e : buckets.get(i).entries()) {
-                if (key.compareDistance(e.contact.id(), self) < 0 && ++n >= limit) {
-                    return n;
-                }
-            }
+            n += buckets.get(i).countNearer(key, self, limit - n);
         }
         return Math.min(n, limit);
     }
