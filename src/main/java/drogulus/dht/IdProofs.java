@@ -44,9 +44,27 @@ public interface IdProofs {
      * proof made for one asker or one id is worth nothing for another.
      */
     static byte[] signedBytes(String challenge, NodeId challenger, NodeId answerer) {
-        return ("drogulus-id-proof\n" + challenge + "\n" + challenger.hex() + "\n" + answerer.hex())
-            .getBytes(StandardCharsets.UTF_8);
+        // "drogulus-id-proof\n" + challenge + "\n" + challenger.hex() + "\n" + answerer.hex(), in UTF-8, written
+        // into one array: two are made for every request that carries a challenge, one by each side.
+        byte[] c = challenge.getBytes(StandardCharsets.UTF_8);
+        int hex = 2 * NodeId.BYTES;
+        int at = PROOF_LABEL.length();
+        byte[] out = new byte[at + c.length + 2 + 2 * hex];
+        for (int i = 0; i < at; i++) {
+            out[i] = (byte) PROOF_LABEL.charAt(i);
+        }
+        System.arraycopy(c, 0, out, at, c.length);
+        at += c.length;
+        out[at++] = '\n';
+        challenger.hexInto(out, at);
+        at += hex;
+        out[at++] = '\n';
+        answerer.hexInto(out, at);
+        return out;
     }
+
+    /** The fixed start of what an id proof signs (ASCII). */
+    String PROOF_LABEL = "drogulus-id-proof\n";
 
     /** Proofs made with the node's RSA identity, checked as item signatures are (SHA512withRSA). */
     static IdProofs rsa(Identity identity) {

@@ -211,6 +211,13 @@ public final class NodeId {
         return h;
     }
 
+    /** Writes the {@link #hex()} form's 128 characters as ASCII bytes into {@code out} from {@code at}. */
+    void hexInto(byte[] out, int at) {
+        for (int i = 0; i < BYTES * 2; i++) {
+            out[at + i] = (byte) HEX[(int) (word(i / 16) >>> (60 - 4 * (i % 16))) & 0xf];
+        }
+    }
+
     private String makeHex() {
         char[] out = new char[BYTES * 2];
         for (int i = 0; i < out.length; i++) {

@@ -11,6 +11,8 @@ import java.util.function.LongSupplier;
  */
 public final class RateLimiter {
     private static final long WINDOW_MILLIS = 1_000;
+    /** A window's table holding more addresses than this is dropped rather than emptied, so a flood's size goes. */
+    private static final int SMALL_WINDOW = 64;
 
     private final int perAddress;
     private final int total;
@@ -34,7 +36,12 @@ public final class RateLimiter {
         if (window != totalWindow) {
             totalWindow = window;
             totalCount = 0;
-            windows = new HashMap<>();
+            if (windows.size() > SMALL_WINDOW) {
+                windows = new HashMap<>();
+            } else {
+                // The usual case: a few peers asked. Emptying the table costs less than making a new one.
+                windows.clear();
+            }
         }
         int[] count = windows.computeIfAbsent(address, a -> new int[1]);
         if ((perAddress > 0 && count[0] >= perAddress) || (total > 0 && totalCount >= total)) {

@@ -91,16 +91,26 @@ final class SimLink implements Transport {
                 timeOut(answer, deadline, address, port);
                 return;
             }
-            CompletableFuture<?> unused = reply.whenComplete((m, e) -> {
-                long back = e != null || m == null || lost() ? timeoutMillis : latency();
-                if (scheduler.now() + back >= deadline) {
-                    timeOut(answer, deadline, address, port);
-                } else {
-                    scheduler.schedule(back, () -> answer.complete(m));
-                }
-            });
+            if (reply.isDone()) {
+                // The handlers answer at once: the answer goes back without a stage of its own.
+                answerBack(answer, deadline, address, port, reply.isCompletedExceptionally() ? null
+                    : reply.getNow(null));
+            } else {
+                CompletableFuture<?> unused = reply.whenComplete((m, e) -> answerBack(answer, deadline, address,
+                    port, e != null ? null : m));
+            }
         });
         return answer;
+    }
+
+    /** Sends the peer's answer back, lost or after a latency; no answer (null) times out at the deadline. */
+    private void answerBack(CompletableFuture<Message> answer, long deadline, String address, int port, Message m) {
+        long back = m == null || lost() ? timeoutMillis : latency();
+        if (scheduler.now() + back >= deadline) {
+            timeOut(answer, deadline, address, port);
+        } else {
+            scheduler.schedule(back, () -> answer.complete(m));
+        }
     }
 
     private void timeOut(CompletableFuture<Message> answer, long deadline, String address, int port) {

@@ -7,9 +7,10 @@ import java.util.function.BooleanSupplier;
  * A discrete-event scheduler: tasks wait in a queue ordered by due time, and the clock jumps to each as it
  * runs. One thread, no sleeping, so ten thousand simulated nodes cost only the work they do.
  *
- * <p>The queue is a binary heap in which each event knows its place, so a cancelled event leaves the heap at
- * once. Most timers are cancelled (a lookup's ten-minute limit, a request's stall timer once it is answered), and
- * left in place they would make the heap several times deeper than the events that will actually run.
+ * <p>The queue is a four-way heap (half as deep as a binary one, and a node's four children sit side by side in
+ * the key arrays) in which each event knows its place, so a cancelled event leaves the heap at once. Most timers
+ * are cancelled (a lookup's ten-minute limit, a request's stall timer once it is answered), and left in place they
+ * would make the heap several times deeper than the events that will actually run.
  */
 public final class VirtualScheduler implements Scheduler {
     private final class Event implements Cancellable {
@@ -139,7 +140,7 @@ public final class VirtualScheduler implements Scheduler {
         int last = --size;
         if (i != last) {
             move(last, i);
-            if (i > 0 && before(i, (i - 1) >>> 1)) {
+            if (i > 0 && before(i, (i - 1) >>> 2)) {
                 siftUp(i);
             } else {
                 siftDown(i);
@@ -153,7 +154,7 @@ public final class VirtualScheduler implements Scheduler {
         long due = dues[i];
         long s = seqs[i];
         while (i > 0) {
-            int parent = (i - 1) >>> 1;
+            int parent = (i - 1) >>> 2;
             if (!earlier(due, s, dues[parent], seqs[parent])) {
                 break;
             }
@@ -167,12 +168,17 @@ public final class VirtualScheduler implements Scheduler {
         Event e = events[i];
         long due = dues[i];
         long s = seqs[i];
-        int half = size >>> 1;
-        while (i < half) {
-            int child = 2 * i + 1;
-            int right = child + 1;
-            if (right < size && before(right, child)) {
-                child = right;
+        while (true) {
+            int first = 4 * i + 1;
+            if (first >= size) {
+                break;
+            }
+            int child = first;
+            int last = Math.min(first + 4, size);
+            for (int c = first + 1; c < last; c++) {
+                if (before(c, child)) {
+                    child = c;
+                }
             }
             if (!earlier(dues[child], seqs[child], due, s)) {
                 break;

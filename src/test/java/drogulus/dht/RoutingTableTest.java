@@ -147,4 +147,48 @@ class RoutingTableTest {
             assertEquals(Math.min(all, 2), table.countCloserThan(key, self, 2));
         }
     }
+    /** An id that starts with the given 64 bits and is random after them. */
+    private NodeId withLead(long lead) {
+        byte[] b = NodeId.random(random).toBytes();
+        for (int i = 0; i < 8; i++) {
+            b[i] = (byte) (lead >>> (56 - 8 * i));
+        }
+        return NodeId.of(b);
+    }
+
+    @Test
+    void shouldRankContactsWhoseFirst64BitsTieByTheirWholeIds() {
+        // Buckets rank members by their ids' first 64 bits; ids equal there must still come out in true order.
+        RoutingTable big = new RoutingTable(self, 20, 5, clock::get);
+        long lead = ~self.lead();
+        List<Contact> all = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            Contact c = ContactsTest.contact(withLead(i < 6 ? lead : lead ^ 1));
+            all.add(c);
+            big.offer(c, i % 3 != 0);
+        }
+        for (int i = 0; i < 20; i++) {
+            NodeId target = i == 0 ? all.get(4).id() : withLead(i % 2 == 0 ? lead : lead ^ 3);
+            List<Contact> expected = new ArrayList<>();
+            List<Contact> unproven = new ArrayList<>();
+            for (Contact c : Contacts.sortContacts(all, target, all.size())) {
+                (all.indexOf(c) % 3 != 0 ? expected : unproven).add(c);
+            }
+            expected.addAll(unproven);
+            assertEquals(expected.subList(0, 7), big.findClosest(target, 7, null));
+            List<Contact> without = new ArrayList<>(expected);
+            without.remove(all.get(4));
+            assertEquals(without, big.findClosest(target, 20, all.get(4).id()));
+            for (Contact than : all) {
+                int nearer = 0;
+                for (Contact c : all) {
+                    if (!c.equals(than) && target.compareDistance(c.id(), than.id()) < 0) {
+                        nearer++;
+                    }
+                }
+                assertEquals(nearer, big.countCloserThan(target, than.id(), 100));
+                assertEquals(Math.min(nearer, 3), big.countCloserThan(target, than.id(), 3));
+            }
+        }
+    }
 }

@@ -2,6 +2,7 @@ package drogulus.dht;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -59,5 +60,41 @@ class VirtualSchedulerTest {
         kept.sort(null);
         assertEquals(kept, ran);
         assertEquals(kept.size(), s.executed());
+    }
+    @Test
+    void shouldRunTiesInTheOrderTheyWereScheduledWhileTasksComeAndGo() {
+        // Many events share a due time; ties run first scheduled, first run, whatever the heap's shape, and
+        // cancellations and new events made while running keep that order.
+        VirtualScheduler s = new VirtualScheduler(0);
+        java.util.Random random = new java.util.Random(9);
+        List<long[]> ran = new ArrayList<>();
+        List<Scheduler.Cancellable> handles = new ArrayList<>();
+        long[] next = {0};
+        Runnable[] spawn = new Runnable[1];
+        spawn[0] = () -> {
+            long order = next[0]++;
+            long due = s.now() + random.nextInt(4) * 10L;
+            handles.add(s.schedule(due - s.now(), () -> {
+                ran.add(new long[] {s.now(), due, order});
+                if (random.nextInt(3) > 0 && next[0] < 3000) {
+                    spawn[0].run();
+                    spawn[0].run();
+                }
+                if (random.nextInt(4) == 0) {
+                    handles.get(random.nextInt(handles.size())).cancel();
+                }
+            }));
+        };
+        for (int i = 0; i < 50; i++) {
+            spawn[0].run();
+        }
+        s.runUntil(() -> false);
+        assertTrue(ran.size() > 500);
+        for (int i = 1; i < ran.size(); i++) {
+            long[] a = ran.get(i - 1);
+            long[] b = ran.get(i);
+            assertEquals(b[1], b[0], "an event runs at its due time");
+            assertTrue(a[0] < b[0] || (a[0] == b[0] && a[2] < b[2]), "ties run in the order scheduled");
+        }
     }
 }
