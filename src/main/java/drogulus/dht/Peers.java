@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -131,9 +130,8 @@ final class Peers {
             awaiting.merge(asked, 1, Integer::sum);
         }
         CompletableFuture<Message> wire = node.transport().send(c.address(), c.port(), sent);
-        AtomicBoolean settled = new AtomicBoolean();
-        CompletableFuture<Reply> reply = wire.handle((m, e) -> {
-            Contact waiting = settled.compareAndSet(false, true) ? settle(asked) : null;
+        return Node.cancelling(wire, wire.handle((m, e) -> {
+            Contact waiting = settle(asked);
             if (waiting != null && (e != null || !m.node().equals(waiting.id()))) {
                 requestFrom(waiting);
             }
@@ -164,20 +162,7 @@ final class Peers {
                     + err.code() + "), " + err.details().getOrDefault("message", "")));
             }
             return new Reply(m, proven);
-        });
-        CompletableFuture<?> unused = reply.whenComplete((r, e) -> {
-            if (reply.isCancelled()) {
-                // The caller gave up on the answer (a lookup that ended): the request goes too. The stage above
-                // then never runs, so the request is settled here, and a peer's request that waited for its
-                // answer is looked at now, as when the answer fails.
-                wire.cancel(false);
-                Contact waiting = settled.compareAndSet(false, true) ? settle(asked) : null;
-                if (waiting != null) {
-                    requestFrom(waiting);
-                }
-            }
-        });
-        return reply;
+        }));
     }
 
     /**
