@@ -137,9 +137,11 @@ class LauncherTest {
         Files.writeString(project.resolve("pom.xml"), "<project/>", StandardCharsets.UTF_8);
         Path warmup = Files.createDirectories(project.resolve("src/main/launcher")).resolve("cds-warmup.logos");
         Files.writeString(warmup, "nil\n", StandardCharsets.UTF_8);
+        Path chooser = warmup.resolveSibling("choose-java.sh");
+        Files.copy(Path.of("src/main/launcher/choose-java.sh"), chooser);
         Files.createDirectories(project.resolve("lib-logos"));
-        for (Path p : List.of(project.resolve("pom.xml"), warmup, warmup.getParent(), project.resolve("src/main"),
-            project.resolve("lib-logos"))) {
+        for (Path p : List.of(project.resolve("pom.xml"), warmup, chooser, warmup.getParent(),
+            project.resolve("src/main"), project.resolve("lib-logos"))) {
             Files.setLastModifiedTime(p, LONG_AGO);
         }
         Path jar = Files.createDirectories(project.resolve("target")).resolve("drogulus.jar");
