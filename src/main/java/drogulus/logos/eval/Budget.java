@@ -183,11 +183,6 @@ public final class Budget implements Cost {
         return memoryLeft;
     }
 
-    /** The steps spent since the last reset (for tests that check what a way of doing a thing charges). */
-    long stepsSpent() {
-        return stepsBanked + chunk - fuel;
-    }
-
     void enter() {
         if (++depth > maxDepth) {
             depth--;

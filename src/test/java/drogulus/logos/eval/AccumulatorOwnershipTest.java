@@ -110,17 +110,8 @@ class AccumulatorOwnershipTest {
         String owning = "(def f (fn [acc i] (if (odd? i) (assoc acc (- i) i i 1)"
             + " (update acc (mod i 7) (fnil + 0) i))))";
         assertTrue(owns("(fn [acc i] (if (odd? i) (assoc acc (- i) i i 1) (update acc (mod i 7) (fnil + 0) i)))"));
-        assertEquals(charged(items + owning + "(reduce f {} items)"),
-            charged(items + owning + "(reduce (fn [acc i] (f acc i)) {} items)"));
+        assertEquals(Charges.of(items + owning + "(reduce f {} items)").memory(),
+            Charges.of(items + owning + "(reduce (fn [acc i] (f acc i)) {} items)").memory());
     }
 
-    /** Memory charged by the source, less that of defining what it defines. */
-    private static long charged(String source) {
-        Budget budget = Budget.limited(Long.MAX_VALUE / 2, 600_000, Long.MAX_VALUE / 2, 10_000);
-        Interp limited = CoreLibrary.standard(budget);
-        budget.reset();
-        long before = budget.memoryLeft();
-        limited.evalString(source, "test");
-        return before - budget.memoryLeft();
-    }
 }

@@ -2,7 +2,6 @@ package drogulus.logos.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import drogulus.logos.builtins.CoreLibrary;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -32,12 +31,8 @@ class LazyChargesTest {
             + "|123332|3654",
     })
     void chunkedSequencesAreChargedAsACellPerItem(String program, long memory, long steps) {
-        Budget budget = Budget.limited(Long.MAX_VALUE / 2, 600_000, Long.MAX_VALUE / 2, 10_000);
-        Interp interp = CoreLibrary.standard(budget);
-        budget.reset();
-        long before = budget.memoryLeft();
-        interp.evalString(program, "test");
-        assertEquals(memory, before - budget.memoryLeft(), "memory charged");
-        assertEquals(steps, budget.stepsSpent(), "steps charged");
+        Charges charged = Charges.of(program);
+        assertEquals(memory, charged.memory(), "memory charged");
+        assertEquals(steps, charged.steps(), "steps charged");
     }
 }

@@ -30,16 +30,7 @@ class SplitChargesTest {
     void aScannedSplitChargesTheMemoryOfTheRegexSplit(String scanned, String regex) {
         Interp interp = CoreLibrary.standard(Budget.unlimited());
         assertEquals(interp.evalString(regex, "test"), interp.evalString(scanned, "test"));
-        assertEquals(charged(regex), charged(scanned));
+        assertEquals(Charges.of(regex).memory(), Charges.of(scanned).memory());
     }
 
-    /** Memory charged by evaluating the source. */
-    private static long charged(String source) {
-        Budget budget = Budget.limited(Long.MAX_VALUE / 2, 600_000, Long.MAX_VALUE / 2, 10_000);
-        Interp limited = CoreLibrary.standard(budget);
-        budget.reset();
-        long before = budget.memoryLeft();
-        limited.evalString(source, "test");
-        return before - budget.memoryLeft();
-    }
 }
