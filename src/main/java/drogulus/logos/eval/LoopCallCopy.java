@@ -13,16 +13,7 @@ final class LoopCallCopy extends LoopCall {
             Arity arity = closure.arities[0];
             CompiledCode code = arity.compiledCode();
             if (code != null && arity.required == 1 && !arity.variadic) {
-                Interp owner = closure.interp;
-                Budget b = owner.budget();
-                b.enter();
-                try {
-                    b.steps(arity.weight);
-                    Object result = code.run(arity.frame(new Object[] {a}, closure));
-                    return result instanceof TailCall tail ? owner.trampoline(closure, tail, b) : result;
-                } finally {
-                    b.exit();
-                }
+                return run(closure, arity, code, new Object[] {a});
             }
         }
         return interp.apply(f, a);
@@ -34,18 +25,23 @@ final class LoopCallCopy extends LoopCall {
             Arity arity = closure.arities[0];
             CompiledCode code = arity.compiledCode();
             if (code != null && arity.required == 2 && !arity.variadic) {
-                Interp owner = closure.interp;
-                Budget budget = owner.budget();
-                budget.enter();
-                try {
-                    budget.steps(arity.weight);
-                    Object result = code.run(arity.frame(new Object[] {a, b}, closure));
-                    return result instanceof TailCall tail ? owner.trampoline(closure, tail, budget) : result;
-                } finally {
-                    budget.exit();
-                }
+                return run(closure, arity, code, new Object[] {a, b});
             }
         }
         return interp.apply2(f, a, b);
+    }
+
+    /** The call itself; a copy serves one loop, which makes its calls through one of the two methods above. */
+    private static Object run(Closure closure, Arity arity, CompiledCode code, Object[] args) {
+        Interp owner = closure.interp;
+        Budget budget = owner.budget();
+        budget.enter();
+        try {
+            budget.steps(arity.weight);
+            Object result = code.run(arity.frame(args, closure));
+            return result instanceof TailCall tail ? owner.trampoline(closure, tail, budget) : result;
+        } finally {
+            budget.exit();
+        }
     }
 }
