@@ -14,6 +14,7 @@ import drogulus.logos.eval.Namespaces;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * in-ns (safe: it only names globals) and require (privileged: it reads files from the load path). Bodies are
@@ -23,6 +24,14 @@ final class NamespaceBuiltins {
     private static final Keyword AS = Keyword.of("as");
     private static final Keyword REFER = Keyword.of("refer");
     private static final Keyword ALL = Keyword.of("all");
+    private static final String TEST = "test";
+    /** Clojure's library namespaces and what stands for each in Logos. */
+    private static final Map<String, String> CLOJURE_NAMES = Map.of(
+        "clojure.core", Namespaces.USER,
+        "clojure.string", "string",
+        "clojure.set", "set",
+        "clojure.math", "math",
+        "clojure.test", TEST);
 
     private NamespaceBuiltins() {
     }
@@ -74,12 +83,16 @@ final class NamespaceBuiltins {
         if (parts.isEmpty()) {
             throw new LogosError("require expects a namespace or [namespace :as alias], got []");
         }
-        String name = nameOf("require", parts.get(0));
-        Namespaces.checkName(name);
+        String required = nameOf("require", parts.get(0));
+        Namespaces.checkName(required);
         Namespaces namespaces = interp.globals().namespaces();
-        if (namespaces.needsLoading(name)) {
-            Path file = find(namespaces, name);
-            namespaces.load(name, file, () -> interp.evalString(Interp.readFile(file), file.toString()));
+        String name = builtIn(interp, required);
+        if (name == null) {
+            name = required;
+            if (namespaces.needsLoading(name)) {
+                Path file = find(namespaces, name);
+                namespaces.load(name, file, () -> interp.evalString(Interp.readFile(file), file.toString()));
+            }
         }
         if (parts.size() % 2 != 1) {
             throw new LogosError("require: options of " + name + " come in pairs such as :as m, got "
@@ -99,7 +112,46 @@ final class NamespaceBuiltins {
         }
     }
 
+    /**
+     * The namespace a require of a library drogulus has built in stands for, or null for one read from a file.
+     * Clojure's names work as a Clojure user writes them ({@code [clojure.string :as str]} makes {@code str/join}
+     * mean {@code string/join}; clojure.test loads test.logos, whose names are plain), and so do the slash
+     * families of the built-ins themselves ({@code [string :as s]}), which have no file to load.
+     */
+    private static String builtIn(Interp interp, String name) {
+        Namespaces namespaces = interp.globals().namespaces();
+        String target = CLOJURE_NAMES.get(name);
+        if (TEST.equals(target)) {
+            Globals.Cell deftest = interp.globals().find(Symbol.of("deftest"));
+            if (deftest == null || !deftest.isBound()) {
+                // Its names are plain, whatever namespace the require is written in.
+                namespaces.within(() -> {
+                    namespaces.enter(Namespaces.USER);
+                    CoreLibrary.loadLibrary(interp, "test.logos");
+                    return null;
+                });
+            }
+            return Namespaces.USER;
+        }
+        if (target != null) {
+            return target;
+        }
+        if (name.indexOf('.') < 0 && namespaces.needsLoading(name) && !namespaces.isLoaded(name)) {
+            String prefix = name + "/";
+            for (String global : interp.globals().bound().keySet()) {
+                if (global.startsWith(prefix)) {
+                    return name;
+                }
+            }
+        }
+        return null;
+    }
+
     private static void refer(Globals globals, Namespaces namespaces, String name, Object names) {
+        if (Namespaces.USER.equals(name)) {
+            referPlain(globals, names);
+            return;
+        }
         String prefix = name + "/";
         if (ALL.equals(names)) {
             for (String global : globals.bound().keySet()) {
@@ -118,6 +170,23 @@ final class NamespaceBuiltins {
             }
         } else {
             throw new LogosError("require: :refer expects a vector of names or :all, got " + Printer.describe(names));
+        }
+    }
+
+    /** Names of a namespace whose globals have plain names (clojure.test, clojure.core) are already seen. */
+    private static void referPlain(Globals globals, Object names) {
+        if (ALL.equals(names)) {
+            return;
+        }
+        if (!(names instanceof LVector vector)) {
+            throw new LogosError("require: :refer expects a vector of names or :all, got " + Printer.describe(names));
+        }
+        for (Object item : vector) {
+            String local = nameOf("require :refer", item);
+            Globals.Cell cell = globals.find(Symbol.of(local));
+            if (cell == null || !cell.isBound()) {
+                throw new LogosError("require: there is no " + local + " to refer to");
+            }
         }
     }
 

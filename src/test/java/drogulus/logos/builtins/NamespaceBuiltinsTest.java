@@ -55,6 +55,25 @@ class NamespaceBuiltinsTest {
     }
 
     @Test
+    void shouldTakeClojuresLibraryNamesForTheBuiltIns() {
+        assertEquals("[\"a,b\" #{1 2} \"A\" [\"x\" \"y\"]]", eval("(require '[clojure.string :as str] "
+            + "'[clojure.set :as s :refer [union]] '[string :as t :refer [upper-case]]) "
+            + "[(str/join \",\" [\"a\" \"b\"]) (s/union #{1} #{2}) (upper-case \"a\") (t/split \"x y\" #\" \")]"));
+        assertEquals("[1 2]", eval("(ns my.tool (:require [clojure.string :refer :all] [clojure.core :as c])) "
+            + "(c/vec (map count (split \"a bb\" #\" \")))"));
+        assertTrue(fails("(require '[clojure.string :refer [no-such-fn]])").contains("string has no no-such-fn"));
+        assertTrue(fails("(require 'nosuchfamily)").contains("Can't find namespace nosuchfamily"));
+    }
+
+    @Test
+    void shouldLoadTheTestLibraryForClojureTest() {
+        assertEquals("1", eval("(ns my.tests (:require [clojure.test :refer [deftest is run-tests]])) "
+            + "(deftest adds (is (= 4 (+ 2 2)))) (count (run-tests))"));
+        assertEquals("true", eval("(require '[clojure.test :as t]) (t/is (= 1 1))"));
+        assertTrue(fails("(require '[clojure.test :refer [no-such-check]])").contains("no no-such-check"));
+    }
+
+    @Test
     void shouldKeepTheGlobalsOfNamespacesApart() throws IOException {
         file("a.logos", "(ns a)\n(defn helper [] :a)\n(defn f [] (helper))\n");
         file("b.logos", "(ns b (:require [a :as x]))\n(defn helper [] :b)\n(defn f [] [(helper) (x/f)])\n"
