@@ -27,6 +27,7 @@ public final class CoreLibrary {
         OutputBuiltins.install(lib);
         NamespaceBuiltins.installSafe(lib);
         ValueBuiltins.install(lib);
+        SortedByBuiltins.install(lib);
     }
 
     /** An interpreter with full rights: every built-in and the Logos standard library. */

@@ -24,14 +24,23 @@ final class NamespaceBuiltins {
     private static final Keyword AS = Keyword.of("as");
     private static final Keyword REFER = Keyword.of("refer");
     private static final Keyword ALL = Keyword.of("all");
-    private static final String TEST = "test";
-    /** Clojure's library namespaces and what stands for each in Logos. */
+    /** Clojure's library namespaces built into Logos, and the prefix of their names here. */
     private static final Map<String, String> CLOJURE_NAMES = Map.of(
         "clojure.core", Namespaces.USER,
         "clojure.string", "string",
         "clojure.set", "set",
-        "clojure.math", "math",
-        "clojure.test", TEST);
+        "clojure.math", "math");
+
+    /** A library of lib-logos/ that require loads: its file, the namespace of its names, one name it defines. */
+    private record Shipped(String file, String namespace, String marker) {
+    }
+
+    private static final Shipped TEST_LIBRARY = new Shipped("test.logos", Namespaces.USER, "deftest");
+    private static final Shipped WALK_LIBRARY = new Shipped("walk.logos", "walk", "walk/postwalk");
+    private static final Map<String, Shipped> SHIPPED = Map.of(
+        "clojure.test", TEST_LIBRARY,
+        "clojure.walk", WALK_LIBRARY,
+        "walk", WALK_LIBRARY);
 
     private NamespaceBuiltins() {
     }
@@ -120,19 +129,20 @@ final class NamespaceBuiltins {
      */
     private static String builtIn(Interp interp, String name) {
         Namespaces namespaces = interp.globals().namespaces();
-        String target = CLOJURE_NAMES.get(name);
-        if (TEST.equals(target)) {
-            Globals.Cell deftest = interp.globals().find(Symbol.of("deftest"));
-            if (deftest == null || !deftest.isBound()) {
-                // Its names are plain, whatever namespace the require is written in.
+        Shipped shipped = SHIPPED.get(name);
+        if (shipped != null) {
+            Globals.Cell marker = interp.globals().find(Symbol.of(shipped.marker()));
+            if (marker == null || !marker.isBound()) {
+                // Loaded in user, whatever namespace the require is written in: test.logos's names are plain.
                 namespaces.within(() -> {
                     namespaces.enter(Namespaces.USER);
-                    CoreLibrary.loadLibrary(interp, "test.logos");
+                    CoreLibrary.loadLibrary(interp, shipped.file());
                     return null;
                 });
             }
-            return Namespaces.USER;
+            return shipped.namespace();
         }
+        String target = CLOJURE_NAMES.get(name);
         if (target != null) {
             return target;
         }

@@ -119,6 +119,30 @@ final class PredicateBuiltins {
                     return x instanceof LList || x instanceof LVector || x instanceof LSeq;
                 }
             });
+        predicate(lib, "sorted?", "Returns true if x is a sorted map or sorted set.", new Test() {
+            @Override boolean holds(Object x) {
+                return (x instanceof LMap m && m.isSorted()) || (x instanceof LSet s && s.isSorted());
+            }
+        });
+        predicate(lib, "counted?", "Returns true if count of x takes constant time: lists, vectors, maps and sets "
+            + "(not lazy sequences or strings).", new Test() {
+                @Override boolean holds(Object x) {
+                    return x instanceof LList || x instanceof LVector || x instanceof LMap || x instanceof LSet;
+                }
+            });
+        predicate(lib, "seqable?", "Returns true if seq accepts x: nil, a string or any collection.", new Test() {
+            @Override boolean holds(Object x) {
+                return x == null || x instanceof String || x instanceof LList || x instanceof LVector
+                    || x instanceof LMap || x instanceof LSet || x instanceof LSeq;
+            }
+        });
+        predicate(lib, "indexed?", "Returns true if nth finds items of x by index in constant time: vectors.",
+            new IsA(LVector.class));
+        predicate(lib, "associative?", "Returns true if assoc accepts x: maps and vectors.", new Test() {
+            @Override boolean holds(Object x) {
+                return x instanceof LMap || x instanceof LVector;
+            }
+        });
         lib.def("identical?", "Returns true if x and y are the same object.", 2, 2, new Body() {
             @Override public Object apply(Object[] args) {
                 return args[0] == args[1];

@@ -66,11 +66,14 @@ class NamespaceBuiltinsTest {
     }
 
     @Test
-    void shouldLoadTheTestLibraryForClojureTest() {
+    void shouldLoadTheShippedLibrariesForClojureTestAndWalk() {
         assertEquals("1", eval("(ns my.tests (:require [clojure.test :refer [deftest is run-tests]])) "
             + "(deftest adds (is (= 4 (+ 2 2)))) (count (run-tests))"));
         assertEquals("true", eval("(require '[clojure.test :as t]) (t/is (= 1 1))"));
         assertTrue(fails("(require '[clojure.test :refer [no-such-check]])").contains("no no-such-check"));
+        assertEquals("[{:a 1} {\"b\" 2}]", eval("(ns my.data (:require [clojure.walk :as w :refer [stringify-keys]])) "
+            + "[(w/keywordize-keys {\"a\" 1}) (stringify-keys {:b 2})]"));
+        assertEquals("{:c 3}", eval("(require 'walk) (walk/keywordize-keys {\"c\" 3})"));
     }
 
     @Test
