@@ -19,6 +19,18 @@ public final class Closure implements LFn {
         this.doc = doc;
     }
 
+    /**
+     * The one arity, when it is the closure's only one, takes exactly {@code args} arguments and has been compiled:
+     * the calls the direct paths (a call site's, a loop's) make themselves; null for any other.
+     */
+    Arity compiledOnly(int args) {
+        if (arities.length != 1) {
+            return null;
+        }
+        Arity arity = arities[0];
+        return arity.required == args && !arity.variadic && arity.compiled != null ? arity : null;
+    }
+
     @Override
     public boolean equals(Object other) {
         return this == other;

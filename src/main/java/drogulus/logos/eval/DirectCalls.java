@@ -17,11 +17,11 @@ final class DirectCalls {
      * not compiled yet), and the site then makes the ordinary call.
      */
     static Frame enter(CallNode call, Object f, Object[] args) {
-        if (!(f instanceof Closure closure) || closure.arities.length != 1) {
+        if (!(f instanceof Closure closure)) {
             return null;
         }
-        Arity arity = closure.arities[0];
-        if (arity.variadic || arity.required != args.length || arity.compiled == null) {
+        Arity arity = closure.compiledOnly(args.length);
+        if (arity == null) {
             return null;
         }
         Budget b = closure.interp.budget();

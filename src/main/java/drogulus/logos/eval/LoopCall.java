@@ -30,11 +30,7 @@ public abstract class LoopCall {
      * calls such a function: a program that never does (most short ones) never reads the template's class file.
      */
     public static boolean takes(Object f, int args) {
-        if (f instanceof Closure closure && closure.arities.length == 1) {
-            Arity arity = closure.arities[0];
-            return arity.required == args && !arity.variadic && arity.compiledCode() != null;
-        }
-        return false;
+        return f instanceof Closure closure && closure.compiledOnly(args) != null;
     }
 
     /**

@@ -9,11 +9,10 @@ package drogulus.logos.eval;
 final class LoopCallCopy extends LoopCall {
     @Override
     public Object call1(Interp interp, Object f, Object a) {
-        if (f instanceof Closure closure && closure.arities.length == 1) {
-            Arity arity = closure.arities[0];
-            CompiledCode code = arity.compiledCode();
-            if (code != null && arity.required == 1 && !arity.variadic) {
-                return run(closure, arity, code, new Object[] {a});
+        if (f instanceof Closure closure) {
+            Arity arity = closure.compiledOnly(1);
+            if (arity != null) {
+                return run(closure, arity, arity.compiledCode(), new Object[] {a});
             }
         }
         return interp.apply(f, a);
@@ -21,11 +20,10 @@ final class LoopCallCopy extends LoopCall {
 
     @Override
     public Object call2(Interp interp, Object f, Object a, Object b) {
-        if (f instanceof Closure closure && closure.arities.length == 1) {
-            Arity arity = closure.arities[0];
-            CompiledCode code = arity.compiledCode();
-            if (code != null && arity.required == 2 && !arity.variadic) {
-                return run(closure, arity, code, new Object[] {a, b});
+        if (f instanceof Closure closure) {
+            Arity arity = closure.compiledOnly(2);
+            if (arity != null) {
+                return run(closure, arity, arity.compiledCode(), new Object[] {a, b});
             }
         }
         return interp.apply2(f, a, b);
