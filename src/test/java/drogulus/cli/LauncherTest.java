@@ -97,6 +97,26 @@ class LauncherTest {
     }
 
     @Test
+    void aJdkThatCannotMakeTheCacheIsNotAskedAgainUntilTheJarChanges() throws Exception {
+        Path project = standInProject();
+        Path log = tmp.resolve("fake-java.log");
+        Path jdk = fakeJdk("jdk-failing", "99", log, false);
+        Map<String, String> env = Map.of("JAVA_HOME", jdk.toString());
+        assertEquals(0, run(project.resolve("drogulus"), env, "a").status);
+        assertEquals(0, run(project.resolve("drogulus"), env, "b").status);
+        List<String> calls = Files.readAllLines(log, StandardCharsets.UTF_8);
+        assertEquals(3, calls.size(), "a failed cache was tried again: " + calls);
+        assertFalse(calls.get(2).contains("-XX:AOTCache="), "a missing cache was used: " + calls.get(2));
+
+        Path jar = project.resolve("target/drogulus.jar");
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+        run(project.resolve("drogulus"), env, "c");
+        List<String> after = Files.readAllLines(log, StandardCharsets.UTF_8);
+        assertEquals(5, after.size(), after.toString());
+        assertTrue(after.get(3).contains("-XX:AOTCacheOutput="), "a new jar did not try again: " + after);
+    }
+
+    @Test
     void drogulusJavaOverridesTheNewestJdkAndItsOptionsReplaceTheDefaults() throws Exception {
         Path project = standInProject();
         Path log = tmp.resolve("fake-java.log");
@@ -115,6 +135,11 @@ class LauncherTest {
 
     /** A JDK directory whose release file gives VERSION and whose java logs how it was called, making any cache. */
     private Path fakeJdk(String dir, String version, Path log) throws IOException {
+        return fakeJdk(dir, version, log, true);
+    }
+
+    /** As above; when makesCache is false its java fails (status 1) whenever it is asked to make a cache. */
+    private Path fakeJdk(String dir, String version, Path log, boolean makesCache) throws IOException {
         Path home = Files.createDirectories(tmp.resolve(dir));
         Files.writeString(home.resolve("release"), "IMPLEMENTOR=\"test\"\nJAVA_VERSION=\"" + version + "\"\n",
             StandardCharsets.UTF_8);
@@ -122,7 +147,10 @@ class LauncherTest {
         Files.writeString(java, String.join("\n",
             "#!/bin/sh",
             "echo \"$0 $*\" >> '" + log + "'",
-            "for a in \"$@\"; do case \"$a\" in -XX:AOTCacheOutput=*) : > \"${a#-XX:AOTCacheOutput=}\" ;; esac; done",
+            makesCache
+                ? "for a in \"$@\"; do case \"$a\" in -XX:AOTCacheOutput=*) : > \"${a#-XX:AOTCacheOutput=}\" ;; esac; "
+                    + "done"
+                : "for a in \"$@\"; do case \"$a\" in -XX:AOTCacheOutput=*) exit 1 ;; esac; done",
             ""), StandardCharsets.UTF_8);
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
         return home;
