@@ -29,6 +29,7 @@ final class MetaBuiltins {
     private static final int V = Builtin.VARIADIC;
     private static final Keyword MESSAGE = Keyword.of("message");
     private static final Keyword DATA = Keyword.of("data");
+    private static final Keyword CAUSE = Keyword.of("cause");
 
     private MetaBuiltins() {
     }
@@ -336,12 +337,22 @@ final class MetaBuiltins {
     }
 
     private static void errors(Library lib) {
-        lib.def("ex-info", "Returns an error value (a map with :message and :data) for throw.", 1, 2, new Body() {
-            @Override public Object apply(Object[] args) {
-                LMap error = LMap.of(MESSAGE, Args.string("ex-info", args[0]));
-                return args.length == 2 ? error.assoc(DATA, args[1]) : error;
-            }
-        });
+        lib.def("ex-info", "(ex-info message data? cause?) returns an error value for throw: a map with :message, "
+            + ":data and :cause (the error caught that led to this one).", 1, 3, new Body() {
+                @Override public Object apply(Object[] args) {
+                    LMap error = LMap.of(MESSAGE, Args.string("ex-info", args[0]));
+                    if (args.length >= 2) {
+                        error = error.assoc(DATA, args[1]);
+                    }
+                    return args.length == 3 ? error.assoc(CAUSE, args[2]) : error;
+                }
+            });
+        lib.def("ex-cause", "Returns the :cause of an error made with (ex-info message data cause), or nil.", 1, 1,
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return args[0] instanceof LMap m ? m.get(CAUSE) : null;
+                }
+            });
         lib.def("ex-message", "Returns the message of a caught error: a string as it is, a map's :message.", 1, 1,
             new Body() {
                 @Override public Object apply(Object[] args) {
