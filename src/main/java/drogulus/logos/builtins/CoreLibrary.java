@@ -40,8 +40,16 @@ public final class CoreLibrary {
         Interp interp = new Interp(new Globals(), budget);
         installSafe(interp);
         installPrivileged(interp);
-        loadLibrary(interp, "core.logos");
+        loadCore(interp);
         return interp;
+    }
+
+    /**
+     * Makes core.logos's definitions available, each evaluated the first time code names it: loading them all
+     * was a third of every start-up (bench/README.md, "Start-up").
+     */
+    public static void loadCore(Interp interp) {
+        interp.defineLazily(librarySource(CORE, System.getProperty(LIBRARY_DIRECTORY)), "lib-logos/" + CORE);
     }
 
     /**
@@ -50,6 +58,7 @@ public final class CoreLibrary {
      * 13,000 entries, ~12 ms of every start (bench/README.md, "Start-up").
      */
     static final String LIBRARY_DIRECTORY = "drogulus.libDir";
+    private static final String CORE = "core.logos";
 
     /** Evaluates one file of lib-logos/, which the jar carries as a resource. */
     public static void loadLibrary(Interp interp, String name) {

@@ -86,7 +86,7 @@ public final class Sandbox {
         extras.accept(interp);
         keepAllowed(interp.globals());
         limitReadString(interp, limits.maxSourceChars());
-        interp.budget().exempt(() -> CoreLibrary.loadLibrary(interp, "core.logos"));
+        interp.budget().exempt(() -> CoreLibrary.loadCore(interp));
         return interp;
     }
 

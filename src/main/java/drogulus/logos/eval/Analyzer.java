@@ -82,6 +82,28 @@ final class Analyzer {
         ownedAccumulator = ownership;
     }
 
+    /**
+     * Runs {@code work}, which analyses other top-level code (a library definition loaded on first use), as if
+     * it were not there: the position, the count of nodes a body is charged by and the loop and accumulator
+     * being analysed are the outer code's again afterwards.
+     */
+    void aside(Runnable work) {
+        Position savedCurrent = current;
+        int savedAnalysed = analysed;
+        LoopOwnership savedLoop = ownedLoop;
+        AccumulatorOwnership savedAccumulator = ownedAccumulator;
+        ownedLoop = null;
+        ownedAccumulator = null;
+        try {
+            work.run();
+        } finally {
+            current = savedCurrent;
+            analysed = savedAnalysed;
+            ownedLoop = savedLoop;
+            ownedAccumulator = savedAccumulator;
+        }
+    }
+
     EvalNode analyze(Object form, Scope scope, Tail tail) {
         if (form instanceof LSeq seq) {
             // Code a macro or eval builds with map, concat ... is a call, as it would be as a list.

@@ -122,6 +122,32 @@ public final class Budget implements Cost {
         }
     }
 
+    /**
+     * Runs trusted code in the middle of a program's own (a library definition loaded when the program first
+     * names it) without charging it and without touching the program's allowance: its steps, memory, depth
+     * and time are as they were, so what the program is charged never depends on what was loaded when.
+     */
+    void exemptInPassing(Runnable setup) {
+        boolean savedExempt = exempt;
+        long savedFuel = fuel;
+        long savedChunk = chunk;
+        long savedBanked = stepsBanked;
+        long savedMemory = memoryLeft;
+        int savedDepth = depth;
+        exempt = true;
+        depth = 0;
+        try {
+            setup.run();
+        } finally {
+            exempt = savedExempt;
+            fuel = savedFuel;
+            chunk = savedChunk;
+            stepsBanked = savedBanked;
+            memoryLeft = savedMemory;
+            depth = savedDepth;
+        }
+    }
+
     private void refuel() {
         if (exempt) {
             chunk = CHECK_EVERY;

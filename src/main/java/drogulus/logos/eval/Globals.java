@@ -63,6 +63,15 @@ public final class Globals {
 
     private final ConcurrentHashMap<Symbol, Cell> cells = new ConcurrentHashMap<>();
     private final Namespaces namespaces = new Namespaces();
+    /** Library definitions not loaded yet (see {@link LazyDefinitions}); null when there are none. */
+    private LazyDefinitions lazy;
+
+    void addLazy(LazyDefinitions definitions) {
+        if (lazy != null) {
+            lazy.loadAll();
+        }
+        lazy = definitions;
+    }
 
     public Namespaces namespaces() {
         return namespaces;
@@ -70,7 +79,11 @@ public final class Globals {
 
     /** The cell a reference to {@code symbol} in the current namespace means (see {@link Namespaces}). */
     public Cell resolve(Symbol symbol) {
-        return cell(namespaces.resolve(symbol, this));
+        Symbol target = namespaces.resolve(symbol, this);
+        if (lazy != null) {
+            find(target);
+        }
+        return cell(target);
     }
 
     /** Every name code in the current namespace can use for a bound global, aliases included (completion). */
@@ -85,11 +98,34 @@ public final class Globals {
 
     /** The cell for a symbol if it exists, bound or not; null otherwise. */
     public Cell find(Symbol symbol) {
-        return cells.get(symbol);
+        Cell cell = cells.get(symbol);
+        if (lazy != null && (cell == null || !cell.isBound()) && lazy.load(symbol)) {
+            cell = cells.get(symbol);
+        }
+        return cell;
+    }
+
+    /**
+     * The cell a {@code def} of {@code symbol} fills. Redefining a library definition not loaded yet, or a macro
+     * (which library code still to be loaded would expand), loads the rest of the library first, as it would
+     * have been had it all been loaded at start.
+     */
+    Cell toDefine(Symbol symbol) {
+        if (lazy != null) {
+            Cell cell = cells.get(symbol);
+            if (lazy.isPending(symbol) || (cell != null && cell.isBound() && cell.value instanceof Macro)) {
+                lazy.loadAll();
+            }
+        }
+        return cell(symbol);
     }
 
     public void define(String name, Object value) {
-        cell(Symbol.of(name)).set(value);
+        Symbol symbol = Symbol.of(name);
+        if (lazy != null) {
+            lazy.forget(symbol);
+        }
+        cell(symbol).set(value);
     }
 
     /**
@@ -97,11 +133,17 @@ public final class Globals {
      * that are not on its allow-list before any code runs.
      */
     public void undefine(Symbol symbol) {
+        if (lazy != null) {
+            lazy.forget(symbol);
+        }
         cells.remove(symbol);
     }
 
     /** Binds a built-in under its own name, with its docstring. */
     public void define(Builtin builtin) {
+        if (lazy != null) {
+            lazy.forget(Symbol.of(builtin.name()));
+        }
         Cell cell = cell(Symbol.of(builtin.name()));
         cell.set(builtin);
         cell.setDoc(builtin.doc());
@@ -109,6 +151,9 @@ public final class Globals {
 
     /** Every bound global, sorted by name (for completion and {@code doc}). */
     public Map<String, Object> bound() {
+        if (lazy != null) {
+            lazy.loadAll();
+        }
         Map<String, Object> out = new TreeMap<>();
         for (Cell cell : cells.values()) {
             if (cell.isBound()) {

@@ -120,6 +120,28 @@ public final class Interp {
         return result;
     }
 
+    /**
+     * Makes the definitions of a library file available, each read and evaluated when code first names it
+     * ({@link LazyDefinitions}); a file that is not made only of definitions is evaluated now, whole.
+     */
+    public void defineLazily(String source, String file) {
+        LazyDefinitions lazy = LazyDefinitions.cut(source, file, this);
+        if (lazy == null) {
+            evalString(source, file);
+        } else {
+            globals.addLazy(lazy);
+        }
+    }
+
+    /** Runs trusted library code met while other code is analysed or run, in user and without charge to it. */
+    void aside(Runnable load) {
+        analyzer.aside(() -> globals.namespaces().within(() -> {
+            globals.namespaces().enter(Namespaces.USER);
+            budget.exemptInPassing(load);
+            return null;
+        }));
+    }
+
     /** Evaluates a file's forms in this interpreter; errors carry the file's name and positions. */
     public Object loadFile(Path path) {
         return globals.namespaces().within(() -> evalString(readFile(path), path.toString()));

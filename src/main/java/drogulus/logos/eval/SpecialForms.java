@@ -111,7 +111,7 @@ final class SpecialForms {
             throw analyzer.error("Bad def of " + name.name() + ": expected (def name doc? value)");
         }
         EvalNode value = rest.isEmpty() ? new EvalNodes.Constant(null) : valueNamed(rest.first(), scope, name.name());
-        return new EvalNodes.Def(interp.globals().cell(interp.globals().namespaces().defined(name)), value, doc,
+        return new EvalNodes.Def(interp.globals().toDefine(interp.globals().namespaces().defined(name)), value, doc,
             analyzer.current());
     }
 
@@ -134,7 +134,7 @@ final class SpecialForms {
             rest = rest.rest();
         }
         EvalNode fn = fn(rest.cons(Symbol.of("fn")), scope, name.name(), doc);
-        return new EvalNodes.DefMacro(interp.globals().cell(interp.globals().namespaces().defined(name)), fn, doc,
+        return new EvalNodes.DefMacro(interp.globals().toDefine(interp.globals().namespaces().defined(name)), fn, doc,
             analyzer.current());
     }
 

@@ -42,6 +42,11 @@ public final class Reader {
         this.text = new SourceText(source, file);
     }
 
+    /** A reader of a piece of a file that starts at the beginning of line {@code firstLine}. */
+    public Reader(String source, String file, int firstLine) {
+        this.text = new SourceText(source, file, firstLine);
+    }
+
     /** All forms of a source text. */
     public static List<Object> readAll(String source, String file) {
         Reader reader = new Reader(source, file);

@@ -17,8 +17,14 @@ final class SourceText {
     private boolean endedEarly;
 
     SourceText(String source, String file) {
+        this(source, file, 1);
+    }
+
+    /** Text that starts on line {@code firstLine} of its file: a piece cut from a longer text. */
+    SourceText(String source, String file, int firstLine) {
         this.source = source;
         this.file = file;
+        this.line = firstLine;
         // A UTF-8 byte-order mark some editors write is not part of the program.
         if (source.startsWith("\uFEFF")) {
             offset = 1;
