@@ -35,6 +35,13 @@ def main():
     def plain(b):
         return re.sub(r'\x1b\[[0-9;?]*[A-Za-z]|\x1b[=>]|\r', '', b.decode('utf-8', 'replace'))
 
+    def match_end(start, arg):
+        # The shortest prefix of the raw bytes after start whose plain text holds arg.
+        end = start
+        while arg not in plain(seen[start:end]):
+            end += 1
+        return end
+
     ok = True
     for line in open(steps_file, encoding='utf-8').read().splitlines():
         if not line.strip():
@@ -58,7 +65,9 @@ def main():
                 print('MISSING: %r' % arg)
                 ok = False
                 break
-            consumed = len(seen)
+            # Consume up to the end of the match only: what follows it may have come in the same read (the
+            # prompt right after the banner) and is for the next expect.
+            consumed = match_end(consumed, arg)
         elif kind == 'exit':
             deadline = time.time() + 60
             status = None
