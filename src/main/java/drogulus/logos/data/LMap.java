@@ -109,6 +109,22 @@ public final class LMap implements Iterable<Map.Entry<Object, Object>> {
         return map;
     }
 
+    /** The map of a literal of one entry: {@link #ofDistinctPairs} without the array, for compiled code. */
+    public static LMap ofDistinct(Object k0, Object v0) {
+        return new LMap(k0, v0, null, null, null, null, null, 1);
+    }
+
+    /** The map of a literal of two entries with distinct keys, as {@link #ofDistinct(Object, Object)}. */
+    public static LMap ofDistinct(Object k0, Object v0, Object k1, Object v1) {
+        return new LMap(k0, v0, k1, v1, null, null, null, 2);
+    }
+
+    /** The map of a literal of three entries with distinct keys, as {@link #ofDistinct(Object, Object)}. */
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    public static LMap ofDistinct(Object k0, Object v0, Object k1, Object v1, Object k2, Object v2) {
+        return new LMap(k0, v0, k1, v1, k2, v2, null, 3);
+    }
+
     /** A hash map of a trie holding count entries, more than {@link #FLAT_LIMIT}. */
     static LMap ofTrie(HashNode root, int count) {
         return ofRoot(root, count);
