@@ -16,6 +16,14 @@ final class LiteralCompiler implements Opcodes {
         Object[].class);
     static final JvmRefs.MethodRef MAP_OF = JvmRefs.MethodRef.of(drogulus.logos.data.LMap.class, "ofDistinctPairs",
         Object[].class);
+    /** Maps of one to three entries, made without an array of their pairs (see {@code LMap.INLINE}). */
+    private static final JvmRefs.MethodRef[] MAP_OF_INLINE = {
+        JvmRefs.MethodRef.of(drogulus.logos.data.LMap.class, "ofDistinct", Object.class, Object.class),
+        JvmRefs.MethodRef.of(drogulus.logos.data.LMap.class, "ofDistinct", Object.class, Object.class, Object.class,
+            Object.class),
+        JvmRefs.MethodRef.of(drogulus.logos.data.LMap.class, "ofDistinct", Object.class, Object.class, Object.class,
+            Object.class, Object.class, Object.class),
+    };
     static final JvmRefs.MethodRef STEP_FUNCTION = JvmRefs.MethodRef.of(OwnedStep.class, "function", Frame.class);
     static final JvmRefs.MethodRef STEP_RUN = JvmRefs.MethodRef.of(OwnedStep.class, "run", Frame.class,
         Object.class, Object[].class);
@@ -45,8 +53,15 @@ final class LiteralCompiler implements Opcodes {
                 pairs[2 * i] = map.keys[i];
                 pairs[2 * i + 1] = map.values[i];
             }
-            array(pairs);
-            MAP_OF.invoke(code);
+            if (map.keys.length >= 1 && map.keys.length <= MAP_OF_INLINE.length) {
+                for (EvalNode item : pairs) {
+                    compiler.value(item);
+                }
+                MAP_OF_INLINE[map.keys.length - 1].invoke(code);
+            } else {
+                array(pairs);
+                MAP_OF.invoke(code);
+            }
         } else {
             step((OwnedStep) node);
         }

@@ -56,6 +56,10 @@ class CompilerTest {
         "(fn [m s] [(:a m 0) (:z m :none) (:a s :no) (:a nil 7) (:a [1] 8) (:b (sorted-map :a 1 :b 2))"
             + " (:c (sorted-map :a 1) 9) (:k9 (zipmap [:k1 :k2 :k3 :k4 :k5 :k6 :k7 :k8 :k9 :k10] (range 10)))])"
             + "| {:a 1} #{:a}| [1 :none :a 7 8 2 9 8]",
+        "(fn [x] [{:a x} {:a x \"b\" (inc x)} {:c 1 :b x :a nil} {1 x :b 2 :c 3 :d 4} {:a {:b x}}])| 7|"
+            + " [{:a 7} {:a 7, \"b\" 8} {:c 1, :b 7, :a nil} {1 7, :b 2, :c 3, :d 4} {:a {:b 7}}]",
+        "(fn [x] (let [m {:id x :n (str \"c\" x) :v (* 2 x)}] [(dissoc m :id) (assoc m :id 0 :w 1) (:n m) (= m"
+            + " (hash-map :v 6 :n \"c3\" :id 3))]))| 3| [{:n \"c3\", :v 6} {:id 0, :n \"c3\", :v 6, :w 1} \"c3\" true]",
         "(fn [a b] [(+ a b) (- a b) (< a b) (> a b) (<= a b) (>= a b) (= a b)])| 3 4|"
             + " [7 -1 true false true false false]",
         "(fn [a b] (+ a b))| 9223372036854775807 1| 9223372036854775808",
