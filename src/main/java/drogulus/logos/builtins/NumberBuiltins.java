@@ -89,11 +89,22 @@ final class NumberBuiltins {
     private static void arithmetic(Library lib) {
         lib.def("+", "Returns the sum of the numbers; (+) is 0.", 0, V, Intrinsic.ADD, new Body() {
             @Override public Object apply(Object[] args) {
-                Object sum = 0L;
-                for (Object x : args) {
-                    sum = add(lib, sum, x);
+                // Longs are summed unboxed while the sum fits, so (+ a b c) boxes its result only, not each
+                // partial sum; from a number of another kind or an overflow on, the general sum takes over.
+                long sum = 0;
+                int i = 0;
+                for (; i < args.length && args[i] instanceof Long x; i++) {
+                    long r = sum + x;
+                    if (((sum ^ r) & (x ^ r)) < 0) {
+                        break;
+                    }
+                    sum = r;
                 }
-                return sum;
+                Object total = sum;
+                for (; i < args.length; i++) {
+                    total = add(lib, total, args[i]);
+                }
+                return total;
             }
         }, new Body1() {
             @Override public Object apply(Object x) {

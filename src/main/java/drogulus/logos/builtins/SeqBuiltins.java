@@ -389,6 +389,10 @@ final class SeqBuiltins {
                 coll = null;
                 return (long) LSeq.countFrom(hold);
             }
+            if (coll instanceof String s) {
+                // Characters are code points; a string of Latin-1 text answers this without a scan.
+                return (long) s.codePointCount(0, s.length());
+            }
             return (long) count("count", coll);
         }
     }
