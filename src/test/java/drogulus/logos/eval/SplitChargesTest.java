@@ -20,6 +20,8 @@ class SplitChargesTest {
         "(string/split \"a::b::::c\" \"::\")|(string/split \"a::b::::c\" #\"::\")",
         "(string/split \"a,b,c,d\" \",\" 2)|(string/split \"a,b,c,d\" #\",\" 2)",
         "(string/split \"a,b,,\" \",\" 4)|(string/split \"a,b,,\" #\",\" 4)",
+        "(string/split \"aébéc\" \"é\")|(string/split \"aébéc\" #\"é\")",
+        "(string/split \"a\tb\tc\td\" \"\\t\" 3)|(string/split \"a\tb\tc\td\" #\"\\t\" 3)",
         "(string/split (apply str (repeat 100 \"ab,\")) \",\")|(string/split (apply str (repeat 100 \"ab,\")) #\",\")",
         "(string/split-lines \"a\\r\\nb\\n\\nc\\n\\n\")|(string/split \"a\\r\\nb\\n\\nc\\n\\n\" #\"\\r?\\n\")",
         "(string/split-lines \"\\n\\n\")|(string/split \"\\n\\n\" #\"\\r?\\n\")",
