@@ -13,6 +13,12 @@ import java.util.List;
 final class TextSplit {
     /** Characters scanned per step charged, as the regex matcher's metered view charges its reads. */
     private static final int CHARS_PER_STEP = 256;
+    /**
+     * What the regex split charges a cut (chargeItems(1): 32 + 16 bytes), charged here for all the cuts at once before
+     * the parts are made: a string of a million separators is stopped by the memory limit before its parts take the
+     * host's memory.
+     */
+    private static final long CUT_BYTES = 32L + 16;
 
     private TextSplit() {
     }
@@ -23,21 +29,24 @@ final class TextSplit {
      * vector (for a line's few parts, no growing buffer and no copy).
      */
     static LVector literal(Library lib, String s, String sep, int limit) {
-        lib.chargeChars(s.length());
         int most = limit == 0 ? Integer.MAX_VALUE : limit - 1;
         int cuts = 0;
         for (int at = next(s, sep, 0); at >= 0 && cuts < most; at = next(s, sep, at + sep.length())) {
             cuts++;
         }
-        chargeCuts(lib, cuts);
+        // The text read and the cuts, charged in one go before any part is made (see CUT_BYTES).
+        lib.interp().budget().allocate(40L + 2L * s.length() + CUT_BYTES * cuts);
         Object[] parts = new Object[cuts + 1];
         int from = 0;
-        for (int i = 0; i < cuts; i++) {
-            int at = next(s, sep, from);
+        // One loop for every part, the last one included: one substring in the code the JIT makes, not two.
+        for (int i = 0; ; i++) {
+            int at = i < cuts ? next(s, sep, from) : s.length();
             parts[i] = s.substring(from, at);
+            if (i == cuts) {
+                break;
+            }
             from = at + sep.length();
         }
-        parts[cuts] = s.substring(from);
         // As far as a scan for the next separator went: to the end, unless the limit stopped it first.
         lib.chargeSteps((cuts == most ? from : s.length()) / CHARS_PER_STEP);
         return finish(lib, s, parts, limit);
@@ -86,13 +95,7 @@ final class TextSplit {
         return out.build();
     }
 
-    /**
-     * Charges at once, before the parts are made, what the regex split charges cut by cut (chargeItems(1) each):
-     * a string of a million separators is stopped by the memory limit before its parts take the host's memory.
-     */
-    private static void chargeCuts(Library lib, int cuts) {
-        lib.interp().budget().allocate((32L + 16) * cuts);
-    }
+
 
     /** The vector of the parts, without trailing empty ones when there is no limit, as Java's and Clojure's split. */
     private static LVector finish(Library lib, String s, Object[] parts, int limit) {
