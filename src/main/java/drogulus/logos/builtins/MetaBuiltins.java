@@ -47,21 +47,6 @@ final class MetaBuiltins {
                 if (args.length == 1 && args[0] instanceof String s) {
                     return s;
                 }
-                int plain = plainLength(args);
-                if (plain >= 0) {
-                    // Only strings, integers and nil: charged at once what the loop below charges piece by piece
-                    // (40 bytes and 2 per character each), so the common call makes one charge, not one a piece.
-                    lib.interp().budget().allocate(40L * args.length + 2L * plain);
-                    StringBuilder out = new StringBuilder(plain);
-                    for (Object x : args) {
-                        if (x instanceof String s) {
-                            out.append(s);
-                        } else if (x != null) {
-                            out.append((long) (Long) x);
-                        }
-                    }
-                    return out.toString();
-                }
                 StringBuilder out = new StringBuilder(strLengthHint(args));
                 for (Object x : args) {
                     // Strings and integers are appended as they are, without an intermediate string each.
@@ -169,9 +154,9 @@ final class MetaBuiltins {
     }
 
     /**
-     * The length of the text str makes of args, exact for strings, integers and nil, guessing 16 for other values:
-     * the builder is then made about its final size, where a guess of 20 per number made it three times too big
-     * and the copy into the string cost as much again.
+     * The length of the text str makes of args, exact when each is a string, an integer or nil (as in the usual
+     * (str "row-" i "," j)), guessing 16 for other values: the builder is then made once at its final size, where
+     * a guess of 20 per number made it three times too big and the copy into the string cost as much again.
      */
     private static int strLengthHint(Object[] args) {
         long hint = 0;
@@ -185,24 +170,6 @@ final class MetaBuiltins {
             }
         }
         return (int) Math.min(hint, 1 << 20);
-    }
-
-    /**
-     * The exact length of the text str makes of args when each is a string, an integer or nil; -1 when some other
-     * value must be printed, or the text would be too long for one string.
-     */
-    private static int plainLength(Object[] args) {
-        long length = 0;
-        for (Object x : args) {
-            if (x instanceof String s) {
-                length += s.length();
-            } else if (x instanceof Long n) {
-                length += decimalLength(n);
-            } else if (x != null) {
-                return -1;
-            }
-        }
-        return length > Integer.MAX_VALUE - 16 ? -1 : (int) length;
     }
 
     /** The number of characters of n written in decimal, with its minus sign. */
