@@ -34,7 +34,7 @@ final class MapFold implements Builtin.Body2, Fold {
 
     @Override
     public Object apply(Object g, Object coll) {
-        return LazySteps.sieve(lib, "map", coll, item -> step(g, item));
+        return LazySteps.sieve(lib, "map", coll, item -> call(lib, g, item));
     }
 
     @Override
@@ -114,21 +114,7 @@ final class MapFold implements Builtin.Body2, Fold {
         }
     }
 
-    /**
-     * The lazy sequence's own copy of the call path, apart from the fold's: (map g coll) realised by a walker
-     * (string/join, vec, count ...) calls g as often as a fold does, and through the shared path (Interp.apply)
-     * the JIT compiled g's body into a path every other call shares.
-     */
-    private static final class LazySite {
-        static final LoopCall G = LoopCall.create();
-    }
-
-    /** (g item), as the lazy sequence's step calls it. */
-    private Object step(Object g, Object item) {
-        return LoopCall.takes(g, 1) ? LazySite.G.call1(lib.interp(), g, item) : call(lib, g, item);
-    }
-
-    /** (g item), as the fold's step calls it. */
+    /** (g item), as the sequence's step calls it. */
     private Object mapped(Object g, Object item) {
         return LoopCall.takes(g, 1) ? Sites.G.call1(lib.interp(), g, item) : call(lib, g, item);
     }
