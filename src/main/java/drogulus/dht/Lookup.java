@@ -101,6 +101,11 @@ public final class Lookup<V> {
         boolean inRange;
         /** Passed over because its address was asked under another id; asked after all if that id was a lie. */
         boolean sameEndpoint;
+        /**
+         * Whether another candidate of this lookup has the same address and port. Only then can the endpoint have
+         * been asked while this candidate is still fresh, so only then does a step look it up among those asked.
+         */
+        boolean shared;
         long sentAt;
         CompletableFuture<?> pending;
         Scheduler.Cancellable stallTimer;
@@ -131,6 +136,8 @@ public final class Lookup<V> {
     private final List<Contact> seeds;
     /** Every address:port asked so far: one node listens at each, so a second id there is a lie or stale. */
     private final Set<Endpoint> askedEndpoints = new HashSet<>();
+    /** The first candidate offered at each address:port, to mark the candidates that share one. */
+    private final Map<Endpoint, Candidate> byEndpoint = new HashMap<>();
     /** Addresses that answered under another id than the one asked: that id may still be asked there, once. */
     private final Map<Endpoint, NodeId> owners = new HashMap<>();
     private int inFlight;
@@ -211,6 +218,11 @@ public final class Lookup<V> {
         }
         Candidate c = new Candidate(contact, hop);
         c.inRange = fill != null && fill.inRange().test(contact.id());
+        Candidate first = byEndpoint.putIfAbsent(c.endpoint, c);
+        if (first != null) {
+            first.shared = true;
+            c.shared = true;
+        }
         seen.put(contact.id(), c);
         shortlist.put(contact.id(), c);
     }
@@ -268,7 +280,7 @@ public final class Lookup<V> {
             }
             Endpoint endpoint = c.endpoint;
             boolean owner = !owners.isEmpty() && c.contact.id().equals(owners.get(endpoint));
-            if (c.state == State.FRESH && !owner && askedEndpoints.contains(endpoint)) {
+            if (c.state == State.FRESH && c.shared && !owner && askedEndpoints.contains(endpoint)) {
                 sameEndpoint.add(c);
                 continue;
             }
