@@ -397,6 +397,11 @@ public final class Lookup<V> {
                 c.proven = reply.proven();
                 c.holds = true;
                 found.add(Map.entry(value.value(), c));
+                // Contacts nearer the key than this holder that it knows of are asked before it counts toward the
+                // quorum ({@link #quorumReached}): they may hold a newer version.
+                for (Contact near : value.contacts()) {
+                    offer(near, c.hop + 1);
+                }
                 if (quorumReached()) {
                     succeed();
                     return;

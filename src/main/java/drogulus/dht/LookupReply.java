@@ -20,8 +20,16 @@ public sealed interface LookupReply<V> {
         }
     }
 
-    /** The peer holds the value. */
-    record Found<V>(V value, boolean proven) implements LookupReply<V> {
+    /** The peer holds the value, and named its nearest contacts to the target (possibly none). */
+    record Found<V>(V value, boolean proven, List<Contact> contacts) implements LookupReply<V> {
+        public Found {
+            contacts = List.copyOf(contacts);
+        }
+
+        public Found(V value, boolean proven) {
+            this(value, proven, List.of());
+        }
+
         public Found(V value) {
             this(value, false);
         }

@@ -110,8 +110,20 @@ public sealed interface Message {
         }
     }
 
-    /** The item a {@link FindValue} asked for. */
-    record Value(String uuid, NodeId node, String version, Item item, IdProof proof) implements Answer {
+    /**
+     * The item a {@link FindValue} asked for, and the answerer's contacts nearest to its key ({@code nodes}, optional
+     * on the wire, empty when absent), so that a get hears of holders nearer the key than the one it asked.
+     */
+    record Value(String uuid, NodeId node, String version, Item item, IdProof proof, List<Contact> nodes)
+        implements Answer {
+        public Value {
+            nodes = List.copyOf(nodes);
+        }
+
+        public Value(String uuid, NodeId node, String version, Item item, IdProof proof) {
+            this(uuid, node, version, item, proof, List.of());
+        }
+
         public Value(String uuid, NodeId node, String version, Item item) {
             this(uuid, node, version, item, null);
         }

@@ -65,16 +65,9 @@ public final class MessageCodec {
         } else if (message instanceof Message.FindValue f) {
             fields.put("key", p -> packId(p, f.key()));
         } else if (message instanceof Message.Nodes n) {
-            fields.put("nodes", p -> {
-                p.packArrayHeader(n.nodes().size());
-                for (Contact c : n.nodes()) {
-                    p.packArrayHeader(4);
-                    p.packString(c.id().hex());
-                    p.packString(c.address());
-                    p.packInt(c.port());
-                    p.packString(c.version());
-                }
-            });
+            fields.put("nodes", p -> packContacts(p, n.nodes()));
+        } else if (message instanceof Message.Value v && !v.nodes().isEmpty()) {
+            fields.put("nodes", p -> packContacts(p, v.nodes()));
         } else if (message instanceof Message.ErrorReply e) {
             fields.put("code", p -> p.packInt(e.code()));
             fields.put("title", p -> p.packString(e.title()));
@@ -98,6 +91,17 @@ public final class MessageCodec {
             return packer.toByteArray();
         } catch (IOException e) {
             throw new IllegalStateException("Could not encode a " + message.type() + " message", e);
+        }
+    }
+
+    private static void packContacts(MessageBufferPacker p, List<Contact> contacts) throws IOException {
+        p.packArrayHeader(contacts.size());
+        for (Contact c : contacts) {
+            p.packArrayHeader(4);
+            p.packString(c.id().hex());
+            p.packString(c.address());
+            p.packInt(c.port());
+            p.packString(c.version());
         }
     }
 
@@ -261,7 +265,8 @@ public final class MessageCodec {
                 case "ping" -> new Message.Ping(id, node, version, port(), challenge());
                 case "pong" -> new Message.Pong(id, node, version, proof());
                 case "store" -> new Message.Store(id, node, version, port(), item(), challenge(), flag("cache"));
-                case "value" -> new Message.Value(id, node, version, item(), proof());
+                case "value" -> new Message.Value(id, node, version, item(), proof(),
+                    raw.containsKey("nodes") ? list() : List.of());
                 case "findnode" -> new Message.FindNode(id, node, version, port(), key(), challenge());
                 case "findvalue" -> new Message.FindValue(id, node, version, port(), key(), challenge());
                 case "nodes" -> new Message.Nodes(id, node, version, list(), proof());

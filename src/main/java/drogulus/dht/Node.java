@@ -257,7 +257,7 @@ public final class Node {
                 transport.port(), key));
             return cancelling(sent, sent.thenApply(r -> {
                 if (r.message() instanceof Message.Value v) {
-                    return new LookupReply.Found<>(v.item(), r.proven());
+                    return new LookupReply.Found<>(v.item(), r.proven(), peers.sane(v.nodes(), v.node()));
                 } else if (r.message() instanceof Message.Nodes n) {
                     return new LookupReply.Nodes<>(peers.sane(n.nodes(), n.node()), r.proven());
                 }

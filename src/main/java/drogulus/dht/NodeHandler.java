@@ -85,7 +85,10 @@ final class NodeHandler implements Transport.RequestHandler {
         } else if (request instanceof Message.FindValue f) {
             StoredItem held = node.store().get(f.key());
             if (held != null && !held.expired(node.scheduler().now())) {
-                return new Message.Value(uuid, node.id(), node.version(), held.item(), node.peers().proofFor(request));
+                // With our nearest contacts to the key, as a nodes answer would carry them: a get that reached us
+                // before the nodes nearer the key must still hear of them (README, "Protocol", get).
+                return new Message.Value(uuid, node.id(), node.version(), held.item(), node.peers().proofFor(request),
+                    node.routingTable().findClosest(f.key(), node.config().k(), request.node()));
             }
             return nodes(request, f.key());
         } else if (request instanceof Message.Store s) {

@@ -12,8 +12,8 @@ import java.util.concurrent.CompletableFuture;
 /**
  * A simulated node that lies in every way issue 14 lists: it claims an id next to an item's key (which it
  * cannot prove), claims honest nodes' ids when it pings them, answers lookups with contacts that pair ids near
- * the target with adversaries' addresses, answers a get with the oldest version it has seen or a forged one,
- * and acknowledges stores it then drops.
+ * the target with adversaries' addresses, answers a get with the oldest version it has seen or a forged one
+ * (naming made-up contacts next to the key there too), and acknowledges stores it then drops.
  */
 final class SimAdversary implements Transport.RequestHandler {
     private final Transport transport;
@@ -82,14 +82,16 @@ final class SimAdversary implements Transport.RequestHandler {
             return new Message.Pong(uuid, claimed, "0.0.0", fake);
         } else if (request instanceof Message.FindValue f) {
             Item old = oldest.get(f.key());
+            // Its value answers name made-up contacts next to the key too, as its nodes answers do, so that a get
+            // that must ask every node nearer the key than a holder asks liars.
             if (old != null) {
-                return new Message.Value(uuid, claimed, "0.0.0", old, fake);
+                return new Message.Value(uuid, claimed, "0.0.0", old, fake, bogus(f.key()));
             }
             if (!oldest.isEmpty() && random.nextBoolean()) {
                 Item any = oldest.values().iterator().next();
                 Item forged = new Item(f.key().toBytes(), "forged", any.timestamp() + 3600, any.expires(), any.name(),
                     any.meta(), any.createdWith(), any.publicKey(), any.sig());
-                return new Message.Value(uuid, claimed, "0.0.0", forged, fake);
+                return new Message.Value(uuid, claimed, "0.0.0", forged, fake, bogus(f.key()));
             }
             return new Message.Nodes(uuid, claimed, "0.0.0", bogus(f.key()), fake);
         } else if (request instanceof Message.FindNode f) {

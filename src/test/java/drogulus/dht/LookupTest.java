@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -197,6 +198,20 @@ class LookupTest {
         assertEquals(List.of(all.get(2)), r.withoutValue());
         assertTrue(asked.get(all.get(3).id()).isCancelled());
         assertEquals(2, r.hops());
+    }
+
+    @Test
+    void shouldAskTheNearerContactsAHolderNamesBeforeAnsweringWithItsValue() throws Exception {
+        List<Contact> all = contacts(4);
+        CompletableFuture<Lookup.Result<String>> result = new Lookup<>(Lookup.Kind.FIND_VALUE, target, null,
+            all.subList(2, 4), rpc, v -> v.startsWith("good"), scheduler, PARAMS,
+            new Lookup.Gather<String>(1, Comparator.naturalOrder(), null, false)).start();
+        asked.get(all.get(2).id()).complete(new LookupReply.Found<>("good 1", false, List.of(all.get(0))));
+        assertFalse(result.isDone(), "a node nearer the key that the holder knows may hold a newer version");
+        assertTrue(asked.containsKey(all.get(0).id()));
+        asked.get(all.get(0).id()).complete(new LookupReply.Found<>("good 2", false));
+        assertEquals("good 2", result.get().value());
+        assertEquals(2, result.get().hops());
     }
 
     @Test

@@ -49,6 +49,10 @@ class MessageCodecTest {
         assertEquals(0, drogulus.crypto.Items.validate(((Message.Store) back).item()));
         Message v = new Message.Value("u", node, "0", item);
         assertEquals(v, roundTrip(v));
+        assertEquals(List.of(), ((Message.Value) roundTrip(v)).nodes(), "no nodes field: none");
+        Message near = new Message.Value("u", node, "0", item, null, List.of(new Contact(node, "10.0.0.1", 9999,
+            "0")));
+        assertEquals(near, roundTrip(near), "a value answer may name the holder's nearest contacts");
     }
 
     @Test

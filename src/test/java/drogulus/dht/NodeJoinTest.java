@@ -18,7 +18,7 @@ class NodeJoinTest {
         cluster.await(n.join(List.of(cluster.nodes.get(0).contact().endpoint())));
         int k = cluster.config.k();
         long farNodes = cluster.nodes.stream().filter(o -> n.id().commonPrefixLength(o.id()) == 0).count();
-        assertTrue(farNodes >= 2 * k, "the far half of the network could fill the bucket twice over: " + farNodes);
+        assertTrue(farNodes >= 2L * k, "the far half of the network could fill the bucket twice over: " + farNodes);
         int far = n.routingTable().bucketSize(0);
         assertTrue(far >= Node.joinRefreshFill(k), "the refresh found enough contacts there: " + far);
         assertTrue(far < k, "and stopped long before the bucket was full: " + far);
