@@ -65,6 +65,22 @@ class NodeHandlerTest {
     }
 
     @Test
+    void shouldNameItsNearestContactsToTheKeyBesideTheValue() {
+        Item item = item("near", "v", now());
+        assertInstanceOf(Message.Pong.class, store(item));
+        NodeId key = NodeId.of(item.key());
+        for (int i = 0; i < 5; i++) {
+            node.routingTable().addContact(new Contact(NodeId.random(cluster.random), "10.9." + (i + 1) + ".1", 9999,
+                "0"));
+        }
+        Message.Value v = assertInstanceOf(Message.Value.class, send(new Message.FindValue("f", strangerId, "0", 9,
+            key)));
+        assertEquals(item, v.item());
+        assertEquals(5, v.nodes().size(), "a get that reached us first must still hear of the nodes nearer the key");
+        assertEquals(node.routingTable().findClosest(key, cluster.config.k(), strangerId), v.nodes());
+    }
+
+    @Test
     void shouldRefuseATamperedItemWithErrorSix() {
         Item good = item("a", "v", now());
         Item tampered = new Item(good.key(), "forged", good.timestamp(), good.expires(), good.name(), good.meta(),
