@@ -134,11 +134,7 @@ final class NamespaceBuiltins {
             Globals.Cell marker = interp.globals().find(Symbol.of(shipped.marker()));
             if (marker == null || !marker.isBound()) {
                 // Loaded in user, whatever namespace the require is written in: test.logos's names are plain.
-                namespaces.within(() -> {
-                    namespaces.enter(Namespaces.USER);
-                    CoreLibrary.loadLibrary(interp, shipped.file());
-                    return null;
-                });
+                namespaces.inUser(() -> CoreLibrary.loadLibrary(interp, shipped.file()));
             }
             return shipped.namespace();
         }
@@ -146,24 +142,19 @@ final class NamespaceBuiltins {
         if (target != null) {
             return target;
         }
-        if (name.indexOf('.') < 0 && namespaces.needsLoading(name) && !namespaces.isLoaded(name)) {
-            String prefix = name + "/";
-            for (String global : interp.globals().bound().keySet()) {
-                if (global.startsWith(prefix)) {
-                    return name;
-                }
-            }
-        }
-        return null;
+        boolean family = name.indexOf('.') < 0 && namespaces.needsLoading(name) && !namespaces.isLoaded(name)
+            && interp.globals().definesUnder(name + "/");
+        return family ? name : null;
     }
 
+    /** :refer of a namespace; one whose globals have plain names (clojure.test, clojure.core) needs only checking. */
     private static void refer(Globals globals, Namespaces namespaces, String name, Object names) {
-        if (Namespaces.USER.equals(name)) {
-            referPlain(globals, names);
-            return;
-        }
-        String prefix = name + "/";
+        boolean plain = Namespaces.USER.equals(name);
+        String prefix = plain ? "" : name + "/";
         if (ALL.equals(names)) {
+            if (plain) {
+                return;
+            }
             for (String global : globals.bound().keySet()) {
                 if (global.startsWith(prefix)) {
                     namespaces.refer(name, global.substring(prefix.length()));
@@ -174,29 +165,15 @@ final class NamespaceBuiltins {
                 String local = nameOf("require :refer", item);
                 Globals.Cell cell = globals.find(Symbol.of(prefix + local));
                 if (cell == null || !cell.isBound()) {
-                    throw new LogosError("require: " + name + " has no " + local + " to refer to");
+                    throw new LogosError("require: " + (plain ? "there is" : name + " has") + " no " + local
+                        + " to refer to");
                 }
-                namespaces.refer(name, local);
+                if (!plain) {
+                    namespaces.refer(name, local);
+                }
             }
         } else {
             throw new LogosError("require: :refer expects a vector of names or :all, got " + Printer.describe(names));
-        }
-    }
-
-    /** Names of a namespace whose globals have plain names (clojure.test, clojure.core) are already seen. */
-    private static void referPlain(Globals globals, Object names) {
-        if (ALL.equals(names)) {
-            return;
-        }
-        if (!(names instanceof LVector vector)) {
-            throw new LogosError("require: :refer expects a vector of names or :all, got " + Printer.describe(names));
-        }
-        for (Object item : vector) {
-            String local = nameOf("require :refer", item);
-            Globals.Cell cell = globals.find(Symbol.of(local));
-            if (cell == null || !cell.isBound()) {
-                throw new LogosError("require: there is no " + local + " to refer to");
-            }
         }
     }
 

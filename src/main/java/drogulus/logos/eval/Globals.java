@@ -149,6 +149,19 @@ public final class Globals {
         cell.setDoc(builtin.doc());
     }
 
+    /**
+     * Whether some global's name starts with {@code prefix} ("string/"), counting library definitions not loaded
+     * yet, without loading them.
+     */
+    public boolean definesUnder(String prefix) {
+        for (Cell cell : cells.values()) {
+            if (cell.isBound() && cell.symbol().name().startsWith(prefix)) {
+                return true;
+            }
+        }
+        return lazy != null && lazy.definesUnder(prefix);
+    }
+
     /** Every bound global, sorted by name (for completion and {@code doc}). */
     public Map<String, Object> bound() {
         if (lazy != null) {

@@ -135,11 +135,7 @@ public final class Interp {
 
     /** Runs trusted library code met while other code is analysed or run, in user and without charge to it. */
     void aside(Runnable load) {
-        analyzer.aside(() -> globals.namespaces().within(() -> {
-            globals.namespaces().enter(Namespaces.USER);
-            budget.exemptInPassing(load);
-            return null;
-        }));
+        analyzer.aside(() -> globals.namespaces().inUser(() -> budget.exemptInPassing(load)));
     }
 
     /** Evaluates a file's forms in this interpreter; errors carry the file's name and positions. */

@@ -81,6 +81,16 @@ final class LazyDefinitions {
         return pending.containsKey(name);
     }
 
+    /** Whether a pending definition's name starts with {@code prefix}. */
+    synchronized boolean definesUnder(String prefix) {
+        for (Symbol name : pending.keySet()) {
+            if (name.name().startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Forgets a pending definition: the host has defined the name itself. */
     synchronized void forget(Symbol name) {
         pending.remove(name);

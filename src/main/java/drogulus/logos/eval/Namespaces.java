@@ -192,6 +192,17 @@ public final class Namespaces {
         }
     }
 
+    /** Runs {@code body} in the user namespace, then returns to the namespace that was current before. */
+    public void inUser(Runnable body) {
+        String saved = current;
+        try {
+            current = USER;
+            body.run();
+        } finally {
+            current = saved;
+        }
+    }
+
     /** Runs a file's forms and returns to the namespace that was current before. */
     public <T> T within(java.util.function.Supplier<T> body) {
         String saved = current;

@@ -81,6 +81,15 @@ class LazyDefinitionsTest {
     }
 
     @Test
+    void askingWhetherAFamilyIsDefinedCountsPendingNamesWithoutLoadingThem() {
+        Interp interp = withLibrary("(def log (atom []))\n(def fam/x (do (swap! log conj :x) 1))\n");
+        assertTrue(interp.globals().definesUnder("fam/"));
+        assertFalse(interp.globals().definesUnder("other/"));
+        assertEquals("[]", eval(interp, "@log"));
+        assertEquals("[1 [:x]]", eval(interp, "(require '[fam :as f]) [f/x @log]"));
+    }
+
+    @Test
     void aDefinitionTheHostMakesItselfWins() {
         Interp interp = withLibrary(LOGGING_LIBRARY);
         interp.globals().define("a", 99L);
