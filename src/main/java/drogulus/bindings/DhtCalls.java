@@ -5,7 +5,7 @@ import drogulus.crypto.Item;
 import drogulus.crypto.Items;
 import drogulus.dht.Contact;
 import drogulus.dht.DhtException;
-import drogulus.dht.Lookup;
+import drogulus.dht.LookupResult;
 import drogulus.dht.NodeId;
 import drogulus.logos.data.LogosError;
 import java.util.Arrays;
@@ -121,7 +121,7 @@ final class DhtCalls {
      */
     Item fetch(String fn, Publisher publisher, String name, long maxMillis) throws Missing {
         NodeId key = NodeId.of(publisher.keyOf(name));
-        Lookup.Result<Item> result;
+        LookupResult<Item> result;
         try {
             result = await(fn, session.drogulus().node().findValue(key), maxMillis);
         } catch (Missing m) {

@@ -1,15 +1,12 @@
 package drogulus.dht;
 
+import drogulus.dht.LookupCandidate.State;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
 /**
@@ -28,118 +25,24 @@ public final class Lookup<V> {
     /** Which of the two lookups this is. */
     public enum Kind { FIND_NODE, FIND_VALUE }
 
-    /**
-     * The outcome. {@code closest}: the K nearest contacts that answered, those that proved their ids first, each
-     * group nearest first. {@code value} and {@code source}: the newest value found and who had it (null for
-     * FindNode). {@code withoutValue}: contacts that answered with nodes or with an older value, nearest first,
-     * where {@code get} writes the value back. {@code holders}: contacts that returned the newest value.
-     * {@code hops}: the longest referral chain to the contact that ended the lookup; {@code messages}: requests
-     * sent.
-     */
-    public record Result<V>(List<Contact> closest, V value, Contact source, List<Contact> withoutValue,
-                            int hops, int messages, List<Contact> holders) {
-        public Result {
-            closest = List.copyOf(closest);
-            withoutValue = List.copyOf(withoutValue);
-            holders = List.copyOf(holders);
-        }
-
-        public Result(List<Contact> closest, V value, Contact source, List<Contact> withoutValue, int hops,
-                      int messages) {
-            this(closest, value, source, withoutValue, hops, messages, source == null ? List.of() : List.of(source));
-        }
-    }
-
-    /**
-     * For FindValue: how many holders to hear from before answering and which of two values is newer; the node's
-     * round-trip estimate that sets the stall time (null: never stall); and whether up to K contacts that answered
-     * without proving their ids are passed over (false: the paper's lookup, every answer counts).
-     */
-    public record Gather<V>(int quorum, Comparator<? super V> newer, Rtt rtt, boolean rankProven) {
-        static <V> Gather<V> first() {
-            return new Gather<>(1, Comparator.comparingInt(v -> 0), null, false);
-        }
-    }
-
-    /**
-     * Limits: K, ALPHA and the whole lookup's timeout in milliseconds. Each request's own timeout belongs to the
-     * transport, whose failure reaches the lookup as a failed future.
-     */
-    public record Params(int k, int alpha, long lookupTimeoutMillis) {
-    }
-
-    /**
-     * A bucket refresh's bounds: it wants contacts in one bucket's range, not the K nodes nearest a random id.
-     * Every id in the range is nearer to a target inside it than any id outside, so the contacts in range lead the
-     * shortlist; once one is known, the lookup asks only those (the rest of the network is someone else's bucket),
-     * and it ends when {@code filled} holds (our bucket has K contacts) or when every contact in range it knows
-     * has answered, failed or stalled: nobody is left who could bring it nearer. With none known in range yet,
-     * it goes on as an ordinary lookup. A contact that {@code held} says our bucket already has is asked only when
-     * nobody else in range is left to ask and nothing is in flight: its answer names others but cannot add to the
-     * bucket, while each newcomer that answers takes a place in it.
-     */
-    public record Fill(Predicate<NodeId> inRange, BooleanSupplier filled, Predicate<NodeId> held) {
-        /** A refresh that treats every contact alike. */
-        public Fill(Predicate<NodeId> inRange, BooleanSupplier filled) {
-            this(inRange, filled, id -> false);
-        }
-    }
-
-    private enum State { FRESH, IN_FLIGHT, ANSWERED, FAILED }
-
-    private static final class Candidate {
-        final Contact contact;
-        /** The contact's address and port, made once: each step of the lookup reads it for the K nearest. */
-        final Endpoint endpoint;
-        final int hop;
-        State state = State.FRESH;
-        boolean proven;
-        boolean stalled;
-        /** Answered with a valid value. */
-        boolean holds;
-        /** For a bucket refresh, whether the contact is in the bucket's range (asked at every step, so kept). */
-        boolean inRange;
-        /** Passed over because its address was asked under another id; asked after all if that id was a lie. */
-        boolean sameEndpoint;
-        /**
-         * Whether another candidate of this lookup has the same address and port. Only then can the endpoint have
-         * been asked while this candidate is still fresh, so only then does a step look it up among those asked.
-         */
-        boolean shared;
-        long sentAt;
-        CompletableFuture<?> pending;
-        Scheduler.Cancellable stallTimer;
-
-        Candidate(Contact contact, int hop) {
-            this.contact = contact;
-            this.endpoint = new Endpoint(contact);
-            this.hop = hop;
-        }
-    }
-
     private final Kind kind;
     private final NodeId target;
     private final NodeId self;
     private final LookupRpc<V> rpc;
     private final Predicate<V> validator;
     private final Scheduler scheduler;
-    private final Params params;
-    private final Gather<V> gather;
-    private Fill fill;
+    private final LookupParams params;
+    private final LookupGather<V> gather;
+    private RefreshBounds fill;
     /** Values found so far, with who returned them, in the order they came. */
-    private final List<Map.Entry<V, Candidate>> found = new ArrayList<>();
-    private final CompletableFuture<Result<V>> result = new CompletableFuture<>();
+    private final List<Map.Entry<V, LookupCandidate>> found = new ArrayList<>();
+    private final CompletableFuture<LookupResult<V>> result = new CompletableFuture<>();
     /** Every contact ever seen, by id: the contacted set, so a failed or answered peer never rejoins. */
-    private final Map<NodeId, Candidate> seen = new HashMap<>();
+    private final Map<NodeId, LookupCandidate> seen = new HashMap<>();
     /** The candidates still in the running, by distance to the target. */
-    private final TreeMap<NodeId, Candidate> shortlist;
+    private final TreeMap<NodeId, LookupCandidate> shortlist;
     private final List<Contact> seeds;
-    /** Every address:port asked so far: one node listens at each, so a second id there is a lie or stale. */
-    private final Set<Endpoint> askedEndpoints = new HashSet<>();
-    /** The first candidate offered at each address:port, to mark the candidates that share one. */
-    private final Map<Endpoint, Candidate> byEndpoint = new HashMap<>();
-    /** Addresses that answered under another id than the one asked: that id may still be asked there, once. */
-    private final Map<Endpoint, NodeId> owners = new HashMap<>();
+    private final AskedAddresses addresses = new AskedAddresses();
     private int inFlight;
     private int messages;
     private boolean stepping;
@@ -155,13 +58,13 @@ public final class Lookup<V> {
      * @param validator for FindValue, whether a value found is genuine; ignored for FindNode
      */
     public Lookup(Kind kind, NodeId target, NodeId self, List<Contact> seeds, LookupRpc<V> rpc,
-                  Predicate<V> validator, Scheduler scheduler, Params params) {
-        this(kind, target, self, seeds, rpc, validator, scheduler, params, Gather.first());
+                  Predicate<V> validator, Scheduler scheduler, LookupParams params) {
+        this(kind, target, self, seeds, rpc, validator, scheduler, params, LookupGather.first());
     }
 
     /** A lookup that gathers values and stalls as {@code gather} says. */
     public Lookup(Kind kind, NodeId target, NodeId self, List<Contact> seeds, LookupRpc<V> rpc,
-                  Predicate<V> validator, Scheduler scheduler, Params params, Gather<V> gather) {
+                  Predicate<V> validator, Scheduler scheduler, LookupParams params, LookupGather<V> gather) {
         this.gather = gather;
 
         this.kind = kind;
@@ -175,8 +78,8 @@ public final class Lookup<V> {
         this.shortlist = new TreeMap<>(target.byDistance());
     }
 
-    /** Bounds this lookup as a bucket refresh (see {@link Fill}); call before {@link #start}. */
-    public Lookup<V> filling(Fill bounds) {
+    /** Bounds this lookup as a bucket refresh (see {@link RefreshBounds}); call before {@link #start}. */
+    public Lookup<V> filling(RefreshBounds bounds) {
         this.fill = bounds;
         return this;
     }
@@ -185,7 +88,7 @@ public final class Lookup<V> {
      * Starts the lookup; the future completes once, with the result or a {@link DhtException}, never under the
      * lookup's lock.
      */
-    public CompletableFuture<Result<V>> start() {
+    public CompletableFuture<LookupResult<V>> start() {
         synchronized (this) {
             lookupTimer = scheduler.schedule(params.lookupTimeoutMillis(), this::onLookupTimeout);
             for (Contact c : seeds) {
@@ -216,13 +119,9 @@ public final class Lookup<V> {
         if (contact.id().equals(self) || seen.containsKey(contact.id())) {
             return;
         }
-        Candidate c = new Candidate(contact, hop);
+        LookupCandidate c = new LookupCandidate(contact, hop);
         c.inRange = fill != null && fill.inRange().test(contact.id());
-        Candidate first = byEndpoint.putIfAbsent(c.endpoint, c);
-        if (first != null) {
-            first.shared = true;
-            c.shared = true;
-        }
+        addresses.offered(c);
         seen.put(contact.id(), c);
         shortlist.put(contact.id(), c);
     }
@@ -259,14 +158,14 @@ public final class Lookup<V> {
         }
         boolean rangeOnly = fill != null && !shortlist.isEmpty()
             && fill.inRange().test(shortlist.firstKey());
-        List<Candidate> toQuery = new ArrayList<>();
-        List<Candidate> sameEndpoint = new ArrayList<>();
+        List<LookupCandidate> toQuery = new ArrayList<>();
+        List<LookupCandidate> sameEndpoint = new ArrayList<>();
         boolean allAnswered = true;
         int considered = 0;
         int passedOver = 0;
         int stalled = 0;
-        Candidate spare = null;
-        for (Candidate c : shortlist.values()) {
+        LookupCandidate spare = null;
+        for (LookupCandidate c : shortlist.values()) {
             if (considered == params.k() || (rangeOnly && !c.inRange)) {
                 break;
             }
@@ -278,9 +177,7 @@ public final class Lookup<V> {
                 passedOver++;
                 continue;
             }
-            Endpoint endpoint = c.endpoint;
-            boolean owner = !owners.isEmpty() && c.contact.id().equals(owners.get(endpoint));
-            if (c.state == State.FRESH && c.shared && !owner && askedEndpoints.contains(endpoint)) {
+            if (c.state == State.FRESH && addresses.askedUnderAnotherId(c)) {
                 sameEndpoint.add(c);
                 continue;
             }
@@ -294,20 +191,18 @@ public final class Lookup<V> {
             if (c.state != State.ANSWERED) {
                 allAnswered = false;
             }
-            if (c.state == State.FRESH && inFlight + toQuery.size() < params.alpha()
-                && (askedEndpoints.add(endpoint) || (owner && owners.remove(endpoint) != null))) {
+            if (c.state == State.FRESH && inFlight + toQuery.size() < params.alpha() && addresses.claim(c)) {
                 toQuery.add(c);
             }
         }
-        for (Candidate c : sameEndpoint) {
+        for (LookupCandidate c : sameEndpoint) {
             c.sameEndpoint = true;
             fail(c);
         }
         if (spare != null && toQuery.isEmpty() && inFlight == 0 && considered < params.k()) {
             // Nobody else in range to ask: a member of the bucket, for the names it knows.
             allAnswered = false;
-            boolean owner = spare.contact.id().equals(owners.get(spare.endpoint));
-            if (askedEndpoints.add(spare.endpoint) || (owner && owners.remove(spare.endpoint) != null)) {
+            if (addresses.claim(spare)) {
                 toQuery.add(spare);
             } else {
                 spare.sameEndpoint = true;
@@ -319,7 +214,7 @@ public final class Lookup<V> {
             finish();
             return;
         }
-        for (Candidate c : toQuery) {
+        for (LookupCandidate c : toQuery) {
             send(c);
             if (finished) {
                 return;
@@ -327,7 +222,7 @@ public final class Lookup<V> {
         }
     }
 
-    private void send(Candidate c) {
+    private void send(LookupCandidate c) {
         c.state = State.IN_FLIGHT;
         inFlight++;
         messages++;
@@ -345,7 +240,7 @@ public final class Lookup<V> {
         CompletableFuture<?> unused = f.whenComplete((reply, error) -> onReply(c, reply, error));
     }
 
-    private void onReply(Candidate c, LookupReply<V> reply, Throwable error) {
+    private void onReply(LookupCandidate c, LookupReply<V> reply, Throwable error) {
         synchronized (this) {
             onReplyLocked(c, reply, error);
         }
@@ -353,7 +248,7 @@ public final class Lookup<V> {
     }
 
     /** The request is slow: its slot goes to the next contact, and it stops counting among the K until it answers. */
-    private void onStall(Candidate c) {
+    private void onStall(LookupCandidate c) {
         synchronized (this) {
             if (c.state == State.IN_FLIGHT && !c.stalled && !finished) {
                 c.stalled = true;
@@ -364,7 +259,7 @@ public final class Lookup<V> {
         settle();
     }
 
-    private void onReplyLocked(Candidate c, LookupReply<V> reply, Throwable error) {
+    private void onReplyLocked(LookupCandidate c, LookupReply<V> reply, Throwable error) {
         if (c.state != State.IN_FLIGHT) {
             return;
         }
@@ -418,19 +313,19 @@ public final class Lookup<V> {
      * (the id we had for the address was a lie, or stale), once.
      */
     private void answeredAs(Contact actual, int hop) {
-        Candidate known = seen.get(actual.id());
+        LookupCandidate known = seen.get(actual.id());
         if (known == null) {
-            owners.put(new Endpoint(actual), actual.id());
+            addresses.answeredAs(actual);
             offer(actual, hop);
         } else if (known.sameEndpoint && known.contact.sameEndpoint(actual)) {
-            owners.put(new Endpoint(actual), actual.id());
+            addresses.answeredAs(actual);
             known.sameEndpoint = false;
             known.state = State.FRESH;
             shortlist.put(actual.id(), known);
         }
     }
 
-    private void fail(Candidate c) {
+    private void fail(LookupCandidate c) {
         c.state = State.FAILED;
         shortlist.remove(c.contact.id());
     }
@@ -451,7 +346,7 @@ public final class Lookup<V> {
         for (Contact c : closest) {
             hops = Math.max(hops, seen.get(c.id()).hop);
         }
-        Result<V> r = new Result<>(closest, null, null, closest, hops, messages);
+        LookupResult<V> r = new LookupResult<>(closest, null, null, closest, hops, messages);
         complete(() -> result.complete(r));
     }
 
@@ -465,7 +360,7 @@ public final class Lookup<V> {
     private boolean quorumReached() {
         boolean provenOnly = false;
         if (gather.rankProven()) {
-            for (Candidate c : seen.values()) {
+            for (LookupCandidate c : seen.values()) {
                 if (c.state == State.ANSWERED && c.proven) {
                     provenOnly = true;
                     break;
@@ -473,7 +368,7 @@ public final class Lookup<V> {
             }
         }
         int counted = 0;
-        for (Candidate c : shortlist.values()) {
+        for (LookupCandidate c : shortlist.values()) {
             if (c.state == State.FRESH || (c.state == State.IN_FLIGHT && !c.stalled)) {
                 return false;
             }
@@ -486,15 +381,15 @@ public final class Lookup<V> {
 
     /** Answers with the newest value found; the first to arrive wins a tie. */
     private void succeed() {
-        Map.Entry<V, Candidate> best = found.get(0);
-        for (Map.Entry<V, Candidate> e : found) {
+        Map.Entry<V, LookupCandidate> best = found.get(0);
+        for (Map.Entry<V, LookupCandidate> e : found) {
             if (gather.newer().compare(e.getKey(), best.getKey()) > 0) {
                 best = e;
             }
         }
         V value = best.getKey();
         List<Contact> holders = new ArrayList<>();
-        for (Map.Entry<V, Candidate> e : found) {
+        for (Map.Entry<V, LookupCandidate> e : found) {
             if (gather.newer().compare(e.getKey(), value) >= 0) {
                 holders.add(e.getValue().contact);
             }
@@ -502,8 +397,8 @@ public final class Lookup<V> {
         List<Contact> closest = answered(params.k());
         List<Contact> without = new ArrayList<>(closest);
         without.removeAll(holders);
-        Result<V> r = new Result<>(closest, value, best.getValue().contact, without, best.getValue().hop, messages,
-            holders);
+        LookupResult<V> r = new LookupResult<>(closest, value, best.getValue().contact, without, best.getValue().hop,
+            messages, holders);
         complete(() -> result.complete(r));
     }
 
@@ -511,7 +406,7 @@ public final class Lookup<V> {
     private List<Contact> answered(int limit) {
         List<Contact> out = new ArrayList<>();
         List<Contact> unproven = new ArrayList<>();
-        for (Candidate c : shortlist.values()) {
+        for (LookupCandidate c : shortlist.values()) {
             if (out.size() == limit) {
                 break;
             }
@@ -533,8 +428,8 @@ public final class Lookup<V> {
         if (lookupTimer != null) {
             lookupTimer.cancel();
         }
-        List<Candidate> abandoned = new ArrayList<>();
-        for (Candidate c : shortlist.values()) {
+        List<LookupCandidate> abandoned = new ArrayList<>();
+        for (LookupCandidate c : shortlist.values()) {
             if (c.state == State.IN_FLIGHT) {
                 c.state = State.FAILED;
                 abandoned.add(c);
@@ -546,7 +441,7 @@ public final class Lookup<V> {
         inFlight = 0;
         deferred = () -> {
             completion.run();
-            for (Candidate c : abandoned) {
+            for (LookupCandidate c : abandoned) {
                 if (c.pending != null) {
                     c.pending.cancel(false);
                 }

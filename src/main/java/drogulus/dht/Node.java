@@ -186,7 +186,7 @@ public final class Node {
      * left out: that lookup has already asked every node there it could find, and a lookup of an id in it would
      * ask the same nodes again. Each refresh wants that bucket's contacts, not the K nodes nearest its random id:
      * it asks only contacts in the bucket's range once it knows one, and stops when the bucket holds enough
-     * contacts or nobody left in range could add one ({@link Lookup.Fill}).
+     * contacts or nobody left in range could add one ({@link RefreshBounds}).
      */
     private CompletableFuture<Void> refreshFartherBuckets(List<Contact> selfLookup) {
         List<Contact> nearest = table.findClosest(id, 1, null);
@@ -203,7 +203,7 @@ public final class Node {
         for (int i = 0; i < Math.min(shared, covered + 1); i++) {
             int bucket = i;
             if (table.bucketSize(bucket) < enough) {
-                Lookup.Fill fill = new Lookup.Fill(c -> id.commonPrefixLength(c) == bucket,
+                RefreshBounds fill = new RefreshBounds(c -> id.commonPrefixLength(c) == bucket,
                     () -> table.bucketSize(bucket) >= enough, c -> table.get(c) != null);
                 lookups.add(findNode(id.randomWithPrefix(i, false, random), fill).exceptionally(e -> null));
             }
@@ -212,12 +212,12 @@ public final class Node {
     }
 
     /** The K nodes nearest to the target that answered, those that proved their ids first. */
-    public CompletableFuture<Lookup.Result<Item>> findNode(NodeId target) {
+    public CompletableFuture<LookupResult<Item>> findNode(NodeId target) {
         return findNode(target, null);
     }
 
     /** {@link #findNode}, bounded as a bucket refresh when {@code fill} is not null. */
-    private CompletableFuture<Lookup.Result<Item>> findNode(NodeId target, Lookup.Fill fill) {
+    private CompletableFuture<LookupResult<Item>> findNode(NodeId target, RefreshBounds fill) {
         table.touch(target);
         LookupRpc<Item> rpc = c -> {
             CompletableFuture<Peers.Reply> sent = peers.call(c, new Message.FindNode(uuid(), id, version,
@@ -230,7 +230,7 @@ public final class Node {
             }));
         };
         return new Lookup<>(Lookup.Kind.FIND_NODE, target, id, table.findClosest(target, config.k(), null), rpc,
-            v -> false, scheduler, config.lookupParams(), new Lookup.Gather<>(1, NEWER, rtt, true)).filling(fill)
+            v -> false, scheduler, config.lookupParams(), new LookupGather<>(1, NEWER, rtt, true)).filling(fill)
             .start();
     }
 
@@ -248,7 +248,7 @@ public final class Node {
      * repair): as a permanent copy to those nearer the key than the farthest holder that had it, as a cached copy
      * to the nearest other one. Fails with {@link DhtException.NotFound} or {@link DhtException.Timeout}.
      */
-    public CompletableFuture<Lookup.Result<Item>> findValue(NodeId key) {
+    public CompletableFuture<LookupResult<Item>> findValue(NodeId key) {
         StoredItem held = store.get(key);
         Item local = held != null && !held.expired(scheduler.now()) ? held.item() : null;
         table.touch(key);
@@ -266,21 +266,21 @@ public final class Node {
             }));
         };
         int quorum = Math.max(1, READ_QUORUM - (local == null ? 0 : 1));
-        CompletableFuture<Lookup.Result<Item>> lookup = new Lookup<>(Lookup.Kind.FIND_VALUE, key, id,
+        CompletableFuture<LookupResult<Item>> lookup = new Lookup<>(Lookup.Kind.FIND_VALUE, key, id,
             table.findClosest(key, config.k(), null), rpc, item -> acceptable(item, key), scheduler,
-            config.lookupParams(), new Lookup.Gather<>(quorum, NEWER, rtt, true)).start();
+            config.lookupParams(), new LookupGather<>(quorum, NEWER, rtt, true)).start();
         return lookup.handle((r, e) -> {
             if (e != null) {
                 if (local == null) {
                     throw e instanceof CompletionException ce ? ce : new CompletionException(e);
                 }
-                return new Lookup.Result<>(List.of(), local, null, List.of(), 0, 0);
+                return new LookupResult<>(List.of(), local, null, List.of(), 0, 0);
             }
             if (local != null && NEWER.compare(local, r.value()) > 0) {
                 List<Contact> stale = new ArrayList<>(r.withoutValue());
                 stale.addAll(r.holders());
                 repair(key, local, List.of(), stale);
-                return new Lookup.Result<>(r.closest(), local, null, stale, r.hops(), r.messages(), List.of());
+                return new LookupResult<>(r.closest(), local, null, stale, r.hops(), r.messages(), List.of());
             }
             if (local != null && NEWER.compare(r.value(), local) > 0) {
                 handler.store(r.value(), transport.address(), false);

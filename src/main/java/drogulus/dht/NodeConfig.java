@@ -37,7 +37,7 @@ public record NodeConfig(int k, int alpha, int allowedRpcFails, int duplicationC
             sourceQuotaBytes, perAddress, total);
     }
 
-    Lookup.Params lookupParams() {
-        return new Lookup.Params(k, alpha, lookupTimeoutMillis);
+    LookupParams lookupParams() {
+        return new LookupParams(k, alpha, lookupTimeoutMillis);
     }
 }

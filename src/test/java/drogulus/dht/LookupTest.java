@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /** Steps lookups by completing each peer's future by hand. */
 class LookupTest {
-    private static final Lookup.Params PARAMS = new Lookup.Params(3, 2, 60_000);
+    private static final LookupParams PARAMS = new LookupParams(3, 2, 60_000);
     private final Random random = new Random(5);
     private final NodeId target = NodeId.random(random);
     private final VirtualScheduler scheduler = new VirtualScheduler(0);
@@ -61,7 +61,7 @@ class LookupTest {
     @Test
     void shouldAskTheAlphaNearestUncontactedContactsFirst() {
         List<Contact> seeds = contacts(6);
-        CompletableFuture<Lookup.Result<String>> result = lookup(Lookup.Kind.FIND_NODE, seeds).start();
+        CompletableFuture<LookupResult<String>> result = lookup(Lookup.Kind.FIND_NODE, seeds).start();
         assertEquals(List.of(seeds.get(0).id(), seeds.get(1).id()), inFlight());
         answer(asked.get(seeds.get(1).id()), List.of());
         assertEquals(List.of(seeds.get(0).id(), seeds.get(2).id()), inFlight());
@@ -71,7 +71,7 @@ class LookupTest {
     @Test
     void shouldEndWhenTheKNearestKnownHaveAllAnswered() throws Exception {
         List<Contact> all = contacts(8);
-        CompletableFuture<Lookup.Result<String>> result = lookup(Lookup.Kind.FIND_NODE, all.subList(5, 8)).start();
+        CompletableFuture<LookupResult<String>> result = lookup(Lookup.Kind.FIND_NODE, all.subList(5, 8)).start();
         answer(asked.get(all.get(5).id()), all.subList(0, 2));
         answer(asked.get(all.get(6).id()), List.of(all.get(2), all.get(7)));
         assertEquals(List.of(all.get(0).id(), all.get(1).id()), inFlight());
@@ -79,7 +79,7 @@ class LookupTest {
         answer(asked.get(all.get(1).id()), List.of());
         assertFalse(result.isDone());
         answer(asked.get(all.get(2).id()), List.of(all.get(3)));
-        Lookup.Result<String> r = result.get();
+        LookupResult<String> r = result.get();
         assertEquals(all.subList(0, 3), r.closest());
         assertEquals(2, r.hops());
         assertEquals(5, r.messages());
@@ -87,7 +87,7 @@ class LookupTest {
     }
 
     private Lookup<String> refresh(List<Contact> seeds, Set<NodeId> range, boolean[] filled) {
-        return lookup(Lookup.Kind.FIND_NODE, seeds).filling(new Lookup.Fill(range::contains, () -> filled[0]));
+        return lookup(Lookup.Kind.FIND_NODE, seeds).filling(new RefreshBounds(range::contains, () -> filled[0]));
     }
 
     @Test
@@ -96,7 +96,7 @@ class LookupTest {
         boolean[] filled = {false};
         Set<NodeId> range = new HashSet<>();
         all.forEach(c -> range.add(c.id()));
-        CompletableFuture<Lookup.Result<String>> result = refresh(all, range, filled).start();
+        CompletableFuture<LookupResult<String>> result = refresh(all, range, filled).start();
         assertEquals(List.of(all.get(0).id(), all.get(1).id()), inFlight());
         filled[0] = true;
         answer(asked.get(all.get(0).id()), all.subList(2, 6));
@@ -109,7 +109,7 @@ class LookupTest {
     void shouldEndARefreshWhenEveryContactInItsRangeHasAnswered() throws Exception {
         List<Contact> all = contacts(6);
         Set<NodeId> range = Set.of(all.get(0).id(), all.get(1).id());
-        CompletableFuture<Lookup.Result<String>> result = refresh(all, range, new boolean[1]).start();
+        CompletableFuture<LookupResult<String>> result = refresh(all, range, new boolean[1]).start();
         answer(asked.get(all.get(0).id()), List.of());
         answer(asked.get(all.get(1).id()), all.subList(2, 4));
         assertEquals(all.subList(0, 2), result.get().closest());
@@ -122,8 +122,8 @@ class LookupTest {
         Set<NodeId> range = new HashSet<>();
         all.forEach(c -> range.add(c.id()));
         Set<NodeId> held = Set.of(all.get(0).id(), all.get(1).id());
-        CompletableFuture<Lookup.Result<String>> result = lookup(Lookup.Kind.FIND_NODE, all.subList(0, 3))
-            .filling(new Lookup.Fill(range::contains, () -> false, held::contains)).start();
+        CompletableFuture<LookupResult<String>> result = lookup(Lookup.Kind.FIND_NODE, all.subList(0, 3))
+            .filling(new RefreshBounds(range::contains, () -> false, held::contains)).start();
         assertEquals(List.of(all.get(2).id()), inFlight(), "the members are passed over for the one newcomer");
         answer(asked.get(all.get(2).id()), List.of(all.get(3)));
         assertEquals(List.of(all.get(3).id()), inFlight());
@@ -138,7 +138,7 @@ class LookupTest {
     void shouldLookOutsideTheRangeOnlyUntilItKnowsAContactInIt() throws Exception {
         List<Contact> all = contacts(8);
         Set<NodeId> range = Set.of(all.get(0).id(), all.get(1).id());
-        CompletableFuture<Lookup.Result<String>> result = refresh(all.subList(2, 8), range, new boolean[1]).start();
+        CompletableFuture<LookupResult<String>> result = refresh(all.subList(2, 8), range, new boolean[1]).start();
         assertEquals(List.of(all.get(2).id(), all.get(3).id()), inFlight(), "none in range known: as any lookup");
         answer(asked.get(all.get(2).id()), List.of(all.get(0)));
         assertEquals(List.of(all.get(3).id(), all.get(0).id()), inFlight(), "the free slot goes to the range");
@@ -151,7 +151,7 @@ class LookupTest {
     @Test
     void shouldDropAContactThatFailsAndAskTheNextNearest() throws Exception {
         List<Contact> all = contacts(4);
-        CompletableFuture<Lookup.Result<String>> result = lookup(Lookup.Kind.FIND_NODE, all).start();
+        CompletableFuture<LookupResult<String>> result = lookup(Lookup.Kind.FIND_NODE, all).start();
         asked.get(all.get(0).id()).completeExceptionally(new IllegalStateException("gone"));
         answer(asked.get(all.get(1).id()), List.of(all.get(0)));
         answer(asked.get(all.get(2).id()), List.of());
@@ -163,7 +163,7 @@ class LookupTest {
     @Test
     void shouldDropAPeerWhoseRequestTheTransportTimedOut() throws Exception {
         List<Contact> all = contacts(4);
-        CompletableFuture<Lookup.Result<String>> result = lookup(Lookup.Kind.FIND_NODE, all).start();
+        CompletableFuture<LookupResult<String>> result = lookup(Lookup.Kind.FIND_NODE, all).start();
         answer(asked.get(all.get(1).id()), List.of());
         scheduler.advance(59_000);
         assertEquals(List.of(all.get(0).id(), all.get(2).id()), inFlight(), "the lookup sets no timer per request");
@@ -187,12 +187,12 @@ class LookupTest {
     @Test
     void shouldReturnTheFirstValidValueAndCancelTheRest() throws Exception {
         List<Contact> all = contacts(6);
-        CompletableFuture<Lookup.Result<String>> result = lookup(Lookup.Kind.FIND_VALUE, all.subList(2, 6)).start();
+        CompletableFuture<LookupResult<String>> result = lookup(Lookup.Kind.FIND_VALUE, all.subList(2, 6)).start();
         answer(asked.get(all.get(2).id()), all.subList(0, 2));
         asked.get(all.get(0).id()).complete(new LookupReply.Found<>("bad value"));
         assertFalse(result.isDone(), "an invalid value only drops that contact");
         asked.get(all.get(1).id()).complete(new LookupReply.Found<>("good value"));
-        Lookup.Result<String> r = result.get();
+        LookupResult<String> r = result.get();
         assertEquals("good value", r.value());
         assertEquals(all.get(1), r.source());
         assertEquals(List.of(all.get(2)), r.withoutValue());
@@ -203,9 +203,9 @@ class LookupTest {
     @Test
     void shouldAskTheNearerContactsAHolderNamesBeforeAnsweringWithItsValue() throws Exception {
         List<Contact> all = contacts(4);
-        CompletableFuture<Lookup.Result<String>> result = new Lookup<>(Lookup.Kind.FIND_VALUE, target, null,
+        CompletableFuture<LookupResult<String>> result = new Lookup<>(Lookup.Kind.FIND_VALUE, target, null,
             all.subList(2, 4), rpc, v -> v.startsWith("good"), scheduler, PARAMS,
-            new Lookup.Gather<String>(1, Comparator.naturalOrder(), null, false)).start();
+            new LookupGather<String>(1, Comparator.naturalOrder(), null, false)).start();
         asked.get(all.get(2).id()).complete(new LookupReply.Found<>("good 1", false, List.of(all.get(0))));
         assertFalse(result.isDone(), "a node nearer the key that the holder knows may hold a newer version");
         assertTrue(asked.containsKey(all.get(0).id()));
@@ -217,7 +217,7 @@ class LookupTest {
     @Test
     void shouldFailWithNotFoundWhenNobodyHasTheValue() {
         List<Contact> all = contacts(3);
-        CompletableFuture<Lookup.Result<String>> result = lookup(Lookup.Kind.FIND_VALUE, all).start();
+        CompletableFuture<LookupResult<String>> result = lookup(Lookup.Kind.FIND_VALUE, all).start();
         answer(asked.get(all.get(0).id()), List.of());
         answer(asked.get(all.get(1).id()), List.of());
         answer(asked.get(all.get(2).id()), List.of());
@@ -228,7 +228,7 @@ class LookupTest {
     @Test
     void shouldFailWhenTheWholeLookupTakesTooLong() {
         List<Contact> all = contacts(40);
-        CompletableFuture<Lookup.Result<String>> result = lookup(Lookup.Kind.FIND_NODE, all.subList(39, 40)).start();
+        CompletableFuture<LookupResult<String>> result = lookup(Lookup.Kind.FIND_NODE, all.subList(39, 40)).start();
         for (int i = 38; i >= 0 && !result.isDone(); i--) {
             scheduler.advance(2_000);
             List<NodeId> pending = inFlight();
@@ -244,7 +244,7 @@ class LookupTest {
     @Test
     void shouldIgnoreAValueDuringFindNode() throws Exception {
         List<Contact> all = contacts(3);
-        CompletableFuture<Lookup.Result<String>> result = lookup(Lookup.Kind.FIND_NODE, all).start();
+        CompletableFuture<LookupResult<String>> result = lookup(Lookup.Kind.FIND_NODE, all).start();
         asked.get(all.get(0).id()).complete(new LookupReply.Found<>("good value"));
         answer(asked.get(all.get(1).id()), List.of());
         answer(asked.get(all.get(2).id()), List.of());
@@ -260,7 +260,7 @@ class LookupTest {
         for (Contact c : all.subList(0, 3)) {
             madeUp.add(new Contact(c.id(), liar.address(), liar.port(), "0"));
         }
-        CompletableFuture<Lookup.Result<String>> result = lookup(Lookup.Kind.FIND_NODE, List.of(liar)).start();
+        CompletableFuture<LookupResult<String>> result = lookup(Lookup.Kind.FIND_NODE, List.of(liar)).start();
         answer(asked.get(liar.id()), madeUp);
         assertTrue(result.isDone(), "every made-up id sits at an address already asked");
         assertEquals(List.of(liar.id()), new ArrayList<>(asked.keySet()));
@@ -271,7 +271,7 @@ class LookupTest {
     void shouldAskTheNodeThatAnsweredUnderAnotherIdByItsOwn() throws Exception {
         List<Contact> all = contacts(3);
         Contact stale = new Contact(all.get(0).id(), all.get(2).address(), all.get(2).port(), "0");
-        CompletableFuture<Lookup.Result<String>> result = lookup(Lookup.Kind.FIND_NODE, List.of(all.get(1))).start();
+        CompletableFuture<LookupResult<String>> result = lookup(Lookup.Kind.FIND_NODE, List.of(all.get(1))).start();
         answer(asked.get(all.get(1).id()), List.of(stale));
         asked.get(stale.id()).completeExceptionally(new Peers.AnsweredAs("answered as another node", all.get(2)));
         assertEquals(List.of(all.get(2).id()), inFlight(), "the address is asked again, under the id it answered as");
@@ -282,9 +282,9 @@ class LookupTest {
     @Test
     void shouldNotAnswerWithACopyMetOnTheWayWhileNearerContactsAreStillToBeAsked() throws Exception {
         List<Contact> all = contacts(4);
-        CompletableFuture<Lookup.Result<String>> result = new Lookup<>(Lookup.Kind.FIND_VALUE, target, null,
+        CompletableFuture<LookupResult<String>> result = new Lookup<>(Lookup.Kind.FIND_VALUE, target, null,
             all.subList(1, 4), rpc, v -> v.startsWith("good"), scheduler, PARAMS,
-            new Lookup.Gather<String>(1, java.util.Comparator.naturalOrder(), null, false)).start();
+            new LookupGather<String>(1, java.util.Comparator.naturalOrder(), null, false)).start();
         asked.get(all.get(2).id()).complete(new LookupReply.Found<>("good 1"));
         assertFalse(result.isDone(), "a nearer contact has not answered yet");
         answer(asked.get(all.get(1).id()), List.of(all.get(0)));

@@ -61,7 +61,7 @@ class NodeCancellationTest {
         for (int i = 0; i < 5; i++) {
             node.routingTable().addContact(new Contact(NodeId.random(random), "10.0.0." + (i + 2), 2, "0"));
         }
-        CompletableFuture<Lookup.Result<drogulus.crypto.Item>> lookup = node.findNode(NodeId.random(random));
+        CompletableFuture<LookupResult<drogulus.crypto.Item>> lookup = node.findNode(NodeId.random(random));
         scheduler.advance(config.lookupTimeoutMillis());
         assertTrue(lookup.isCompletedExceptionally());
         assertTrue(!sent.isEmpty());

@@ -48,7 +48,7 @@ class NodeTest {
         assertEquals(nearest(key, 5).stream().map(Node::id).sorted(key.byDistance()).collect(Collectors.toList()),
             cluster.holders(key).stream().map(Node::id).sorted(key.byDistance()).collect(Collectors.toList()));
         Node far = nearest(key, 40).get(39);
-        Lookup.Result<Item> r = cluster.await(far.findValue(key));
+        LookupResult<Item> r = cluster.await(far.findValue(key));
         assertEquals(item, r.value());
         assertTrue(r.messages() >= 1);
     }
@@ -59,7 +59,7 @@ class NodeTest {
         NodeId key = NodeId.of(item.key());
         cluster.await(cluster.nodes.get(3).put(item, 3));
         List<Node> before = cluster.holders(key);
-        Lookup.Result<Item> r = null;
+        LookupResult<Item> r = null;
         for (Node far : nearest(key, 40).subList(20, 40)) {
             r = cluster.await(far.findValue(key));
             if (!r.withoutValue().isEmpty()) {
@@ -111,7 +111,7 @@ class NodeTest {
         assertEquals(4, cluster.holders(key).size());
         cluster.scheduler.advance(cluster.config.refreshIntervalMillis() + 1_000);
         assertEquals(List.of(), cluster.holders(key));
-        CompletableFuture<Lookup.Result<Item>> f = cluster.run(cluster.nodes.get(5).findValue(key));
+        CompletableFuture<LookupResult<Item>> f = cluster.run(cluster.nodes.get(5).findValue(key));
         CompletionException e = org.junit.jupiter.api.Assertions.assertThrows(CompletionException.class, f::join);
         assertInstanceOf(DhtException.NotFound.class, e.getCause());
     }

@@ -75,7 +75,7 @@ class SqliteStoreTest {
                 cluster.config, new Random(2), "0");
             again.start();
             assertEquals(10, again.routingTable().size(), "contacts came back from disk");
-            Lookup.Result<Item> r = cluster.await(again.findValue(NodeId.of(item.key())));
+            LookupResult<Item> r = cluster.await(again.findValue(NodeId.of(item.key())));
             assertEquals(item, r.value());
             assertEquals(0, r.messages(), "served from its own store");
             again.stop();
