@@ -20,7 +20,7 @@ class NodeJoinTest {
         long farNodes = cluster.nodes.stream().filter(o -> n.id().commonPrefixLength(o.id()) == 0).count();
         assertTrue(farNodes >= 2L * k, "the far half of the network could fill the bucket twice over: " + farNodes);
         int far = n.routingTable().bucketSize(0);
-        assertTrue(far >= Node.joinRefreshFill(k), "the refresh found enough contacts there: " + far);
+        assertTrue(far >= Join.refreshFill(k), "the refresh found enough contacts there: " + far);
         assertTrue(far < k, "and stopped long before the bucket was full: " + far);
     }
 
