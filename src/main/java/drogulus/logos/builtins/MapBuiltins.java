@@ -238,7 +238,7 @@ final class MapBuiltins {
         }
         if (coll instanceof String s) {
             if (key instanceof Long i && i >= 0 && i < Seqable.count(s)) {
-                return SeqBuiltins.nth("get", s, (int) (long) i);
+                return AccessBuiltins.nth("get", s, (int) (long) i);
             }
         }
         return notFound;
