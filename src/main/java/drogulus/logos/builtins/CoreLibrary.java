@@ -19,6 +19,7 @@ public final class CoreLibrary {
     public static void installSafe(Interp interp) {
         Library lib = new Library(interp);
         NumberBuiltins.install(lib);
+        ComparisonBuiltins.install(lib);
         PredicateBuiltins.install(lib);
         SeqBuiltins.install(lib);
         MapBuiltins.install(lib);
