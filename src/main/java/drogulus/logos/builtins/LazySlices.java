@@ -236,14 +236,9 @@ final class LazySlices {
     private static LSeq interleave(Library lib, Object[] colls) {
         return lazy(lib, () -> {
             Object[] seqs = new Object[colls.length];
-            Object[] firsts = new Object[colls.length];
-            for (int i = 0; i < colls.length; i++) {
-                seqs[i] = seq(lib, "interleave", colls[i]);
-                if (seqs[i] == null) {
-                    return null;
-                }
-                firsts[i] = first(seqs[i]);
-                seqs[i] = more(seqs[i]);
+            Object[] firsts = Seqs.firsts(lib, "interleave", colls, seqs);
+            if (firsts == null) {
+                return null;
             }
             return Seqs.chain(lib, firsts, firsts.length, interleave(lib, seqs));
         });

@@ -220,14 +220,9 @@ final class LazySteps {
         }
         return lazy(lib, () -> {
             Object[] seqs = new Object[colls.length];
-            Object[] firsts = new Object[colls.length];
-            for (int i = 0; i < colls.length; i++) {
-                seqs[i] = seq(lib, "map", colls[i]);
-                if (seqs[i] == null) {
-                    return null;
-                }
-                firsts[i] = first(seqs[i]);
-                seqs[i] = more(seqs[i]);
+            Object[] firsts = Seqs.firsts(lib, "map", colls, seqs);
+            if (firsts == null) {
+                return null;
             }
             Seqs.cells(lib, 1);
             return LSeq.cons(call(lib, f, firsts), mapN(lib, f, seqs));

@@ -84,6 +84,23 @@ final class Seqs {
     }
 
     /**
+     * The first item of each of several collections, for the functions that walk them side by side (map of several
+     * colls, interleave): null once any is empty; otherwise the firsts, with {@code rests} given what follows each.
+     */
+    static Object[] firsts(Library lib, String fn, Object[] colls, Object[] rests) {
+        Object[] firsts = new Object[colls.length];
+        for (int i = 0; i < colls.length; i++) {
+            Object s = seq(lib, fn, colls[i]);
+            if (s == null) {
+                return null;
+            }
+            firsts[i] = first(s);
+            rests[i] = more(s);
+        }
+        return firsts;
+    }
+
+    /**
      * The items of a sequence (hold's one item, an LSeq or a list, which this takes out), realised and copied into
      * an array with only a moving cursor on the sequence, so cells already copied can be collected. The rest of an
      * integer range is read without making its cells, charged as if they were made.
