@@ -53,26 +53,32 @@ final class PeerConnection {
                 + " is already waiting for " + key));
         }
         Channel ch = connected.channel();
-        ScheduledFuture<?> timer = ch.eventLoop().schedule(() -> transport.workers().execute(() ->
-            answer.completeExceptionally(new DhtException.Timeout("No answer from " + key + " within "
-                + config.rpcTimeoutMillis() + " ms"))), config.rpcTimeoutMillis(), TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> timer = ch.eventLoop().schedule(() -> fail(request, answer, new DhtException.Timeout(
+            "No answer from " + key + " within " + config.rpcTimeoutMillis() + " ms")), config.rpcTimeoutMillis(),
+            TimeUnit.MILLISECONDS);
         CompletableFuture<?> unused = answer.whenComplete((m, e) -> timer.cancel(false));
         connected.addListener((ChannelFuture c) -> {
             if (!c.isSuccess()) {
-                fail(answer, "Could not reach " + key + ": " + c.cause().getMessage());
+                fail(request, answer, new DhtException("Could not reach " + key + ": " + c.cause().getMessage()));
                 return;
             }
             c.channel().writeAndFlush(request).addListener((ChannelFuture w) -> {
                 if (!w.isSuccess()) {
-                    fail(answer, "Could not send to " + key + ": " + w.cause().getMessage());
+                    fail(request, answer, new DhtException("Could not send to " + key + ": "
+                        + w.cause().getMessage()));
                 }
             });
         });
         return answer;
     }
 
-    private void fail(CompletableFuture<Message> answer, String why) {
-        transport.workers().execute(() -> answer.completeExceptionally(new DhtException(why)));
+    /**
+     * Fails a request that got no answer. Its uuid is forgotten first, not by the future's own completion stage,
+     * which may run after a caller woken by the failure has already sent again under the same uuid.
+     */
+    private void fail(Message.Request request, CompletableFuture<Message> answer, DhtException why) {
+        responses.forget(request.uuid(), answer);
+        transport.workers().execute(() -> answer.completeExceptionally(why));
     }
 
     void close(String why) {

@@ -41,6 +41,11 @@ final class ResponseHandler extends ChannelInboundHandlerAdapter {
         return true;
     }
 
+    /** Stops waiting for an answer to the request with this uuid, if answer is still the one waiting for it. */
+    void forget(String uuid, CompletableFuture<Message> answer) {
+        pending.remove(uuid, answer);
+    }
+
     int waiting() {
         return pending.size();
     }

@@ -87,6 +87,21 @@ class TcpTransportTest {
     }
 
     @Test
+    void shouldFreeATimedOutUuidBeforeTheCallerHearsOfTheTimeout() {
+        NetConfig quick = new NetConfig(15, 64, 3, 128, 300, 60_000, 200);
+        TcpTransport server = transport(serverId);
+        server.listen((r, from) -> new CompletableFuture<>()).join();
+        TcpTransport client = new TcpTransport(clientId, "0.1", "127.0.0.1", 0, quick, resources);
+        opened.add(client);
+        // The race was lost in about one attempt of sixty.
+        for (int i = 0; i < 150; i++) {
+            CompletableFuture<Message> f = client.send("127.0.0.1", server.port(), ping("same"));
+            Throwable cause = assertThrows(CompletionException.class, f::join).getCause();
+            assertInstanceOf(DhtException.Timeout.class, cause, "attempt " + i + ": " + cause.getMessage());
+        }
+    }
+
+    @Test
     void shouldFailAtOnceWhenNobodyListens() throws Exception {
         int port;
         try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
