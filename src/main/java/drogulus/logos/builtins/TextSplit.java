@@ -19,6 +19,8 @@ final class TextSplit {
      * host's memory.
      */
     private static final long CUT_BYTES = 32L + 16;
+    /** From this many separators on, a split keeps the text and its bounds rather than a string per part. */
+    private static final int MANY = 32;
 
     private TextSplit() {
     }
@@ -36,6 +38,9 @@ final class TextSplit {
         }
         // The text read and the cuts, charged in one go before any part is made (see CUT_BYTES).
         lib.interp().budget().allocate(40L + 2L * s.length() + CUT_BYTES * cuts);
+        if (cuts >= MANY) {
+            return inPlace(lib, s, sep, cuts, cuts == most, limit);
+        }
         Object[] parts = new Object[cuts + 1];
         int from = 0;
         // One loop for every part, the last one included: one substring in the code the JIT makes, not two.
@@ -53,6 +58,40 @@ final class TextSplit {
     }
 
     /**
+     * The split of a text with many separators, as a vector that keeps the text and where its parts lie
+     * ({@link LVector#ofParts}): its parts are made when read, and the ones a program has finished with are
+     * garbage at once rather than live data every collection copies. Charged as the split into strings above.
+     */
+    private static LVector inPlace(Library lib, String s, String sep, int cuts, boolean limited, int limit) {
+        int[] bounds = new int[2 * (cuts + 1)];
+        int from = 0;
+        for (int i = 0; i < cuts; i++) {
+            int at = next(s, sep, from);
+            bounds[2 * i] = from;
+            bounds[2 * i + 1] = at;
+            from = at + sep.length();
+        }
+        bounds[2 * cuts] = from;
+        bounds[2 * cuts + 1] = s.length();
+        lib.chargeSteps((limited ? from : s.length()) / CHARS_PER_STEP);
+        int n = cuts + 1;
+        if (limit == 0) {
+            n = withoutTrailingEmpty(bounds, n);
+        }
+        lib.chargeItems(n);
+        return LVector.ofParts(s, bounds, n);
+    }
+
+    /** How many of the n parts are left once the empty ones at the end are dropped. */
+    private static int withoutTrailingEmpty(int[] bounds, int n) {
+        int left = n;
+        while (left > 0 && bounds[2 * left - 2] == bounds[2 * left - 1]) {
+            left--;
+        }
+        return left;
+    }
+
+    /**
      * Where sep next occurs in s from from, or -1. A one-character separator (the commonest: a comma, a tab, a
      * space) is looked for as a character, which for a short line costs a fraction of a search for a string.
      */
@@ -61,41 +100,34 @@ final class TextSplit {
     }
 
     /**
-     * The lines of s, ended by \n or \r\n, put straight into a vector builder in one pass over the text (a long
-     * text's lines are not gathered in a growing array first). Empty lines wait until a line that is not empty
-     * follows them, so the trailing ones, which split drops, are never added.
+     * The lines of s, ended by \n or \r\n, as a vector of the text's parts ({@link LVector#ofParts}): the line ends
+     * are counted, charged and recorded in an exact array of bounds, and each line is made when it is read. The
+     * empty lines at the end are dropped, as split drops them.
      */
     static LVector lines(Library lib, String s) {
         lib.chargeChars(s.length());
-        LVector.Builder out = new LVector.Builder();
-        int waiting = 0;
+        int ends = 0;
+        for (int at = s.indexOf('\n'); at >= 0; at = s.indexOf('\n', at + 1)) {
+            ends++;
+        }
+        // What the regex split charges each cut, charged at once before the bounds are made (see CUT_BYTES).
+        lib.interp().budget().allocate(CUT_BYTES * ends);
+        int[] bounds = new int[2 * (ends + 1)];
         int from = 0;
-        while (true) {
-            int at = s.indexOf('\n', from);
-            int end = at < 0 ? s.length() : at > from && s.charAt(at - 1) == '\r' ? at - 1 : at;
-            if (end == from) {
-                waiting++;
-            } else {
-                for (; waiting > 0; waiting--) {
-                    out.add("");
-                }
-                out.add(s.substring(from, end));
-            }
-            if (at < 0) {
-                break;
-            }
+        for (int i = 0; i <= ends; i++) {
+            int at = i < ends ? s.indexOf('\n', from) : s.length();
+            bounds[2 * i] = from;
+            bounds[2 * i + 1] = i < ends && at > from && s.charAt(at - 1) == '\r' ? at - 1 : at;
             from = at + 1;
-            lib.chargeItems(1);
         }
         lib.chargeSteps(s.length() / CHARS_PER_STEP);
-        if (out.count() == 0 && s.isEmpty()) {
-            out.add("");
+        int n = withoutTrailingEmpty(bounds, ends + 1);
+        if (n == 0 && s.isEmpty()) {
+            n = 1;
         }
-        lib.chargeItems(out.count());
-        return out.build();
+        lib.chargeItems(n);
+        return LVector.ofParts(s, bounds, n);
     }
-
-
 
     /** The vector of the parts, without trailing empty ones when there is no limit, as Java's and Clojure's split. */
     private static LVector finish(Library lib, String s, Object[] parts, int limit) {

@@ -10,6 +10,10 @@ import java.util.NoSuchElementException;
  *
  * <p>A bit-partitioned trie of 32-way nodes plus a tail of up to 32 items that is not yet in the trie, so that
  * {@code conj}, {@code pop}, {@code nth} and {@code assocN} cost O(log32 n) and versions share structure.
+ *
+ * <p>A vector that a split of a long text made ({@link #ofParts}) keeps the text and where its parts lie instead,
+ * and makes a part's string when it is read: the same items, equality, hash and printing; the first change to it
+ * ({@code conj}, {@code assocN}, {@code pop}, a builder) makes the trie of its items, which the result then shares.
  */
 public final class LVector implements Iterable<Object> {
     static final int BITS = 5;
@@ -27,12 +31,23 @@ public final class LVector implements Iterable<Object> {
     private final Object[] tail;
     /** The hash once computed; 0 until then. */
     private int hash;
+    /** A split's text and bounds, whose parts are this vector's items (root and tail then hold none); or null. */
+    private final TextParts text;
 
     private LVector(int count, int shift, Object[] root, Object[] tail) {
         this.count = count;
         this.shift = shift;
         this.root = root;
         this.tail = tail;
+        this.text = null;
+    }
+
+    private LVector(int count, TextParts text) {
+        this.count = count;
+        this.shift = BITS;
+        this.root = EMPTY_NODE;
+        this.tail = EMPTY_NODE;
+        this.text = text;
     }
 
     public static LVector of(Object... items) {
@@ -77,6 +92,31 @@ public final class LVector implements Iterable<Object> {
         return ofFirst(items, n);
     }
 
+    /**
+     * The vector of the first n parts of text, part i being the characters from bounds[2i] up to bounds[2i + 1];
+     * the vector takes the array (the caller must not change it afterwards). Up to 32 parts are made into strings
+     * at once; more are made when read (see the class comment), so a long text split into lines holds one array of
+     * ints beside the text rather than a string per line.
+     */
+    public static LVector ofParts(String text, int[] bounds, int n) {
+        TextParts parts = new TextParts(text, bounds);
+        if (n <= WIDTH) {
+            Object[] items = new Object[n];
+            parts.copyInto(items, 0, n);
+            return owning(items, n);
+        }
+        return new LVector(n, parts.first(n));
+    }
+
+    /** A vector of the same items in the trie, for a change to a vector of text parts. */
+    private LVector inTrie() {
+        Builder builder = new Builder();
+        for (int i = 0; i < count; i++) {
+            builder.add(text.part(i));
+        }
+        return builder.build();
+    }
+
     public static LVector from(Collection<?> items) {
         if (items.isEmpty()) {
             return EMPTY;
@@ -119,10 +159,13 @@ public final class LVector implements Iterable<Object> {
         if (index < 0 || index >= count) {
             throw new IndexOutOfBoundsException(index);
         }
-        return leafFor(index)[index & MASK];
+        return text != null ? text.part(index) : leafFor(index)[index & MASK];
     }
 
     public LVector conj(Object item) {
+        if (text != null) {
+            return inTrie().conj(item);
+        }
         int inTail = count - tailOffset(count);
         if (inTail < WIDTH) {
             Object[] grown = Arrays.copyOf(tail, inTail + 1);
@@ -172,6 +215,9 @@ public final class LVector implements Iterable<Object> {
         if (index < 0 || index > count) {
             throw new IndexOutOfBoundsException(index);
         }
+        if (text != null) {
+            return inTrie().assocN(index, item);
+        }
         if (index >= tailOffset(count)) {
             Object[] copy = tail.clone();
             copy[index & MASK] = item;
@@ -198,6 +244,9 @@ public final class LVector implements Iterable<Object> {
         }
         if (count == 1) {
             return EMPTY;
+        }
+        if (text != null) {
+            return inTrie().pop();
         }
         int inTail = count - tailOffset(count);
         if (inTail > 1) {
@@ -238,6 +287,10 @@ public final class LVector implements Iterable<Object> {
 
     public Object[] toArray() {
         Object[] out = new Object[count];
+        if (text != null) {
+            text.copyInto(out, 0, count);
+            return out;
+        }
         for (int start = 0; start < count; start += WIDTH) {
             Object[] leaf = leafFor(start);
             System.arraycopy(leaf, 0, out, start, Math.min(WIDTH, count - start));
@@ -247,6 +300,24 @@ public final class LVector implements Iterable<Object> {
 
     @Override
     public Iterator<Object> iterator() {
+        if (text != null) {
+            return new Iterator<>() {
+                private int next;
+
+                @Override
+                public boolean hasNext() {
+                    return next < count;
+                }
+
+                @Override
+                public Object next() {
+                    if (next >= count) {
+                        throw new NoSuchElementException();
+                    }
+                    return text.part(next++);
+                }
+            };
+        }
         return new Iterator<>() {
             private int next;
             private Object[] leaf = tail;
@@ -324,10 +395,11 @@ public final class LVector implements Iterable<Object> {
 
         /** A builder that goes on from the items of start, which it leaves unchanged. */
         public Builder(LVector start) {
-            count = start.count;
-            shift = start.shift;
-            root = start.root;
-            tail = Arrays.copyOf(start.tail, WIDTH);
+            LVector from = start.text != null ? start.inTrie() : start;
+            count = from.count;
+            shift = from.shift;
+            root = from.root;
+            tail = Arrays.copyOf(from.tail, WIDTH);
             shared = true;
         }
 
