@@ -67,6 +67,24 @@ final class Arity {
         return frame;
     }
 
+    /**
+     * The frame for a call of this arity, which takes exactly one argument, of closure with a: the slots made at
+     * the frame's size at once, where an argument array would be made and then copied into a larger frame.
+     */
+    Frame frameOf(Closure closure, Object a) {
+        Object[] slots = new Object[frameSize];
+        slots[0] = a;
+        return new Frame(slots, closure.captured, closure);
+    }
+
+    /** As {@link #frameOf(Closure, Object)} for an arity that takes exactly two arguments. */
+    Frame frameOf(Closure closure, Object a, Object b) {
+        Object[] slots = new Object[frameSize];
+        slots[0] = a;
+        slots[1] = b;
+        return new Frame(slots, closure.captured, closure);
+    }
+
     boolean accepts(int count) {
         return count == required || (variadic && count > required);
     }

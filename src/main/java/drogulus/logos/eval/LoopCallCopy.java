@@ -12,7 +12,7 @@ final class LoopCallCopy extends LoopCall {
         if (f instanceof Closure closure) {
             Arity arity = closure.compiledOnly(1);
             if (arity != null) {
-                return run(closure, arity, arity.compiledCode(), new Object[] {a});
+                return run(closure, arity, arity.compiledCode(), arity.frameOf(closure, a));
             }
         }
         return interp.apply(f, a);
@@ -23,20 +23,23 @@ final class LoopCallCopy extends LoopCall {
         if (f instanceof Closure closure) {
             Arity arity = closure.compiledOnly(2);
             if (arity != null) {
-                return run(closure, arity, arity.compiledCode(), new Object[] {a, b});
+                return run(closure, arity, arity.compiledCode(), arity.frameOf(closure, a, b));
             }
         }
         return interp.apply2(f, a, b);
     }
 
-    /** The call itself; a copy serves one loop, which makes its calls through one of the two methods above. */
-    private static Object run(Closure closure, Arity arity, CompiledCode code, Object[] args) {
+    /**
+     * The call itself; a copy serves one loop, which makes its calls through one of the two methods above. The
+     * frame comes made at its full size with the arguments in it: no argument array to copy into it.
+     */
+    private static Object run(Closure closure, Arity arity, CompiledCode code, Frame frame) {
         Interp owner = closure.interp;
         Budget budget = owner.budget();
         budget.enter();
         try {
             budget.steps(arity.weight);
-            Object result = code.run(arity.frame(args, closure));
+            Object result = code.run(frame);
             return result instanceof TailCall tail ? owner.trampoline(closure, tail, budget) : result;
         } finally {
             budget.exit();

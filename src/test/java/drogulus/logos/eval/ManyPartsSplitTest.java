@@ -12,8 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ManyPartsSplitTest {
     /** 40 lines of text, some empty, some ended by \r\n, two empty ones at the end. */
-    private static final String LINES = "(def t (str (apply str (map (fn [i] (str \"l\" i (if (= 0 (mod i 5)) \"\\r\\n\\n\" "
-        + "\"\\n\"))) (range 40))) \"\\n\\n\")) ";
+    private static final String LINES = "(def t (str (apply str (map (fn [i] (str \"l\" i "
+        + "(if (= 0 (mod i 5)) \"\\r\\n\\n\" \"\\n\"))) (range 40))) \"\\n\\n\")) ";
     /** 60 fields separated by commas, some empty, three empty ones at the end. */
     private static final String FIELDS = "(def f (str (apply str (map (fn [i] (str (if (= 0 (mod i 7)) \"\" i) \",\")) "
         + "(range 60))) \",,\")) ";
@@ -42,8 +42,8 @@ class ManyPartsSplitTest {
             interp.evalString(LINES + FIELDS, "test");
             assertEquals(interp.evalString(regexUse, "test"), interp.evalString(scannedUse, "test"), scannedUse);
             assertEquals(interp.evalString("(= " + regexUse + " " + scannedUse + ")", "test"), true, scannedUse);
-            assertEquals(Charges.of(LINES + FIELDS + regexUse).memory(), Charges.of(LINES + FIELDS + scannedUse).memory(),
-                scannedUse);
+            assertEquals(Charges.of(LINES + FIELDS + regexUse).memory(),
+                Charges.of(LINES + FIELDS + scannedUse).memory(), scannedUse);
         }
     }
 
