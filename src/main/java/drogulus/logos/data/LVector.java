@@ -12,7 +12,8 @@ import java.util.NoSuchElementException;
  * {@code conj}, {@code pop}, {@code nth} and {@code assocN} cost O(log32 n) and versions share structure.
  *
  * <p>A vector that a split of a long text made ({@link #ofParts}) keeps the text and where its parts lie instead,
- * and makes a part's string when it is read: the same items, equality, hash and printing; the first change to it
+ * and makes a part's string when it is first read (a walk in order does not keep it; see {@link TextParts}): the
+ * same items, equality, hash and printing; the first change to it
  * ({@code conj}, {@code assocN}, {@code pop}, a builder) makes the trie of its items, which the result then shares.
  */
 public final class LVector implements Iterable<Object> {
@@ -112,7 +113,7 @@ public final class LVector implements Iterable<Object> {
     private LVector inTrie() {
         Builder builder = new Builder();
         for (int i = 0; i < count; i++) {
-            builder.add(text.part(i));
+            builder.add(text.walk(i));
         }
         return builder.build();
     }
@@ -159,7 +160,7 @@ public final class LVector implements Iterable<Object> {
         if (index < 0 || index >= count) {
             throw new IndexOutOfBoundsException(index);
         }
-        return text != null ? text.part(index) : leafFor(index)[index & MASK];
+        return text != null ? text.read(index) : leafFor(index)[index & MASK];
     }
 
     public LVector conj(Object item) {
@@ -314,7 +315,7 @@ public final class LVector implements Iterable<Object> {
                     if (next >= count) {
                         throw new NoSuchElementException();
                     }
-                    return text.part(next++);
+                    return text.walk(next++);
                 }
             };
         }

@@ -13,20 +13,50 @@ final class TextParts {
     /** Part i is text[bounds[2i], bounds[2i + 1]). Never changed once the vector has it. */
     private final int[] bounds;
 
+    /**
+     * The strings {@link #read} has made, so that a program reading items by index again and again (a grid's
+     * rows, a table looked up by line number) finds them made, as in a vector of strings; null until the first
+     * such read. A walk in order (reduce, into, join) makes its strings without keeping them: those are what a
+     * program has finished with once it has seen them. Written without a lock: two threads reading one item at
+     * once may each make it, and either equal string may stay.
+     */
+    private Object[] made;
+
     TextParts(String text, int[] bounds) {
         this.text = text;
         this.bounds = bounds;
     }
 
-    /** Part i, which the caller has bounds-checked: a new string each time, equal to every other read of it. */
-    String part(int i) {
+    /** Part i, which the caller has bounds-checked, made once and kept for the next read by index. */
+    String read(int i) {
+        Object[] kept = made;
+        if (kept == null) {
+            kept = new Object[bounds.length / 2];
+            made = kept;
+        }
+        Object part = kept[i];
+        if (part == null) {
+            part = make(i);
+            kept[i] = part;
+        }
+        return (String) part;
+    }
+
+    /** Part i for a walk in order: the string a read by index made, or a new one that is not kept. */
+    String walk(int i) {
+        Object[] kept = made;
+        Object part = kept == null ? null : kept[i];
+        return part != null ? (String) part : make(i);
+    }
+
+    private String make(int i) {
         return text.substring(bounds[2 * i], bounds[2 * i + 1]);
     }
 
-    /** Parts from up to (not including) to, into out from its start. */
+    /** Parts from up to (not including) to, into out from its start, as a walk makes them. */
     void copyInto(Object[] out, int from, int to) {
         for (int i = from; i < to; i++) {
-            out[i - from] = part(i);
+            out[i - from] = walk(i);
         }
     }
 

@@ -3,6 +3,8 @@ package drogulus.logos.data;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import drogulus.crypto.LogosPack;
@@ -119,11 +121,30 @@ class TextPartsVectorTest {
     }
 
     @Test
+    void aPartReadByIndexIsKeptAndAWalkKeepsNothing() {
+        LVector parts = Split.of(100).vector();
+        // A walk in order makes its strings for the walk: nothing of it stays alive in the vector.
+        assertNotSame(parts.iterator().next(), parts.iterator().next());
+        assertNotSame(parts.toArray()[8], parts.toArray()[8]);
+        // Read by index, an item is made once: a program looking rows up again and again finds them made.
+        Object row = parts.nth(50);
+        assertSame(row, parts.nth(50));
+        Iterator<Object> walk = parts.iterator();
+        for (int i = 0; i < 50; i++) {
+            walk.next();
+        }
+        assertSame(row, walk.next());
+        assertSame(row, parts.toArray()[50]);
+        assertEquals(Split.of(100).built(), parts);
+    }
+
+    @Test
     void aVectorOfAFewPartsHoldsTheirStrings() {
         Split split = Split.of(32);
         LVector parts = split.vector();
-        // Made at once, the strings are the same objects on every read.
-        assertEquals(System.identityHashCode(parts.nth(3)), System.identityHashCode(parts.nth(3)));
+        // Made at once, the strings are the same objects on every read, by index or in a walk.
+        assertSame(parts.nth(3), parts.nth(3));
+        assertSame(parts.toArray()[3], parts.toArray()[3]);
         assertEquals(split.built(), parts);
     }
 }
