@@ -11,15 +11,20 @@ import java.util.Arrays;
  * numbers it hands out, and a change this node cannot make with numbers alone is made on a boxed copy of it.
  */
 final class HashLongNode implements BitmapNode {
-    private static final HashNode[] NO_CHILDREN = new HashNode[0];
+    private static final Object[] NO_CHILDREN = new Object[0];
     private static final long[] NO_NUMBERS = new long[0];
 
     private final int dataMap;
     private final int nodeMap;
     private final long[] keys;
-    private final HashNode[] children;
+    /**
+     * The child nodes, each a {@link HashNode}. An Object[] rather than a HashNode[]: C2 takes an array of an
+     * interface type for an Object[] when it guesses a store's array type, so every store into a HashNode[] (here and
+     * in the builders' scratch) failed that guess, deoptimised the method and, after a few such traps, recompiled it.
+     */
+    private final Object[] children;
 
-    HashLongNode(int dataMap, int nodeMap, long[] keys, HashNode[] children) {
+    HashLongNode(int dataMap, int nodeMap, long[] keys, Object[] children) {
         this.dataMap = dataMap;
         this.nodeMap = nodeMap;
         this.keys = keys;
@@ -30,7 +35,7 @@ final class HashLongNode implements BitmapNode {
      * A node of the first e numbers and first c children of the given scratch arrays, copied out; a node without
      * entries or without children shares one empty array rather than making its own (most nodes are leaves).
      */
-    static HashLongNode copied(int dataMap, int nodeMap, long[] numbers, int e, HashNode[] kids, int c) {
+    static HashLongNode copied(int dataMap, int nodeMap, long[] numbers, int e, Object[] kids, int c) {
         return new HashLongNode(dataMap, nodeMap, e == 0 ? NO_NUMBERS : Arrays.copyOf(numbers, e),
             c == 0 ? NO_CHILDREN : Arrays.copyOf(kids, c));
     }
@@ -39,7 +44,7 @@ final class HashLongNode implements BitmapNode {
      * A set's node of e entries (key and value in turn in entries, a value equal to its key) and c children: unboxed
      * when every key is an integer, else a {@link HashBitmapNode}.
      */
-    static BitmapNode of(int dataMap, int nodeMap, Object[] entries, int e, HashNode[] kids, int c) {
+    static BitmapNode of(int dataMap, int nodeMap, Object[] entries, int e, Object[] kids, int c) {
         long[] numbers = new long[e];
         boolean allNumbers = true;
         for (int i = 0; i < e && allNumbers; i++) {
@@ -57,6 +62,16 @@ final class HashLongNode implements BitmapNode {
         System.arraycopy(entries, 0, content, 0, 2 * e);
         System.arraycopy(kids, 0, content, 2 * e, c);
         return new HashBitmapNode(null, dataMap, nodeMap, content);
+    }
+
+    /**
+     * Empties scratch[0..n) of a builder's scratch array. Not Arrays.fill, whose one profile every caller in the JDK
+     * shares: an array of another type met there made C2 deoptimise the builder it had been inlined into.
+     */
+    static void clear(Object[] scratch, int n) {
+        for (int i = 0; i < n; i++) {
+            scratch[i] = null;
+        }
     }
 
     /** The trie's hash of a number. */
@@ -91,7 +106,7 @@ final class HashLongNode implements BitmapNode {
             return key instanceof Long n && n == keys[index(dataMap, bit)] ? key : notFound;
         }
         if ((nodeMap & bit) != 0) {
-            return children[index(nodeMap, bit)].find(key, hash, shift + BITS, notFound);
+            return ((HashNode) children[index(nodeMap, bit)]).find(key, hash, shift + BITS, notFound);
         }
         return notFound;
     }
@@ -104,7 +119,7 @@ final class HashLongNode implements BitmapNode {
         int bit = HashBitmapNode.bitFor(hash, shift);
         if ((nodeMap & bit) != 0) {
             int j = index(nodeMap, bit);
-            return withChild(j, children[j].assoc(key, hash, value, shift + BITS, edit));
+            return withChild(j, ((HashNode) children[j]).assoc(key, hash, value, shift + BITS, edit));
         }
         HashBitmapNode copy = boxed();
         return unchangedAsThis(copy, copy.assoc(key, hash, value, shift, edit));
@@ -115,7 +130,7 @@ final class HashLongNode implements BitmapNode {
         int bit = HashBitmapNode.bitFor(hash, shift);
         if ((nodeMap & bit) != 0) {
             int j = index(nodeMap, bit);
-            HashNode child = children[j];
+            HashNode child = (HashNode) children[j];
             if (child instanceof HashLongNode numbers) {
                 return withChild(j, numbers.assocNumber(n, hash, shift + BITS, edit));
             }
@@ -142,7 +157,7 @@ final class HashLongNode implements BitmapNode {
         if (changed == children[j]) {
             return this;
         }
-        HashNode[] kids = children.clone();
+        Object[] kids = children.clone();
         kids[j] = changed;
         return new HashLongNode(dataMap, nodeMap, keys, kids);
     }
@@ -162,8 +177,8 @@ final class HashLongNode implements BitmapNode {
         return fewer;
     }
 
-    private static HashNode[] without(HashNode[] kids, int at) {
-        HashNode[] fewer = new HashNode[kids.length - 1];
+    private static Object[] without(Object[] kids, int at) {
+        Object[] fewer = new Object[kids.length - 1];
         System.arraycopy(kids, 0, fewer, 0, at);
         System.arraycopy(kids, at + 1, fewer, at, kids.length - at - 1);
         return fewer;
@@ -171,7 +186,7 @@ final class HashLongNode implements BitmapNode {
 
     /** Whether the trie at node (of the level at shift) holds the number n, whose hash is given. */
     static boolean containsNumber(HashNode node, long n, int hash, int shift) {
-        HashNode at = node;
+        Object at = node;
         int level = shift;
         while (at instanceof HashLongNode numbers) {
             int bit = HashBitmapNode.bitFor(hash, level);
@@ -184,13 +199,13 @@ final class HashLongNode implements BitmapNode {
             at = numbers.children[index(numbers.nodeMap, bit)];
             level += BITS;
         }
-        return at.find(n, hash, level, NOT_FOUND) != NOT_FOUND;
+        return ((HashNode) at).find(n, hash, level, NOT_FOUND) != NOT_FOUND;
     }
 
     private static final Object NOT_FOUND = new Object();
 
-    private static HashNode[] insert(HashNode[] kids, int at, HashNode child) {
-        HashNode[] more = new HashNode[kids.length + 1];
+    private static Object[] insert(Object[] kids, int at, HashNode child) {
+        Object[] more = new Object[kids.length + 1];
         System.arraycopy(kids, 0, more, 0, at);
         more[at] = child;
         System.arraycopy(kids, at, more, at + 1, kids.length - at);
@@ -209,7 +224,7 @@ final class HashLongNode implements BitmapNode {
         int bitA = HashBitmapNode.bitFor(hashA, shift);
         int bitB = HashBitmapNode.bitFor(hashB, shift);
         if (bitA == bitB) {
-            return new HashLongNode(0, bitA, NO_NUMBERS, new HashNode[] {pair(a, b, shift + BITS)});
+            return new HashLongNode(0, bitA, NO_NUMBERS, new Object[] {pair(a, b, shift + BITS)});
         }
         long[] both = Integer.compareUnsigned(bitA, bitB) < 0 ? new long[] {a, b} : new long[] {b, a};
         return new HashLongNode(bitA | bitB, 0, both, NO_CHILDREN);
@@ -237,7 +252,7 @@ final class HashLongNode implements BitmapNode {
         }
         int j = index(nodeMap, bit);
         int before = edit.sizeChange();
-        HashNode changed = children[j].dissoc(key, hash, shift + BITS, edit);
+        HashNode changed = ((HashNode) children[j]).dissoc(key, hash, shift + BITS, edit);
         if (edit.sizeChange() == before) {
             return this;
         }
@@ -249,7 +264,7 @@ final class HashLongNode implements BitmapNode {
             return changed;
         }
         Object lone = changed.keyAt(0);
-        HashNode[] kids = without(children, j);
+        Object[] kids = without(children, j);
         int at = index(dataMap, bit);
         if (lone instanceof Long n) {
             return new HashLongNode(dataMap | bit, nodeMap ^ bit, with(keys, at, n), kids);
@@ -306,6 +321,6 @@ final class HashLongNode implements BitmapNode {
 
     @Override
     public HashNode childAt(int index) {
-        return children[index];
+        return (HashNode) children[index];
     }
 }

@@ -28,7 +28,7 @@ final class SetBulk {
     private final Object[][] entries = new Object[LEVELS][32];
     /** The entries that are integers, unboxed; a number of the range has {@link #NUMBER} in its slot in entries. */
     private final long[][] numbers = new long[LEVELS][32];
-    private final HashNode[][] children = new HashNode[LEVELS][32];
+    private final Object[][] children = new Object[LEVELS][32];
     private final int[][] starts = new int[LEVELS][33];
     private final int[][] ends = new int[LEVELS][32];
     private int count;
@@ -100,7 +100,7 @@ final class SetBulk {
         int level = shift / HashNode.BITS;
         Object[] outEntries = entries[level];
         long[] outNumbers = numbers[level];
-        HashNode[] outChildren = children[level];
+        Object[] outChildren = children[level];
         boolean allNumbers = true;
         int dataMap = 0;
         int nodeMap = 0;
@@ -140,19 +140,18 @@ final class SetBulk {
         }
         if (allNumbers) {
             HashLongNode made = HashLongNode.copied(dataMap, nodeMap, outNumbers, e, outChildren, c);
-            java.util.Arrays.fill(outChildren, 0, c, null);
+            HashLongNode.clear(outChildren, c);
             return made;
         }
-        HashNode[] kids = java.util.Arrays.copyOf(outChildren, c);
-        java.util.Arrays.fill(outChildren, 0, c, null);
         Object[] content = new Object[2 * e + c];
         for (int k = 0; k < e; k++) {
             Object item = outEntries[k] != NUMBER ? outEntries[k] : (Object) outNumbers[k];
             content[2 * k] = item;
             content[2 * k + 1] = item;
         }
-        System.arraycopy(kids, 0, content, 2 * e, c);
-        java.util.Arrays.fill(outEntries, 0, e, null);
+        System.arraycopy(outChildren, 0, content, 2 * e, c);
+        HashLongNode.clear(outChildren, c);
+        HashLongNode.clear(outEntries, e);
         return new HashBitmapNode(null, dataMap, nodeMap, content);
     }
 

@@ -36,7 +36,7 @@ final class TrieMerge {
     final Object[][] entries = new Object[LEVELS][2 * 32];
     /** The walk over two nodes of numbers, which shares this one's state. */
     private final TrieMergeNumbers numbers = new TrieMergeNumbers(this);
-    final HashNode[][] children = new HashNode[LEVELS][32];
+    final Object[][] children = new Object[LEVELS][32];
 
     private TrieMerge(Op op) {
         this.op = op;
@@ -73,7 +73,7 @@ final class TrieMerge {
         }
         int level = shift / HashNode.BITS;
         Object[] outEntries = entries[level];
-        HashNode[] outChildren = children[level];
+        Object[] outChildren = children[level];
         int dataMap = 0;
         int nodeMap = 0;
         int e = 0;
@@ -156,8 +156,8 @@ final class TrieMerge {
             return lone;
         }
         BitmapNode made = HashLongNode.of(dataMap, nodeMap, outEntries, e, outChildren, c);
-        java.util.Arrays.fill(outEntries, 0, 2 * e, null);
-        java.util.Arrays.fill(outChildren, 0, c, null);
+        HashLongNode.clear(outEntries, 2 * e);
+        HashLongNode.clear(outChildren, c);
         return made;
     }
 

@@ -27,7 +27,7 @@ final class TrieMergeNumbers {
         int level = shift / HashNode.BITS;
         Object[] outEntries = walk.entries[level];
         long[] outNumbers = numbers[level];
-        HashNode[] outChildren = walk.children[level];
+        Object[] outChildren = walk.children[level];
         boolean allNumbers = true;
         int dataMap = 0;
         int nodeMap = 0;
@@ -162,8 +162,8 @@ final class TrieMergeNumbers {
             }
             made = HashLongNode.of(dataMap, nodeMap, outEntries, e, outChildren, c);
         }
-        java.util.Arrays.fill(outEntries, 0, 2 * e, null);
-        java.util.Arrays.fill(outChildren, 0, c, null);
+        HashLongNode.clear(outEntries, 2 * e);
+        HashLongNode.clear(outChildren, c);
         return made;
     }
 

@@ -109,4 +109,30 @@ class HashLongNodeTest {
             SetBulkTest.assertSameTrie(boxed, HashLongNode.pair(pair[0], pair[1], 0), pair[0] + " and " + pair[1]);
         }
     }
+
+    @Test
+    void shouldClearOnlyTheScratchSlotsItIsGiven() {
+        Object[] scratch = {"a", "b", "c", "d"};
+        HashLongNode.clear(scratch, 3);
+        assertEquals(java.util.Arrays.asList(null, null, null, "d"), java.util.Arrays.asList(scratch));
+        HashLongNode.clear(scratch, 0);
+        assertEquals("d", scratch[3]);
+    }
+
+    @Test
+    void shouldHandOutItsChildrenAsNodesAfterNumbersMoveDownAndBackUp() {
+        HashEdit edit = new HashEdit(null);
+        // 0 and 2^32 + 1 share their whole hash, so the second goes down to a collision node below the last level.
+        HashNode node = HashLongNode.pair(0L, 4_294_967_297L, 0);
+        HashNode more = ((HashLongNode) node).assocNumber(7L, HashLongNode.hashOf(7L), 0, edit);
+        assertTrue(more instanceof HashLongNode);
+        assertEquals(1, more.childCount());
+        assertTrue(more.childAt(0) instanceof HashNode);
+        Object missing = new Object();
+        assertEquals(4_294_967_297L, more.find(4_294_967_297L, HashLongNode.hashOf(4_294_967_297L), 0, missing));
+        HashNode less = more.dissoc(0L, HashLongNode.hashOf(0L), 0, new HashEdit(null));
+        assertEquals(0, less.childCount());
+        assertEquals(2, less.entryCount());
+        assertSame(missing, less.find(0L, HashLongNode.hashOf(0L), 0, missing));
+    }
 }
