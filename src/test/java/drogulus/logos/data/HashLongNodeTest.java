@@ -122,12 +122,12 @@ class HashLongNodeTest {
     @Test
     void shouldHandOutItsChildrenAsNodesAfterNumbersMoveDownAndBackUp() {
         HashEdit edit = new HashEdit(null);
-        // 0 and 2^32 + 1 share their whole hash, so the second goes down to a collision node below the last level.
+        // 0 and 2^32 + 1 share their whole hash, so they go down to a collision node below the last level; 7 does not.
         HashNode node = HashLongNode.pair(0L, 4_294_967_297L, 0);
         HashNode more = ((HashLongNode) node).assocNumber(7L, HashLongNode.hashOf(7L), 0, edit);
         assertTrue(more instanceof HashLongNode);
         assertEquals(1, more.childCount());
-        assertTrue(more.childAt(0) instanceof HashNode);
+        assertEquals(2, TrieMerge.size(more.childAt(0)));
         Object missing = new Object();
         assertEquals(4_294_967_297L, more.find(4_294_967_297L, HashLongNode.hashOf(4_294_967_297L), 0, missing));
         HashNode less = more.dissoc(0L, HashLongNode.hashOf(0L), 0, new HashEdit(null));
