@@ -4,33 +4,38 @@ import java.util.Objects;
 
 /**
  * Builds a set's hash trie from many items at once, the very trie {@link HashBulk} would make of them (so it
- * iterates and prints the same), with less scratch: one record per item (its hash and where it comes from), put in
- * order in place a trie level at a time (most significant fragment first) while the nodes are made, instead of a
- * full radix sort into a second array followed by separate arrays of sorted keys, values and hashes. Only where
- * items share a whole hash does their order matter (the first of equal items is kept); there they are put back in
- * the items' order. The items can also come from an integer range,
- * whose numbers are then boxed once, as they are placed, and never gathered into an array first.
+ * iterates and prints the same). Each item becomes a record (its hash and where it comes from); the records are put
+ * in the trie's order by a radix sort of four passes, two fragments of the hash at a time from the deepest, and the
+ * nodes are then made in one pass along them: where a record first differs from its neighbours says at which level
+ * it is an entry, and where it differs from the next one says which of the nodes being filled are complete. A few
+ * loops over flat arrays, each soon compiled, instead of a recursion that sorts every node's records anew. Only where
+ * items share a whole hash does their order matter (the first of equal items is kept); the sort keeps the items'
+ * order there. The items can also come from an integer range, whose numbers are kept unboxed in nodes of numbers and
+ * never gathered into an array first.
  */
 final class SetBulk {
     /** Bitmap levels: shifts 0 to 30 in steps of five. */
     private static final int LEVELS = HashNode.MAX_SHIFT / HashNode.BITS + 1;
-    /** Marks an entry that is a number of the range, not yet boxed. */
+    /** Marks an entry that is a number, kept unboxed in the numbers scratch. */
     private static final Object NUMBER = new Object();
-    /** Groups of at most this many records are put in fragment order by insertion, larger ones by swapping. */
-    private static final int INSERTION_MAX = 24;
+    /** The radix sort's passes, deepest fragments first: each the shifts of two fragments, the first the major. */
+    private static final int[][] PASSES = {{25, 30}, {15, 20}, {5, 10}, {0, -1}};
 
     /** Items[0..prefix) come first, as given; numbers of the range follow them. */
     private final Object[] items;
     private final int prefix;
     private final long from;
     private final long step;
-    /** Scratch for the node being made at each level: its entries, then its children. */
+    /** The node being filled at each level: its entries (NUMBER where the number is in numbers), then children. */
     private final Object[][] entries = new Object[LEVELS][32];
-    /** The entries that are integers, unboxed; a number of the range has {@link #NUMBER} in its slot in entries. */
     private final long[][] numbers = new long[LEVELS][32];
     private final Object[][] children = new Object[LEVELS][32];
-    private final int[][] starts = new int[LEVELS][33];
-    private final int[][] ends = new int[LEVELS][32];
+    private final int[] entryCounts = new int[LEVELS];
+    private final int[] childCounts = new int[LEVELS];
+    private final int[] dataMaps = new int[LEVELS];
+    private final int[] nodeMaps = new int[LEVELS];
+    /** Whether the node being filled at a level has an entry that is not an integer. */
+    private final boolean[] mixed = new boolean[LEVELS];
     private int count;
 
     private SetBulk(Object[] items, int prefix, long from, long step) {
@@ -51,21 +56,27 @@ final class SetBulk {
      */
     static HashBulk.Result ofPrefixAndRange(Object[] items, int prefix, long from, long step, int rangeCount) {
         int n = prefix + rangeCount;
+        if (n == 0) {
+            return new HashBulk.Result(HashBitmapNode.EMPTY, 0);
+        }
         long[] records = new long[n];
         for (int i = 0; i < prefix; i++) {
             records[i] = record(HashNode.hash(items[i]), i);
         }
+        rangeRecords(records, prefix, n, from, step);
+        long[] sorted = sort(records, n);
+        SetBulk bulk = new SetBulk(items, prefix, from, step);
+        HashNode root = bulk.build(sorted, n);
+        return new HashBulk.Result(root, bulk.count);
+    }
+
+    /** The records of the range's numbers, at[start..n): a loop of its own, so that it is compiled by itself. */
+    private static void rangeRecords(long[] at, int start, int n, long from, long step) {
         long x = from;
-        for (int i = prefix; i < n; i++) {
-            records[i] = record(HashNode.spread(Long.hashCode(x)), i);
+        for (int i = start; i < n; i++) {
+            at[i] = record(HashNode.spread(Long.hashCode(x)), i);
             x += step;
         }
-        if (n == 0) {
-            return new HashBulk.Result(HashBitmapNode.EMPTY, 0);
-        }
-        SetBulk bulk = new SetBulk(items, prefix, from, step);
-        HashNode root = bulk.node(records, 0, n, 0);
-        return new HashBulk.Result(root, bulk.count);
     }
 
     /** An item's hash in the high half, its place among the items in the low. */
@@ -77,8 +88,123 @@ final class SetBulk {
         return (int) (record >>> 32);
     }
 
-    private static int fragment(long record, int shift) {
-        return (hashOf(record) >>> shift) & 31;
+    /**
+     * The records in the trie's order: by the fragment of each level in turn, from the root's, and of a whole hash
+     * by place. Stable passes of a least-significant-digit radix sort, deepest fragments first, so records of one hash
+     * keep their order; a pass that all records share a digit of is skipped. Returns records or the second array.
+     */
+    private static long[] sort(long[] records, int n) {
+        long[] in = records;
+        long[] out = new long[n];
+        int[] counts = new int[1 << (2 * HashNode.BITS)];
+        for (int[] pass : PASSES) {
+            if (radixPass(in, out, n, pass[0], pass[1], counts)) {
+                long[] swap = in;
+                in = out;
+                out = swap;
+            }
+        }
+        return in;
+    }
+
+    /**
+     * One pass: moves in[0..n) to out in the order of the digit made of the fragment at major (high) and the one at
+     * minor (low; none when minor is negative), keeping the order of equal digits. False, moving nothing, when every
+     * record has the same digit.
+     */
+    private static boolean radixPass(long[] in, long[] out, int n, int major, int minor, int[] counts) {
+        java.util.Arrays.fill(counts, 0);
+        for (int i = 0; i < n; i++) {
+            counts[digit(in[i], major, minor)]++;
+        }
+        if (counts[digit(in[0], major, minor)] == n) {
+            return false;
+        }
+        int sum = 0;
+        for (int d = 0; d < counts.length; d++) {
+            int c = counts[d];
+            counts[d] = sum;
+            sum += c;
+        }
+        for (int i = 0; i < n; i++) {
+            long r = in[i];
+            out[counts[digit(r, major, minor)]++] = r;
+        }
+        return true;
+    }
+
+    /** The two fragments of the record's hash at major and minor (none when negative), major the high five bits. */
+    private static int digit(long record, int major, int minor) {
+        int hash = hashOf(record);
+        int high = (hash >>> major) & 31;
+        return minor < 0 ? high : (high << HashNode.BITS) | ((hash >>> minor) & 31);
+    }
+
+    /** The level of the first fragment in which two different hashes differ. */
+    private static int firstDifference(int hash, int other) {
+        return Integer.numberOfTrailingZeros(hash ^ other) / HashNode.BITS;
+    }
+
+    private static int fragment(int hash, int level) {
+        return (hash >>> (level * HashNode.BITS)) & 31;
+    }
+
+    /**
+     * The trie of the sorted records. A record (or a run sharing a whole hash) is an entry of the node at the level
+     * where it first differs from both neighbours, the deeper of the two; after it, the nodes deeper than where it
+     * differs from the next one hold nothing more and go into their parents as children.
+     */
+    private HashNode build(long[] at, int n) {
+        int before = 0;
+        int i = 0;
+        while (i < n) {
+            long r = at[i];
+            int hash = hashOf(r);
+            int end = i + 1;
+            while (end < n && hashOf(at[end]) == hash) {
+                end++;
+            }
+            int after = end < n ? firstDifference(hash, hashOf(at[end])) : 0;
+            int level = Math.max(before, after);
+            int bit = 1 << fragment(hash, level);
+            if (end - i == 1) {
+                entry(level, bit, r);
+            } else {
+                sharedHash(at, i, end, level, bit);
+            }
+            for (int k = level; k > after; k--) {
+                child(k - 1, 1 << fragment(hash, k - 1), made(k));
+            }
+            before = after;
+            i = end;
+        }
+        return made(0);
+    }
+
+    /** Adds the item of record r as an entry of the node at level, in the slot bit; unboxed when it is a number. */
+    private void entry(int level, int bit, long r) {
+        int index = (int) r;
+        int k = entryCounts[level]++;
+        dataMaps[level] |= bit;
+        count++;
+        if (index >= prefix) {
+            // A number of the range, placed without boxing it.
+            entries[level][k] = NUMBER;
+            numbers[level][k] = from + (index - prefix) * step;
+            return;
+        }
+        put(level, k, items[index]);
+    }
+
+    /** Puts item as entry k of the node at level, unboxed when it is an integer. */
+    private void put(int level, int k, Object item) {
+        if (item instanceof Long number) {
+            entries[level][k] = NUMBER;
+            numbers[level][k] = number;
+        } else {
+            entries[level][k] = item;
+            mixed[level] = true;
+        }
     }
 
     /** The item a record stands for; a number of the range is boxed here, once. */
@@ -87,129 +213,58 @@ final class SetBulk {
         return i < prefix ? items[i] : Long.valueOf(from + (i - prefix) * step);
     }
 
-    /** The node for records at[lo..hi), which share every fragment below shift; reorders them. */
-    private HashNode node(long[] at, int lo, int hi, int shift) {
-        if (shift > HashNode.MAX_SHIFT) {
-            return collisions(at, lo, hi);
-        }
-        if (hi - lo <= INSERTION_MAX) {
-            insertionSort(at, lo, hi, shift);
-        } else {
-            partition(at, lo, hi, shift);
-        }
-        int level = shift / HashNode.BITS;
-        Object[] outEntries = entries[level];
-        long[] outNumbers = numbers[level];
-        Object[] outChildren = children[level];
-        boolean allNumbers = true;
-        int dataMap = 0;
-        int nodeMap = 0;
-        int e = 0;
-        int c = 0;
-        int i = lo;
-        while (i < hi) {
-            int f = fragment(at[i], shift);
-            int end = i + 1;
-            while (end < hi && fragment(at[end], shift) == f) {
-                end++;
-            }
-            int bit = 1 << f;
-            if (end - i == 1) {
-                int index = (int) at[i];
-                if (index >= prefix) {
-                    // A number of the range, placed without boxing it.
-                    outEntries[e] = NUMBER;
-                    outNumbers[e++] = from + (index - prefix) * step;
-                } else {
-                    allNumbers &= entry(outEntries, outNumbers, e++, items[index]);
-                }
-                count++;
-                dataMap |= bit;
-            } else {
-                HashNode child = node(at, i, end, shift + HashNode.BITS);
-                if (child.childCount() == 0 && child.entryCount() == 1) {
-                    // Equal items left one: a slot of one item holds the item itself.
-                    allNumbers &= entry(outEntries, outNumbers, e++, child.keyAt(0));
-                    dataMap |= bit;
-                } else {
-                    outChildren[c++] = child;
-                    nodeMap |= bit;
-                }
-            }
-            i = end;
-        }
-        if (allNumbers) {
-            HashLongNode made = HashLongNode.copied(dataMap, nodeMap, outNumbers, e, outChildren, c);
-            HashLongNode.clear(outChildren, c);
-            return made;
-        }
-        Object[] content = new Object[2 * e + c];
-        for (int k = 0; k < e; k++) {
-            Object item = outEntries[k] != NUMBER ? outEntries[k] : (Object) outNumbers[k];
-            content[2 * k] = item;
-            content[2 * k + 1] = item;
-        }
-        System.arraycopy(outChildren, 0, content, 2 * e, c);
-        HashLongNode.clear(outChildren, c);
-        HashLongNode.clear(outEntries, e);
-        return new HashBitmapNode(null, dataMap, nodeMap, content);
+    private void child(int level, int bit, HashNode node) {
+        children[level][childCounts[level]++] = node;
+        nodeMaps[level] |= bit;
     }
 
-    /** Puts item as entry k, unboxed when it is an integer; whether it is. */
-    private static boolean entry(Object[] outEntries, long[] outNumbers, int k, Object item) {
-        outEntries[k] = item;
-        if (item instanceof Long n) {
-            outNumbers[k] = n;
-            return true;
-        }
-        return false;
-    }
-
-    /** Puts at[lo..hi) in fragment order. */
-    private static void insertionSort(long[] at, int lo, int hi, int shift) {
-        for (int i = lo + 1; i < hi; i++) {
-            long r = at[i];
-            int f = fragment(r, shift);
-            int j = i - 1;
-            while (j >= lo && fragment(at[j], shift) > f) {
-                at[j + 1] = at[j];
-                j--;
-            }
-            at[j + 1] = r;
-        }
-    }
-
-    /** Puts at[lo..hi) in fragment order in place: counts each fragment, then swaps each record into its bucket. */
-    private void partition(long[] at, int lo, int hi, int shift) {
-        int level = shift / HashNode.BITS;
-        int[] next = starts[level];
-        int[] end = ends[level];
-        java.util.Arrays.fill(next, 0);
-        for (int i = lo; i < hi; i++) {
-            next[fragment(at[i], shift) + 1]++;
-        }
-        if (next[fragment(at[lo], shift) + 1] == hi - lo) {
+    /**
+     * Records at[lo..hi) share their whole hash: one entry at level when they are all equal, else a collision node,
+     * below a node for each further level with it as its only child, as building them level by level would nest it.
+     */
+    private void sharedHash(long[] at, int lo, int hi, int level, int bit) {
+        HashNode node = collisions(at, lo, hi);
+        if (node.childCount() == 0 && node.entryCount() == 1) {
+            int k = entryCounts[level]++;
+            dataMaps[level] |= bit;
+            put(level, k, node.keyAt(0));
             return;
         }
-        next[0] = lo;
-        for (int f = 0; f < 32; f++) {
-            next[f + 1] += next[f];
-            end[f] = next[f + 1];
+        int hash = hashOf(at[lo]);
+        for (int k = LEVELS - 1; k > level; k--) {
+            node = HashLongNode.copied(0, 1 << fragment(hash, k), null, 0, new Object[] {node}, 1);
         }
-        for (int f = 0; f < 32; f++) {
-            while (next[f] < end[f]) {
-                long r = at[next[f]];
-                int g = fragment(r, shift);
-                while (g != f) {
-                    // Place r in its own bucket and carry on with the record it displaces.
-                    long displaced = at[next[g]];
-                    at[next[g]++] = r;
-                    r = displaced;
-                    g = fragment(r, shift);
-                }
-                at[next[f]++] = r;
+        child(level, bit, node);
+    }
+
+    /** The node filled at level, made exactly sized; the level is then empty for the next node. */
+    private HashNode made(int level) {
+        int e = entryCounts[level];
+        int c = childCounts[level];
+        Object[] kids = children[level];
+        HashNode node;
+        if (!mixed[level]) {
+            node = HashLongNode.copied(dataMaps[level], nodeMaps[level], numbers[level], e, kids, c);
+        } else {
+            Object[] content = new Object[2 * e + c];
+            Object[] scratch = entries[level];
+            long[] unboxed = numbers[level];
+            for (int k = 0; k < e; k++) {
+                Object item = scratch[k] != NUMBER ? scratch[k] : (Object) unboxed[k];
+                content[2 * k] = item;
+                content[2 * k + 1] = item;
             }
+            System.arraycopy(kids, 0, content, 2 * e, c);
+            node = new HashBitmapNode(null, dataMaps[level], nodeMaps[level], content);
         }
+        // The scratch slots need no clearing: only those filled for the next node are read, and this builder dies
+        // with the call that made it.
+        entryCounts[level] = 0;
+        childCounts[level] = 0;
+        dataMaps[level] = 0;
+        nodeMaps[level] = 0;
+        mixed[level] = false;
+        return node;
     }
 
     /**

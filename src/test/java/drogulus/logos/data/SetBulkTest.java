@@ -94,6 +94,29 @@ class SetBulkTest {
         }
     }
 
+    @Test
+    void shouldBuildDeepTriesOfManyNumbersAsTheMapBuilderDoes() {
+        // Enough numbers that many pairs share their first five or six fragments, and some share their whole hash
+        // (i and 2^32 + (i xor 1)), so that nodes are made at every level and collision nodes at the bottom.
+        Random random = new Random(20_261_203L);
+        int size = 300_000;
+        Object[] items = new Object[size];
+        for (int i = 0; i < size; i++) {
+            long n = random.nextInt(1 << 30);
+            items[i] = i % 1000 == 0 ? 4_294_967_296L + (n ^ 1) : n;
+        }
+        HashBulk.Result expected = HashBulk.build(items, items, size);
+        HashBulk.Result actual = SetBulk.of(items, size);
+        assertEquals(expected.count(), actual.count());
+        assertSameTrie(expected.root(), actual.root(), "300,000 numbers");
+        HashBulk.Result range = SetBulk.ofPrefixAndRange(new Object[0], 0, -7, 3, size);
+        Object[] ranged = new Object[size];
+        for (int i = 0; i < size; i++) {
+            ranged[i] = -7L + 3L * i;
+        }
+        assertSameTrie(HashBulk.build(ranged, ranged, size).root(), range.root(), "a range of 300,000");
+    }
+
     /** Equal strings that are different objects. */
     private static String text(int i) {
         return "item" + i;
