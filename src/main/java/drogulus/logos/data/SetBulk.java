@@ -18,8 +18,21 @@ final class SetBulk {
     private static final int LEVELS = HashNode.MAX_SHIFT / HashNode.BITS + 1;
     /** Marks an entry that is a number, kept unboxed in the numbers scratch. */
     private static final Object NUMBER = new Object();
-    /** The radix sort's passes, deepest fragments first: each the shifts of two fragments, the first the major. */
-    private static final int[][] PASSES = {{25, 30}, {15, 20}, {5, 10}, {0, -1}};
+    /**
+     * The radix sort's passes, deepest fragments first: the shifts of two fragments, the first the major, and the
+     * mask of the minor (none in the last pass, which sorts by the root's fragment alone).
+     */
+    private static final int[][] PASSES = {{25, 30, 31}, {15, 20, 31}, {5, 10, 31}, {0, 0, 0}};
+    /** A de Bruijn sequence: the top five bits of it times a power of two tell which power it is. */
+    private static final int DE_BRUIJN = 0x077CB531;
+    /** The level of each bit of a hash, indexed as {@link #firstDifference} indexes it. */
+    private static final byte[] LEVEL_OF_BIT = new byte[32];
+
+    static {
+        for (int i = 0; i < 32; i++) {
+            LEVEL_OF_BIT[(DE_BRUIJN << i) >>> 27] = (byte) (i / HashNode.BITS);
+        }
+    }
 
     /** Items[0..prefix) come first, as given; numbers of the range follow them. */
     private final Object[] items;
@@ -98,7 +111,7 @@ final class SetBulk {
         long[] out = new long[n];
         int[] counts = new int[1 << (2 * HashNode.BITS)];
         for (int[] pass : PASSES) {
-            if (radixPass(in, out, n, pass[0], pass[1], counts)) {
+            if (radixPass(in, out, n, pass[0], pass[1], pass[2], counts)) {
                 long[] swap = in;
                 in = out;
                 out = swap;
@@ -109,15 +122,15 @@ final class SetBulk {
 
     /**
      * One pass: moves in[0..n) to out in the order of the digit made of the fragment at major (high) and the one at
-     * minor (low; none when minor is negative), keeping the order of equal digits. False, moving nothing, when every
-     * record has the same digit.
+     * minor (low, masked by mask), keeping the order of equal digits. False, moving nothing, when every record has
+     * the same digit.
      */
-    private static boolean radixPass(long[] in, long[] out, int n, int major, int minor, int[] counts) {
+    private static boolean radixPass(long[] in, long[] out, int n, int major, int minor, int mask, int[] counts) {
         java.util.Arrays.fill(counts, 0);
         for (int i = 0; i < n; i++) {
-            counts[digit(in[i], major, minor)]++;
+            counts[digit(in[i], major, minor, mask)]++;
         }
-        if (counts[digit(in[0], major, minor)] == n) {
+        if (counts[digit(in[0], major, minor, mask)] == n) {
             return false;
         }
         int sum = 0;
@@ -128,21 +141,27 @@ final class SetBulk {
         }
         for (int i = 0; i < n; i++) {
             long r = in[i];
-            out[counts[digit(r, major, minor)]++] = r;
+            out[counts[digit(r, major, minor, mask)]++] = r;
         }
         return true;
     }
 
-    /** The two fragments of the record's hash at major and minor (none when negative), major the high five bits. */
-    private static int digit(long record, int major, int minor) {
-        int hash = hashOf(record);
-        int high = (hash >>> major) & 31;
-        return minor < 0 ? high : (high << HashNode.BITS) | ((hash >>> minor) & 31);
+    /**
+     * The fragments of the record's hash at major (the high five bits) and minor (masked). Kept under the 35 bytes
+     * up to which C1 inlines a call, as the code that runs until C2 has compiled the sort is C1's.
+     */
+    private static int digit(long record, int major, int minor, int mask) {
+        int hash = (int) (record >>> 32);
+        return ((hash >>> major) & 31) << HashNode.BITS | ((hash >>> minor) & mask);
     }
 
-    /** The level of the first fragment in which two different hashes differ. */
+    /**
+     * The level of the first fragment in which two different hashes differ: by the de Bruijn table rather than
+     * Integer.numberOfTrailingZeros, which C1's code calls rather than inlines.
+     */
     private static int firstDifference(int hash, int other) {
-        return Integer.numberOfTrailingZeros(hash ^ other) / HashNode.BITS;
+        int x = hash ^ other;
+        return LEVEL_OF_BIT[((x & -x) * DE_BRUIJN) >>> 27];
     }
 
     private static int fragment(int hash, int level) {
