@@ -254,7 +254,10 @@ final class MetaBuiltins {
         lib.def("doc*", "Returns the docstring of the global named by a symbol, printed with its name; the doc "
             + "macro calls this.", 1, 1, new Body() {
                 @Override public Object apply(Object[] args) {
-                    Symbol symbol = args[0] instanceof Symbol s ? s : Symbol.of(Args.string("doc*", args[0]));
+                    Symbol written = args[0] instanceof Symbol s ? s : Symbol.of(Args.string("doc*", args[0]));
+                    // As code would mean it here: m/f through an alias, a plain name to its namespace's own.
+                    Symbol symbol = Interp.specialFormDoc(written.name()) != null ? written
+                        : interp.globals().resolve(written).symbol();
                     String text = docOf(interp.globals(), symbol);
                     Globals.Cell cell = interp.globals().find(symbol);
                     String arglists = cell == null || !cell.isBound() ? null

@@ -31,6 +31,7 @@ public final class Namespaces {
     /** Namespaces loaded by require, with the file each came from. */
     private final Map<String, Path> loaded = new HashMap<>();
     private final Set<String> loading = new HashSet<>();
+    private boolean reloadingAll;
     private Path scriptDirectory = Path.of(".");
 
     public String current() {
@@ -153,6 +154,20 @@ public final class Namespaces {
             }
         }
         return path;
+    }
+
+    /** Whether the file of namespace {@code name} is being loaded now (a reload of it then would loop). */
+    public boolean isLoading(String name) {
+        return loading.contains(name);
+    }
+
+    /** Whether a {@code (require ... :reload-all)} is loading files, so the requires they hold load again too. */
+    public boolean reloadingAll() {
+        return reloadingAll;
+    }
+
+    public void setReloadingAll(boolean on) {
+        reloadingAll = on;
     }
 
     public boolean isLoaded(String name) {
