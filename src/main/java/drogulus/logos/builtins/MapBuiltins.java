@@ -216,10 +216,13 @@ final class MapBuiltins {
                     java.util.Iterator<Object> ks = Colls.walk(lib, "zipmap", args[0]).iterator();
                     java.util.Iterator<Object> vs = Colls.walk(lib, "zipmap", args[1]).iterator();
                     LMap out = LMap.EMPTY;
+                    long n = 0;
                     while (ks.hasNext() && vs.hasNext()) {
-                        lib.chargeItems(2);
                         out = out.assoc(ks.next(), vs.next());
+                        n++;
                     }
+                    // Charged once, as before the walk was lazy: realising the sides charges as it goes.
+                    lib.chargeItems(2L * n);
                     return out;
                 }
             });

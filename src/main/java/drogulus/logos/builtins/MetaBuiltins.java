@@ -310,9 +310,13 @@ final class MetaBuiltins {
                 return new Atom(args[0]);
             }
         });
-        lib.def("deref", "Returns the value an atom holds, or a delay's value; @a is (deref a).", 1, 1,
+        lib.def("deref", "Returns the value an atom holds, a delay's value, or the value a reduced wraps; @a is "
+            + "(deref a).", 1, 1,
             new Body() {
                 @Override public Object apply(Object[] args) {
+                    if (args[0] instanceof HigherOrderBuiltins.Reduced r) {
+                        return r.value();
+                    }
                     return args[0] instanceof Delay d ? d.force() : atom("deref", args[0]).deref();
                 }
             });
