@@ -115,6 +115,10 @@ final class NamespaceBuiltins {
         Namespaces.checkName(required);
         Namespaces namespaces = interp.globals().namespaces();
         String name = builtIn(interp, required);
+        if (name != null && !name.equals(required)) {
+            // (require 'clojure.string) makes clojure.string/join work, as it names string/join here.
+            namespaces.alias(required, name);
+        }
         if (name == null) {
             name = required;
             if (namespaces.needsLoading(name) || (reload && !namespaces.isLoading(name))) {

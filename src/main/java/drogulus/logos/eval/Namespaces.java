@@ -69,8 +69,17 @@ public final class Namespaces {
         refers.computeIfAbsent(current, k -> new HashMap<>()).put(name, Symbol.of(target + "/" + name));
     }
 
-    /** The global a {@code def} of {@code name} defines. */
+    /**
+     * The global a {@code def} of {@code name} defines. A plain name the namespace referred from another now
+     * means the namespace's own definition: Clojure refuses such a def, and ignoring it silently would be worse.
+     */
     Symbol defined(Symbol name) {
+        if (name.name().indexOf('/') < 0) {
+            Map<String, Symbol> referred = refers.get(current);
+            if (referred != null) {
+                referred.remove(name.name());
+            }
+        }
         if (current.equals(USER) || name.name().indexOf('/') > 0) {
             return name;
         }

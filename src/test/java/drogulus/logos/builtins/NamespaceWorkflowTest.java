@@ -78,4 +78,17 @@ class NamespaceWorkflowTest {
         assertTrue(report.startsWith("Error: " + dir.resolve("my/lib.logos") + ":2:20: Divide by zero"), report);
         assertTrue(report.contains("at m/g (main.logos:3:1)"), report);
     }
+
+    @Test
+    void shouldLetAClojureLibraryNameQualifyOnceRequired() {
+        assertEquals("[\"1,2\" #{1 2} 3]", eval("(require 'clojure.string 'clojure.set 'clojure.core) "
+            + "[(clojure.string/join \",\" [1 2]) (clojure.set/union #{1} #{2}) (clojure.core/+ 1 2)]"));
+    }
+
+    @Test
+    void shouldLetADefReplaceANameReferredFromAnotherNamespace() throws IOException {
+        file("my/lib.logos", "(ns my.lib)\n(defn up [s] :lib)\n");
+        assertEquals(":lib", eval("(require '[my.lib :refer [up]]) (up 1)"));
+        assertEquals("[:mine :lib]", eval("(defn up [s] :mine) [(up 1) (my.lib/up 1)]"));
+    }
 }
