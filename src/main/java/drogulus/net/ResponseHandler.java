@@ -32,13 +32,9 @@ final class ResponseHandler extends ChannelInboundHandlerAdapter {
         this.workers = workers;
     }
 
-    /**
-     * Registers a request's future; false when one with the same uuid is still waiting. A future that has ended
-     * (timed out, cancelled, failed to send) gives its uuid up at once: its removal below runs among the
-     * future's dependents, possibly after a thread woken by the ending has already sent the next request.
-     */
+    /** Registers a request's future; false when one with the same uuid is already waiting. */
     boolean expect(String uuid, CompletableFuture<Message> answer) {
-        if (pending.compute(uuid, (k, old) -> old == null || old.isDone() ? answer : old) != answer) {
+        if (pending.putIfAbsent(uuid, answer) != null) {
             return false;
         }
         CompletableFuture<?> unused = answer.whenComplete((m, e) -> pending.remove(uuid, answer));
