@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import drogulus.logos.data.Args;
 import drogulus.logos.data.Keyword;
+import drogulus.logos.data.LFn;
 import drogulus.logos.data.LList;
 import drogulus.logos.data.LMap;
 import drogulus.logos.data.LSeq;
@@ -28,6 +29,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * {@code (json/parse s)} and {@code (json/str v)}: JSON objects become maps with string keys, arrays vectors,
@@ -86,31 +88,40 @@ public final class JsonBuiltins {
         JsonBuiltins json = new JsonBuiltins(budget);
         globals.define(new Builtin("json/parse",
             "(json/parse s opts?) the Logos value of the JSON text s: objects become maps with string keys, or "
-                + "keyword keys with opts {:keywordize true}; arrays become vectors.", 1, 2,
-            args -> json.parse(Args.string("json/parse", args[0]), args.length == 2 && keywordize(args[1]))));
+                + "keyword keys with opts {:keywordize true}, or (f key) with {:key-fn f}; arrays become vectors.",
+            1, 2, args -> json.parse(Args.string("json/parse", args[0]), keys(args.length == 2 ? args[1] : null))));
         globals.define(new Builtin("json/str",
             "(json/str v) v as JSON text: keywords and symbols become strings, lists and vectors arrays.",
             1, 1, args -> json.str(args[0])));
     }
 
     private static final Keyword KEYWORDIZE = Keyword.of("keywordize");
+    private static final Keyword KEY_FN = Keyword.of("key-fn");
 
-    private static boolean keywordize(Object opts) {
+    /** What the options make of an object's key: the string itself, a keyword, or what a :key-fn returns. */
+    private static Function<String, Object> keys(Object opts) {
         if (opts == null) {
-            return false;
+            return key -> key;
         }
         LMap map = Args.map("json/parse", opts);
         for (Object key : map.keys()) {
-            if (!KEYWORDIZE.equals(key)) {
+            if (!KEYWORDIZE.equals(key) && !KEY_FN.equals(key)) {
                 throw new LogosError("json/parse: unknown option " + Printer.print(key, true)
-                    + " (the one option is :keywordize)");
+                    + " (the options are :keywordize and :key-fn)");
             }
         }
+        Object keyFn = map.get(KEY_FN, null);
+        if (keyFn != null) {
+            if (!(keyFn instanceof LFn fn)) {
+                throw new LogosError("json/parse: :key-fn expects a function, got " + Printer.describe(keyFn));
+            }
+            return key -> fn.invoke(new Object[] {key});
+        }
         Object value = map.get(KEYWORDIZE, null);
-        return value != null && value != Boolean.FALSE;
+        return value != null && value != Boolean.FALSE ? Keyword::of : key -> key;
     }
 
-    Object parse(String text, boolean keywordKeys) {
+    Object parse(String text, Function<String, Object> keys) {
         JsonNode tree;
         try {
             tree = mapper().readTree(text);
@@ -122,10 +133,10 @@ public final class JsonBuiltins {
         if (tree == null || tree.isMissingNode()) {
             throw new LogosError("json/parse: no JSON value in " + Printer.describe(text));
         }
-        return toLogos(tree, keywordKeys);
+        return toLogos(tree, keys);
     }
 
-    private Object toLogos(JsonNode node, boolean keywordKeys) {
+    private Object toLogos(JsonNode node, Function<String, Object> keys) {
         charge(node.isTextual() ? 40 + 2L * node.textValue().length() : 32);
         return switch (node.getNodeType()) {
             case NULL -> null;
@@ -135,15 +146,15 @@ public final class JsonBuiltins {
             case ARRAY -> {
                 List<Object> items = new ArrayList<>(node.size());
                 for (JsonNode item : node) {
-                    items.add(toLogos(item, keywordKeys));
+                    items.add(toLogos(item, keys));
                 }
                 yield LVector.from(items);
             }
             case OBJECT -> {
                 List<Object> pairs = new ArrayList<>(node.size() * 2);
                 for (Map.Entry<String, JsonNode> field : node.properties()) {
-                    pairs.add(keywordKeys ? Keyword.of(field.getKey()) : field.getKey());
-                    pairs.add(toLogos(field.getValue(), keywordKeys));
+                    pairs.add(keys.apply(field.getKey()));
+                    pairs.add(toLogos(field.getValue(), keys));
                 }
                 yield LMap.of(pairs.toArray());
             }

@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
  * {@code drogulus devnet}: N joined nodes on loopback in this process, to play with, until Ctrl-C. Nodes keep
  * their items in memory and have random ids (no key pair each, so a large devnet starts fast).
  */
-@Command(name = "devnet", mixinStandardHelpOptions = true,
+@Command(name = "devnet", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
     description = "Start N joined nodes on loopback in this process and serve until interrupted.")
 public final class DevnetCommand implements Callable<Integer> {
     @Option(names = "--nodes", paramLabel = "N", defaultValue = "5", description = "How many (default: "

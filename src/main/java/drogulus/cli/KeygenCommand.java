@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code drogulus keygen}: makes the RSA key pair that is this user's identity, under the drogulus home. */
-@Command(name = "keygen", mixinStandardHelpOptions = true,
+@Command(name = "keygen", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
     description = "Make an RSA 2048 key pair under $DROGULUS_HOME (default ~/.drogulus); an existing pair is "
         + "kept unless --force is given.")
 public final class KeygenCommand implements Callable<Integer> {

@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
  * live in the data directory, so a restarted node has what it acknowledged and rejoins through the contacts it
  * knew.
  */
-@Command(name = "node", mixinStandardHelpOptions = true,
+@Command(name = "node", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
     description = "Run a node on TCP without a REPL until interrupted; items and contacts persist in SQLite under "
         + "the data directory ($DROGULUS_HOME by default).")
 public final class NodeCommand implements Callable<Integer> {

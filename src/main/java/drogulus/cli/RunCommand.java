@@ -10,7 +10,7 @@ import picocli.CommandLine.Parameters;
  * {@code drogulus run FILE ARG...}: runs a script in batch; only what it prints reaches stdout. The command line
  * is parsed by {@link RunArgs} (see {@link Main#dispatch}); picocli sees it only for --help and mistakes.
  */
-@Command(name = "run", mixinStandardHelpOptions = true,
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
     description = "Run a Logos script: `run FILE ARG...` gives the script the ARGs as *command-line-args*. "
         + "To run several files in order, end them with --: `run a.logos b.logos -- ARG...`. FILE - reads the "
         + "script from standard input. A script can also run by itself: make it executable with "

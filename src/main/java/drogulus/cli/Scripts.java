@@ -68,8 +68,7 @@ final class Scripts {
                 : Environments.standard(Home.directory());
             interp.setOutput(out);
             if (!run.files().get(0).equals(RunArgs.STDIN)) {
-                Path parent = Path.of(run.files().get(0)).toAbsolutePath().getParent();
-                interp.globals().namespaces().setScriptDirectory(parent);
+                interp.globals().namespaces().setScriptDirectory(scriptDirectory(Path.of(run.files().get(0))));
             }
             ScriptBuiltins.forScript(interp, run.arguments(),
                 run.sandbox() ? null : new LineInput(in, "standard input"));
@@ -97,6 +96,20 @@ final class Scripts {
             err.println(Failures.describe(e));
             return 1;
         }
+    }
+
+    /**
+     * Where require looks first: the directory of the script's real file, so a script linked into ~/bin
+     * finds the libraries beside it, as Python and Node do.
+     */
+    static Path scriptDirectory(Path script) {
+        Path file = script.toAbsolutePath();
+        try {
+            file = file.toRealPath();
+        } catch (IOException e) {
+            // Not there (the run reports that) or unreadable: the path as given.
+        }
+        return file.getParent();
     }
 
     private static String readAll(InputStream in) {

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code drogulus simulate}: a simulated network in this process, with lookups, churn and a report. */
-@Command(name = "simulate", mixinStandardHelpOptions = true,
+@Command(name = "simulate", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
     description = "Simulate a network of N nodes in memory: store signed items, run concurrent gets while nodes "
         + "leave and join, messages are delayed and lost and adversaries lie; report success rate, latency, hops, "
         + "messages per get, copies held and stale reads.")

@@ -10,7 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code drogulus whoami}: prints the public key and node id of the identity under the drogulus home. */
-@Command(name = "whoami", mixinStandardHelpOptions = true,
+@Command(name = "whoami", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
     description = "Print the public key and node id of the key pair under $DROGULUS_HOME (default ~/.drogulus).")
 public final class WhoamiCommand implements Callable<Integer> {
     private final Path home;

@@ -62,16 +62,6 @@ final class HigherOrderBuiltins {
                         : Colls.vector(lib, map(lib, "mapv", args));
                 }
             }, null, mapOne);
-        lib.def("map-indexed", "Returns a list of (f index item) for each item of coll.", 2, 2, new Body() {
-            @Override public Object apply(Object[] args) {
-                List<Object> all = items(lib, "map-indexed", args[1]);
-                List<Object> out = Colls.buffer(lib, all.size());
-                for (int i = 0; i < all.size(); i++) {
-                    out.add(call(lib, args[0], (long) i, all.get(i)));
-                }
-                return drogulus.logos.data.LList.from(out);
-            }
-        });
         lib.def("apply", "Returns the result of calling f with the leading arguments followed by the items of the "
             + "last one.", 2, V, new Body() {
                 @Override public Object apply(Object[] args) {

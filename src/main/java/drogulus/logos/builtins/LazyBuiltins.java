@@ -42,14 +42,18 @@ final class LazyBuiltins {
                     return null;
                 }
             }, new DorunOne(lib), null);
-        lib.def("realized?", "Returns true when a lazy sequence's first cell has been computed.", 1, 1, new Body() {
-            @Override public Object apply(Object[] args) {
-                if (args[0] instanceof LSeq s) {
-                    return s.isRealized();
+        lib.def("realized?", "Returns true when a lazy sequence's first cell, or a delay's value, has been "
+            + "computed.", 1, 1, new Body() {
+                @Override public Object apply(Object[] args) {
+                    if (args[0] instanceof LSeq s) {
+                        return s.isRealized();
+                    }
+                    if (args[0] instanceof Delay d) {
+                        return d.isRealized();
+                    }
+                    throw Args.typeError("realized?", "a lazy sequence or a delay", args[0]);
                 }
-                throw Args.typeError("realized?", "a lazy sequence", args[0]);
-            }
-        });
+            });
     }
 
     private static void sources(Library lib) {

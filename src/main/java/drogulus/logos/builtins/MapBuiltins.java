@@ -212,14 +212,17 @@ final class MapBuiltins {
         lib.def("zipmap", "Returns a map binding each key to the value at the same position, up to the shorter.",
             2, 2, new Body() {
                 @Override public Object apply(Object[] args) {
-                    List<Object> ks = items(lib, "zipmap", args[0]);
-                    List<Object> vs = items(lib, "zipmap", args[1]);
-                    int n = Math.min(ks.size(), vs.size());
-                    lib.chargeItems(2L * n);
+                    // Walked in step, so an infinite side ((range), (repeat x)) stops at the other's end.
+                    java.util.Iterator<Object> ks = Colls.walk(lib, "zipmap", args[0]).iterator();
+                    java.util.Iterator<Object> vs = Colls.walk(lib, "zipmap", args[1]).iterator();
                     LMap out = LMap.EMPTY;
-                    for (int i = 0; i < n; i++) {
-                        out = out.assoc(ks.get(i), vs.get(i));
+                    long n = 0;
+                    while (ks.hasNext() && vs.hasNext()) {
+                        out = out.assoc(ks.next(), vs.next());
+                        n++;
                     }
+                    // Charged once, as before the walk was lazy: realising the sides charges as it goes.
+                    lib.chargeItems(2L * n);
                     return out;
                 }
             });

@@ -92,38 +92,48 @@ final class MetaBuiltins {
                 return out.toString();
             }
         });
-        lib.def("symbol", "Returns the symbol with the given name.", 1, 1, new Body() {
-            @Override public Object apply(Object[] args) {
-                if (args[0] instanceof Symbol s) {
-                    return s;
+        lib.def("symbol", "Returns the symbol with the given name; (symbol ns name) the symbol ns/name.", 1, 2,
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    if (args.length == 2) {
+                        return Symbol.of(qualified(lib, "symbol", args));
+                    }
+                    if (args[0] instanceof Symbol s) {
+                        return s;
+                    }
+                    String name = Args.string("symbol", args[0]);
+                    lib.chargeChars(name.length());
+                    return Symbol.of(name);
                 }
-                String name = Args.string("symbol", args[0]);
-                lib.chargeChars(name.length());
-                return Symbol.of(name);
-            }
-        });
-        lib.def("keyword", "Returns the keyword with the given name (without the colon).", 1, 1, new Body() {
-            @Override public Object apply(Object[] args) {
-                if (args[0] instanceof Keyword k) {
-                    return k;
+            });
+        lib.def("keyword", "Returns the keyword with the given name (without the colon); (keyword ns name) the "
+            + "keyword :ns/name.", 1, 2,
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    if (args.length == 2) {
+                        return Keyword.of(qualified(lib, "keyword", args));
+                    }
+                    if (args[0] instanceof Keyword k) {
+                        return k;
+                    }
+                    if (args[0] instanceof Symbol s) {
+                        return Keyword.of(s.name());
+                    }
+                    String name = Args.string("keyword", args[0]);
+                    lib.chargeChars(name.length());
+                    return Keyword.of(name);
                 }
-                if (args[0] instanceof Symbol s) {
-                    return Keyword.of(s.name());
-                }
-                String name = Args.string("keyword", args[0]);
-                lib.chargeChars(name.length());
-                return Keyword.of(name);
-            }
-        });
-        lib.def("name", "Returns the name of a keyword or symbol as a string; a string is its own name.", 1, 1,
+            });
+        lib.def("name", "Returns the name of a keyword or symbol as a string, without its namespace (the part "
+            + "after the /); a string is its own name.", 1, 1,
             new Body() {
                 @Override public Object apply(Object[] args) {
                     Object x = args[0];
                     if (x instanceof Keyword k) {
-                        return k.name();
+                        return local(k.name());
                     }
                     if (x instanceof Symbol s) {
-                        return s.name();
+                        return local(s.name());
                     }
                     if (x instanceof String s) {
                         return s;
@@ -244,7 +254,10 @@ final class MetaBuiltins {
         lib.def("doc*", "Returns the docstring of the global named by a symbol, printed with its name; the doc "
             + "macro calls this.", 1, 1, new Body() {
                 @Override public Object apply(Object[] args) {
-                    Symbol symbol = args[0] instanceof Symbol s ? s : Symbol.of(Args.string("doc*", args[0]));
+                    Symbol written = args[0] instanceof Symbol s ? s : Symbol.of(Args.string("doc*", args[0]));
+                    // As code would mean it here: m/f through an alias, a plain name to its namespace's own.
+                    Symbol symbol = Interp.specialFormDoc(written.name()) != null ? written
+                        : interp.globals().resolve(written).symbol();
                     String text = docOf(interp.globals(), symbol);
                     Globals.Cell cell = interp.globals().find(symbol);
                     String arglists = cell == null || !cell.isBound() ? null
@@ -297,9 +310,13 @@ final class MetaBuiltins {
                 return new Atom(args[0]);
             }
         });
-        lib.def("deref", "Returns the value an atom holds, or a delay's value; @a is (deref a).", 1, 1,
+        lib.def("deref", "Returns the value an atom holds, a delay's value, or the value a reduced wraps; @a is "
+            + "(deref a).", 1, 1,
             new Body() {
                 @Override public Object apply(Object[] args) {
+                    if (args[0] instanceof HigherOrderBuiltins.Reduced r) {
+                        return r.value();
+                    }
                     return args[0] instanceof Delay d ? d.force() : atom("deref", args[0]).deref();
                 }
             });
@@ -368,5 +385,20 @@ final class MetaBuiltins {
                     return args[0] instanceof LMap m ? m.get(DATA) : null;
                 }
             });
+    }
+
+    /** ns/name of (keyword ns name) or (symbol ns name); a nil ns gives the plain name, as in Clojure. */
+    private static String qualified(Library lib, String fn, Object[] args) {
+        String name = Args.string(fn, args[1]);
+        String ns = args[0] == null ? null : Args.string(fn, args[0]);
+        String out = ns == null ? name : ns + "/" + name;
+        lib.chargeChars(out.length());
+        return out;
+    }
+
+    /** The name part of a keyword's or symbol's text: after the first / that is neither first nor last. */
+    private static String local(String text) {
+        int slash = text.indexOf('/');
+        return slash > 0 && slash < text.length() - 1 ? text.substring(slash + 1) : text;
     }
 }

@@ -24,6 +24,9 @@ final class NamespaceBuiltins {
     private static final Keyword AS = Keyword.of("as");
     private static final Keyword REFER = Keyword.of("refer");
     private static final Keyword ALL = Keyword.of("all");
+    private static final Keyword RELOAD = Keyword.of("reload");
+    private static final Keyword RELOAD_ALL = Keyword.of("reload-all");
+    private static final Keyword VERBOSE = Keyword.of("verbose");
     /** Clojure's library namespaces built into Logos, and the prefix of their names here. */
     private static final Map<String, String> CLOJURE_NAMES = Map.of(
         "clojure.core", Namespaces.USER,
@@ -67,11 +70,27 @@ final class NamespaceBuiltins {
         Interp interp = lib.interp();
         lib.def("require", "(require 'my.lib '[my.lib :as m] '[my.lib :refer [f g]] ...) loads each namespace "
             + "once from my/lib.logos on the load path (the script's directory, lib-logos/, then each directory "
-            + "of $LOGOS_PATH), so my.lib/f works; :as makes m/f work too, :refer makes plain f (or :all) work.",
+            + "of $LOGOS_PATH), so my.lib/f works; :as makes m/f work too, :refer makes plain f (or :all) work. "
+            + "A :reload flag among the arguments loads the files again; :reload-all also those they require.",
             1, Builtin.VARIADIC, new Body() {
                 @Override public Object apply(Object[] args) {
-                    for (Object spec : args) {
-                        require(interp, spec);
+                    boolean reload = false;
+                    boolean reloadAll = false;
+                    for (Object arg : args) {
+                        reload |= RELOAD.equals(arg);
+                        reloadAll |= RELOAD_ALL.equals(arg);
+                    }
+                    Namespaces namespaces = interp.globals().namespaces();
+                    boolean wasReloadingAll = namespaces.reloadingAll();
+                    namespaces.setReloadingAll(wasReloadingAll || reloadAll);
+                    try {
+                        for (Object spec : args) {
+                            if (!RELOAD.equals(spec) && !RELOAD_ALL.equals(spec) && !VERBOSE.equals(spec)) {
+                                require(interp, spec, reload || reloadAll || wasReloadingAll);
+                            }
+                        }
+                    } finally {
+                        namespaces.setReloadingAll(wasReloadingAll);
                     }
                     return null;
                 }
@@ -86,7 +105,7 @@ final class NamespaceBuiltins {
             + Printer.describe(value));
     }
 
-    private static void require(Interp interp, Object spec) {
+    private static void require(Interp interp, Object spec, boolean reload) {
         List<Object> parts = spec instanceof LVector v ? Seqable.toList("require", v)
             : java.util.Collections.singletonList(spec);
         if (parts.isEmpty()) {
@@ -96,9 +115,13 @@ final class NamespaceBuiltins {
         Namespaces.checkName(required);
         Namespaces namespaces = interp.globals().namespaces();
         String name = builtIn(interp, required);
+        if (name != null && !name.equals(required)) {
+            // (require 'clojure.string) makes clojure.string/join work, as it names string/join here.
+            namespaces.alias(required, name);
+        }
         if (name == null) {
             name = required;
-            if (namespaces.needsLoading(name)) {
+            if (namespaces.needsLoading(name) || (reload && !namespaces.isLoading(name))) {
                 Path file = find(namespaces, name);
                 namespaces.load(name, file, () -> interp.evalString(Interp.readFile(file), file.toString()));
             }

@@ -248,18 +248,22 @@ final class NumberBuiltins {
     }
 
     private static void math(Library lib) {
-        lib.def("int", "Returns x truncated to an integer (floats toward zero).", 1, 1, new Body() {
-            @Override public Object apply(Object[] args) {
-                Object x = num("int", args[0]);
-                if (x instanceof Double d) {
-                    if (d.isNaN() || d.isInfinite()) {
-                        throw new LogosError("int can't convert " + d + " to an integer");
+        lib.def("int", "Returns x truncated to an integer (floats toward zero); of a one-character string, its "
+            + "code point, as Clojure's (int \\a) (Logos has no character type).", 1, 1, new Body() {
+                @Override public Object apply(Object[] args) {
+                    if (args[0] instanceof String s && !s.isEmpty() && s.offsetByCodePoints(0, 1) == s.length()) {
+                        return (long) s.codePointAt(0);
                     }
-                    return Numbers.normalize(new java.math.BigDecimal(d).toBigInteger());
+                    Object x = num("int", args[0]);
+                    if (x instanceof Double d) {
+                        if (d.isNaN() || d.isInfinite()) {
+                            throw new LogosError("int can't convert " + d + " to an integer");
+                        }
+                        return Numbers.normalize(new java.math.BigDecimal(d).toBigInteger());
+                    }
+                    return x;
                 }
-                return x;
-            }
-        });
+            });
         lib.def("float", "Returns x as a floating-point number.", 1, 1,
             new Body() {
                 @Override public Object apply(Object[] args) {

@@ -68,8 +68,11 @@ final class ValueBuiltins {
                 }
             });
         lib.def("char", "Returns the one-character string of a Unicode code point: Logos has no character type, "
-            + "so (char 97) is \"a\".", 1, 1, new Body() {
+            + "so (char 97) is \"a\", and (char \"a\") is \"a\" too.", 1, 1, new Body() {
                 @Override public Object apply(Object[] args) {
+                    if (args[0] instanceof String s && !s.isEmpty() && s.offsetByCodePoints(0, 1) == s.length()) {
+                        return s;
+                    }
                     long code = Args.integer("char", args[0]);
                     if (code < 0 || code > Character.MAX_CODE_POINT) {
                         throw new LogosError("char: " + code + " is not a Unicode code point");

@@ -77,6 +77,19 @@ public class LogosError extends RuntimeException {
         return Collections.unmodifiableList(logosStack);
     }
 
+    /** Whether the position or a frame of the chain of calls is in the named file. */
+    public boolean mentions(String file) {
+        if (position != null && file.equals(position.file())) {
+            return true;
+        }
+        for (String frame : logosStack) {
+            if (frame.contains("(" + file + ":")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The message, its position and the chain of calls, as a script or the REPL shows an uncaught error. */
     public String report() {
         StringBuilder out = new StringBuilder();

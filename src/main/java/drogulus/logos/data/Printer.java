@@ -48,6 +48,10 @@ public final class Printer {
         if (value instanceof Long n) {
             return Long.toString(n);
         }
+        if (value instanceof Regex regex) {
+            // As Clojure's (str #"a\d"): the pattern's own text.
+            return regex.source();
+        }
         return print(value, true);
     }
 
@@ -55,6 +59,8 @@ public final class Printer {
     public static void appendStr(StringBuilder out, Object value) {
         if (value instanceof String s) {
             out.append(s);
+        } else if (value instanceof Regex regex) {
+            out.append(regex.source());
         } else if (value != null) {
             print(out, value, true, 0);
         }

@@ -113,11 +113,24 @@ public final class Interp {
             try {
                 result = eval(form);
             } catch (LogosError e) {
+                // An error raised in another file (a library, a required namespace) with no frame in this one, as
+                // when the form's own call was a tail call: the frame of this form says where this file reached it.
+                boolean elsewhere = e.position() != null && !e.mentions(file);
                 // A bare symbol, or an error raised outside any positioned node, still names file:line:column.
-                throw e.at(reader.formStart());
+                e.at(reader.formStart());
+                if (elsewhere) {
+                    e.addFrame(topLevelLabel(form) + " (" + reader.formStart() + ")");
+                }
+                throw e;
             }
         }
         return result;
+    }
+
+    /** What a stack frame calls a top-level form: the name it calls, or "top level". */
+    private static String topLevelLabel(Object form) {
+        return form instanceof LList list && !list.isEmpty() && list.first() instanceof Symbol head ? head.name()
+            : "top level";
     }
 
     /**

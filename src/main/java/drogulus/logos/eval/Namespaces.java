@@ -31,6 +31,7 @@ public final class Namespaces {
     /** Namespaces loaded by require, with the file each came from. */
     private final Map<String, Path> loaded = new HashMap<>();
     private final Set<String> loading = new HashSet<>();
+    private boolean reloadingAll;
     private Path scriptDirectory = Path.of(".");
 
     public String current() {
@@ -68,8 +69,17 @@ public final class Namespaces {
         refers.computeIfAbsent(current, k -> new HashMap<>()).put(name, Symbol.of(target + "/" + name));
     }
 
-    /** The global a {@code def} of {@code name} defines. */
+    /**
+     * The global a {@code def} of {@code name} defines. A plain name the namespace referred from another now
+     * means the namespace's own definition: Clojure refuses such a def, and ignoring it silently would be worse.
+     */
     Symbol defined(Symbol name) {
+        if (name.name().indexOf('/') < 0) {
+            Map<String, Symbol> referred = refers.get(current);
+            if (referred != null) {
+                referred.remove(name.name());
+            }
+        }
         if (current.equals(USER) || name.name().indexOf('/') > 0) {
             return name;
         }
@@ -153,6 +163,20 @@ public final class Namespaces {
             }
         }
         return path;
+    }
+
+    /** Whether the file of namespace {@code name} is being loaded now (a reload of it then would loop). */
+    public boolean isLoading(String name) {
+        return loading.contains(name);
+    }
+
+    /** Whether a {@code (require ... :reload-all)} is loading files, so the requires they hold load again too. */
+    public boolean reloadingAll() {
+        return reloadingAll;
+    }
+
+    public void setReloadingAll(boolean on) {
+        reloadingAll = on;
     }
 
     public boolean isLoaded(String name) {

@@ -297,9 +297,10 @@ public final class Reader {
         }
     }
 
+    /** What ends a token. A quote does not, as in Clojure, so {@code x'} and {@code a'b} are symbols. */
     private static boolean isDelimiter(char c) {
         return Character.isWhitespace(c) || c == ',' || c == '(' || c == ')' || c == '[' || c == ']'
-            || c == '{' || c == '}' || c == '"' || c == ';' || c == '\'' || c == '`' || c == '~' || c == '@';
+            || c == '{' || c == '}' || c == '"' || c == ';' || c == '`' || c == '~' || c == '@';
     }
 
     private Object readAtom(Position start) {

@@ -22,8 +22,6 @@ class HigherOrderBuiltinsTest {
         logos.assertEvals("(1 nil)", "(map :a [{:a 1} {}])");
         logos.assertEvals("[2 3]", "(mapv inc '(1 2))");
         logos.assertEvals("[]", "(mapv inc [])");
-        logos.assertEvals("([0 :a] [1 :b])", "(map-indexed vector [:a :b])");
-        logos.assertEvals("()", "(map-indexed vector nil)");
         logos.assertFails("(map inc 3)", "map", "3 (integer)");
         logos.assertFails("(doall (map 3 [1]))", "Cannot call 3");
     }
