@@ -98,13 +98,7 @@ final class FnBuiltins {
                     Fnil fnil = new Fnil(lib, args);
                     return made(FNIL, fnil, fnil, fnil);
                 }
-            }, null, new Builtin.Body2() {
-                // (fnil f x), as update's argument in a loop often makes it once per item: without an array.
-                @Override public Object apply(Object f, Object x) {
-                    Fnil fnil = new Fnil(lib, new Object[] {f, x});
-                    return made(FNIL, fnil, fnil, fnil);
-                }
-            });
+            }, null, new FnilOfTwo(lib));
         lib.def("max-key", "Returns the argument x for which (k x) is greatest; the last one on ties.", 2, V,
             new Body() {
                 @Override public Object apply(Object[] args) {
@@ -163,6 +157,38 @@ final class FnBuiltins {
             Object second = args.length > 2 ? args[2] : null;
             return lib.interp().applyBuiltinFirst(args[0], a == null ? args[1] : a, b == null ? second : b);
         }
+    }
+
+    /**
+     * {@code (fnil f x)}, as update's argument in a loop makes it once per item: the function made last is given
+     * again while f and x are the very same objects, instead of a new function (three objects, ~80 bytes) per item.
+     * A made function holds only f and x and never changes, so the one given again does all the new one would;
+     * the only difference is that {@code identical?} can tell, and Logos promises nothing there for fresh functions.
+     * The last one is held in an immutable record, so a reader on another thread sees it whole or not at all.
+     */
+    private static final class FnilOfTwo implements Builtin.Body2 {
+        private final Library lib;
+        private LastFnil last;
+
+        FnilOfTwo(Library lib) {
+            this.lib = lib;
+        }
+
+        @Override
+        public Object apply(Object f, Object x) {
+            LastFnil seen = last;
+            if (seen != null && seen.f == f && seen.x == x) {
+                return seen.made;
+            }
+            Fnil fnil = new Fnil(lib, new Object[] {f, x});
+            Builtin made = made(FNIL, fnil, fnil, fnil);
+            last = new LastFnil(f, x, made);
+            return made;
+        }
+    }
+
+    /** The arguments of the last two-argument fnil call and the function it made. */
+    private record LastFnil(Object f, Object x, Builtin made) {
     }
 
     private static Object extreme(Library lib, String fn, Object[] args, int sign) {

@@ -138,9 +138,13 @@ final class HigherOrderBuiltins {
                     acc = all.get(0);
                     from = 1;
                 }
+                Object frame = null;
                 for (int i = from; i < all.size(); i++) {
                     Object item = all.get(i);
-                    acc = LoopCall.takes(args[0], 2) ? ReduceSite.F.call2(lib.interp(), args[0], acc, item)
+                    if (frame == null && LoopCall.takes(args[0], 2)) {
+                        frame = LoopCall.frameFor(args[0], 2);
+                    }
+                    acc = frame != null ? ReduceSite.F.call2In(frame, acc, item)
                         : lib.interp().apply2(args[0], acc, item);
                     if (acc instanceof Reduced r) {
                         return r.value();
@@ -213,10 +217,14 @@ final class HigherOrderBuiltins {
         for (int i = 0; i < from; i++) {
             items.next();
         }
+        // One frame for all of f's calls once f is compiled (LoopCall.frameFor), not one per item.
+        Object frame = null;
         while (items.hasNext()) {
             Object item = items.next();
-            acc = LoopCall.takes(f, 2) ? ReduceSite.F.call2(lib.interp(), f, acc, item)
-                : lib.interp().apply2(f, acc, item);
+            if (frame == null && LoopCall.takes(f, 2)) {
+                frame = LoopCall.frameFor(f, 2);
+            }
+            acc = frame != null ? ReduceSite.F.call2In(frame, acc, item) : lib.interp().apply2(f, acc, item);
             if (acc instanceof Reduced r) {
                 return r.value();
             }
@@ -265,6 +273,7 @@ final class HigherOrderBuiltins {
             acc = Seqs.first(at);
             at = Seqs.more(at);
         }
+        Object frame = null;
         while (!Seqs.exhaustedNow(at)) {
             // A chunked cell's items are read in place (LSeq#runItem), without a cell per item.
             LSeq cell = at instanceof LSeq c ? c : null;
@@ -272,8 +281,10 @@ final class HigherOrderBuiltins {
             for (int k = 0; k < run; k++) {
                 lib.chargeSteps(1);
                 Object item = cell == null ? Seqs.first(at) : cell.runItem(k);
-                acc = LoopCall.takes(f, 2) ? ReduceSite.F.call2(lib.interp(), f, acc, item)
-                    : lib.interp().apply2(f, acc, item);
+                if (frame == null && LoopCall.takes(f, 2)) {
+                    frame = LoopCall.frameFor(f, 2);
+                }
+                acc = frame != null ? ReduceSite.F.call2In(frame, acc, item) : lib.interp().apply2(f, acc, item);
                 if (acc instanceof Reduced r) {
                     return r.value();
                 }

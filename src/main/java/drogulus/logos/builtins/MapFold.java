@@ -122,10 +122,13 @@ final class MapFold implements Builtin.Body2, Fold {
     /** reduce's walk over one chunk's items: a step, then f, for each; stops at a reduced value, which it returns. */
     private Object combine(Object f, Object init, Object[] items, int n) {
         Object acc = init;
+        Object frame = null;
         for (int i = 0; i < n; i++) {
             lib.chargeSteps(1);
-            acc = LoopCall.takes(f, 2) ? Sites.F.call2(lib.interp(), f, acc, items[i])
-                : lib.interp().apply2(f, acc, items[i]);
+            if (frame == null && LoopCall.takes(f, 2)) {
+                frame = LoopCall.frameFor(f, 2);
+            }
+            acc = frame != null ? Sites.F.call2In(frame, acc, items[i]) : lib.interp().apply2(f, acc, items[i]);
             if (acc instanceof HigherOrderBuiltins.Reduced) {
                 return acc;
             }

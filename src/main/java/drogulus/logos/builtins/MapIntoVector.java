@@ -31,8 +31,12 @@ final class MapIntoVector implements Builtin.Body2 {
         if (coll instanceof LVector v) {
             lib.chargeSteps(v.count());
             LVector.Builder out = LVector.builder();
+            Object frame = null;
             for (Object item : v) {
-                out.add(LoopCall.takes(f, 1) ? Site.F.call1(lib.interp(), f, item) : lib.interp().apply(f, item));
+                if (frame == null && LoopCall.takes(f, 1)) {
+                    frame = LoopCall.frameFor(f, 1);
+                }
+                out.add(frame != null ? Site.F.call1In(frame, item) : lib.interp().apply(f, item));
             }
             return built(out);
         }
@@ -46,8 +50,12 @@ final class MapIntoVector implements Builtin.Body2 {
 
     private java.util.List<Object> ofList(Object f, java.util.List<Object> items) {
         java.util.List<Object> out = new java.util.ArrayList<>(items.size());
+        Object frame = null;
         for (Object item : items) {
-            out.add(LoopCall.takes(f, 1) ? Site.F.call1(lib.interp(), f, item) : lib.interp().apply(f, item));
+            if (frame == null && LoopCall.takes(f, 1)) {
+                frame = LoopCall.frameFor(f, 1);
+            }
+            out.add(frame != null ? Site.F.call1In(frame, item) : lib.interp().apply(f, item));
         }
         return out;
     }
@@ -57,6 +65,8 @@ final class MapIntoVector implements Builtin.Body2 {
         Object at = hold[0];
         hold[0] = null;
         LVector.Builder out = LVector.builder();
+        // One frame for all of f's calls once f is compiled (LoopCall.frameFor), not one per item.
+        Object frame = null;
         while (true) {
             if (at instanceof LSeq s && s.pending() instanceof Ranges.IntegerTail tail) {
                 for (Ranges.IntegerTail rest = tail; rest != null; ) {
@@ -65,8 +75,10 @@ final class MapIntoVector implements Builtin.Body2 {
                     for (int i = 0; i < chunk.n; i++) {
                         // The choice made here, not in a method of its own: one layer fewer for the JIT to compile.
                         Object item = chunk.items[i];
-                        out.add(LoopCall.takes(f, 1) ? Site.F.call1(lib.interp(), f, item)
-                            : lib.interp().apply(f, item));
+                        if (frame == null && LoopCall.takes(f, 1)) {
+                            frame = LoopCall.frameFor(f, 1);
+                        }
+                        out.add(frame != null ? Site.F.call1In(frame, item) : lib.interp().apply(f, item));
                     }
                     rest = chunk.rest;
                 }
@@ -78,7 +90,10 @@ final class MapIntoVector implements Builtin.Body2 {
             lib.chargeSteps(1);
             Object item = Seqs.first(at);
             at = Seqs.more(at);
-            out.add(LoopCall.takes(f, 1) ? Site.F.call1(lib.interp(), f, item) : lib.interp().apply(f, item));
+            if (frame == null && LoopCall.takes(f, 1)) {
+                frame = LoopCall.frameFor(f, 1);
+            }
+            out.add(frame != null ? Site.F.call1In(frame, item) : lib.interp().apply(f, item));
         }
     }
 

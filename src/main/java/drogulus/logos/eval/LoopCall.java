@@ -25,6 +25,26 @@ public abstract class LoopCall {
     public abstract Object call2(Interp interp, Object f, Object a, Object b);
 
     /**
+     * (f a) in the frame {@link #frameFor} made: a's value in the frame's first slot, then the call as
+     * {@link #call1} makes it, without a new frame and argument array per call.
+     */
+    public abstract Object call1In(Object frame, Object a);
+
+    /** (f a b) in the frame {@link #frameFor} made, as {@link #call1In}. */
+    public abstract Object call2In(Object frame, Object a, Object b);
+
+    /**
+     * A frame for the calls of f one run of a loop makes one after another, each with {@code args} arguments: f
+     * must be a closure {@link #takes} accepts. Reusing it is safe because a frame is never kept once its call
+     * returns: a closure made inside the body copies the values it captures (FnNode), and nothing else holds a
+     * frame. A call from inside the body to f, or to the same loop, makes a frame of its own as usual.
+     */
+    public static Object frameFor(Object f, int args) {
+        Closure closure = (Closure) f;
+        return new Frame(closure.compiledOnly(args).frameSize, closure.captured, closure);
+    }
+
+    /**
      * Whether f is a closure whose only arity takes {@code args} arguments and has been compiled: the calls a copy
      * makes itself (it hands anything else to apply). A built-in asks first, so that it makes its copy only when it
      * calls such a function: a program that never does (most short ones) never reads the template's class file.

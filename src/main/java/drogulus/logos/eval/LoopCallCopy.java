@@ -29,8 +29,26 @@ final class LoopCallCopy extends LoopCall {
         return interp.apply2(f, a, b);
     }
 
+    @Override
+    public Object call1In(Object frame, Object a) {
+        Frame mine = (Frame) frame;
+        Arity arity = mine.self.arities[0];
+        mine.slots[0] = a;
+        return run(mine.self, arity, arity.compiledCode(), mine);
+    }
+
+    @Override
+    public Object call2In(Object frame, Object a, Object b) {
+        Frame mine = (Frame) frame;
+        Arity arity = mine.self.arities[0];
+        Object[] slots = mine.slots;
+        slots[0] = a;
+        slots[1] = b;
+        return run(mine.self, arity, arity.compiledCode(), mine);
+    }
+
     /**
-     * The call itself; a copy serves one loop, which makes its calls through one of the two methods above. The
+     * The call itself; a copy serves one loop, which makes its calls through the methods above. The
      * frame comes made at its full size with the arguments in it: no argument array to copy into it.
      */
     private static Object run(Closure closure, Arity arity, CompiledCode code, Frame frame) {
