@@ -27,6 +27,10 @@ final class LiteralCompiler implements Opcodes {
     static final JvmRefs.MethodRef STEP_FUNCTION = JvmRefs.MethodRef.of(OwnedStep.class, "function", Frame.class);
     static final JvmRefs.MethodRef STEP_RUN = JvmRefs.MethodRef.of(OwnedStep.class, "run", Frame.class,
         Object.class, Object[].class);
+    static final JvmRefs.MethodRef STEP_RUN2 = JvmRefs.MethodRef.of(OwnedStep.class, "run2", Frame.class,
+        Object.class, Object.class, Object.class);
+    static final JvmRefs.MethodRef STEP_RUN3 = JvmRefs.MethodRef.of(OwnedStep.class, "run3", Frame.class,
+        Object.class, Object.class, Object.class, Object.class);
 
     private final BodyCompiler compiler;
     private final MethodVisitor code;
@@ -75,7 +79,16 @@ final class LiteralCompiler implements Opcodes {
         compiler.constant(step, type);
         code.visitVarInsn(ALOAD, BodyCompiler.FRAME_LOCAL);
         STEP_FUNCTION.invokeOn(code, type);
-        array(step.rest());
+        EvalNode[] rest = step.rest();
+        if (rest.length == 2 || rest.length == 3) {
+            // The usual steps, (assoc acc k v) and (update acc k f x), without an array per call.
+            for (EvalNode node : rest) {
+                compiler.value(node);
+            }
+            (rest.length == 2 ? STEP_RUN2 : STEP_RUN3).invokeOn(code, type);
+            return;
+        }
+        array(rest);
         STEP_RUN.invokeOn(code, type);
     }
 

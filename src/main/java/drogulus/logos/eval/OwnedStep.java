@@ -98,6 +98,39 @@ final class OwnedStep extends EvalNode {
         return call.call(f, all);
     }
 
+    /**
+     * {@link #run} for a step of two arguments after the accumulator ({@code (assoc acc k v)} or
+     * {@code (update acc k f)}), called by compiled code without an array of them; the same work and charges.
+     */
+    Object run2(Frame frame, Object f, Object a, Object b) {
+        if (owned && f == builtin && frame.slots[accSlot] instanceof OwnedMap map) {
+            try {
+                Object value = isUpdate ? interp.applyBuiltinFirst(b, map.get(a)) : b;
+                interp.budget().allocate(64);
+                map.put(a, value);
+                return map;
+            } catch (RuntimeException e) {
+                throw call.trace(e, builtin);
+            }
+        }
+        return run(frame, f, new Object[] {a, b});
+    }
+
+    /** {@link #run2} for {@code (update acc k f x)}. */
+    Object run3(Frame frame, Object f, Object a, Object b, Object c) {
+        if (isUpdate && owned && f == builtin && frame.slots[accSlot] instanceof OwnedMap map) {
+            try {
+                Object value = interp.applyBuiltinFirst(b, map.get(a), c);
+                interp.budget().allocate(64);
+                map.put(a, value);
+                return map;
+            } catch (RuntimeException e) {
+                throw call.trace(e, builtin);
+            }
+        }
+        return run(frame, f, new Object[] {a, b, c});
+    }
+
     /** update's work on the table: (f old args...) bound to the key, charged as update charges. */
     private void update(OwnedMap map, Object[] values) {
         Object key = values[0];

@@ -15,7 +15,8 @@ class FnilOfTwoTest {
     void shouldUseTheDefaultAndFunctionOfEachCall() {
         logos.assertEvals("[1 2 3 4]", "(mapv (fn [d] ((fnil + d) nil 1)) [0 1 2 3])");
         logos.assertEvals("[7 10 3 7]", "(mapv (fn [f] ((fnil f 5) nil 2)) [+ * - +])");
-        logos.assertEvals("[1 11 1]", "(let [a (fnil + 0) b (fnil + 10) c (fnil + 0)] [(a nil 1) (b nil 1) (c nil 1)])");
+        logos.assertEvals("[1 11 1]",
+            "(let [a (fnil + 0) b (fnil + 10) c (fnil + 0)] [(a nil 1) (b nil 1) (c nil 1)])");
     }
 
     @Test

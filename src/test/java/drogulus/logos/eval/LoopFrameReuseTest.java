@@ -4,10 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import drogulus.logos.builtins.CoreLibrary;
+import drogulus.logos.data.LogosError;
 import drogulus.logos.data.Printer;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * mapv, reduce and the map/filter fold call a compiled function in one frame reused from item to item
@@ -37,6 +38,36 @@ class LoopFrameReuseTest {
     })
     void loopsOverCompiledFunctionsAreChargedAsBefore(String program, long memory, long steps) {
         assertEquals(new Charges(memory, steps), Charges.of(program));
+    }
+
+    /**
+     * Compiled steps of two or three arguments after the accumulator call OwnedStep without an array of them:
+     * results, errors and charges as main's before the change (2026-12-03).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "(count (reduce (fn [m i] (assoc m (mod i 100) i)) {} (range 3000)))|312000|30110|100",
+        "(get (reduce (fn [m i] (update m (mod i 10) inc)) (zipmap (range 10) (repeat 10 0)) (range 3000)) 7)"
+            + "|312944|30159|300",
+        "(count (reduce (fn [m i] (update m (mod i 10) conj i)) {} (range 3000)))|456000|33111|10",
+        "(reduce (fn [m i] (update m :a (fnil + 0) (if (= i 2500) \"x\" i))) {} (range 3000))|261120|42644"
+            + "|error: + expects a number, got \"x\" (string)",
+        "(reduce (fn [m i] (update m (mod i 10) (fn [old] (if (= i 2900) (throw (ex-info \"boom\" {}))"
+            + " (inc (or old 0)))))) {} (range 3000))|302400|139387|error: boom",
+    })
+    void stepsWithoutAnArrayGiveAndChargeAsBefore(String program, long memory, long steps, String printed) {
+        Budget counted = Budget.limited(Long.MAX_VALUE / 2, 600_000, Long.MAX_VALUE / 2, 10_000);
+        Interp fresh = CoreLibrary.standard(counted);
+        counted.reset();
+        long before = counted.memoryLeft();
+        String result;
+        try {
+            result = Printer.print(fresh.evalString(program, "test"), true);
+        } catch (LogosError e) {
+            result = "error: " + e.getMessage();
+        }
+        assertEquals(printed, result);
+        assertEquals(new Charges(memory, steps), new Charges(before - counted.memoryLeft(), counted.stepsUsed()));
     }
 
     @ParameterizedTest
