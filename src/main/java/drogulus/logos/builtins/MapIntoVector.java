@@ -9,10 +9,10 @@ import drogulus.logos.eval.LoopCall;
  * {@code (mapv f coll)}: calls f on each item as it walks coll once, appending each result to the vector it
  * builds, instead of copying every item into a list, every result into another, and that into the vector. A
  * vector is read in place, the rest of an integer range a chunk of numbers at a time without making its cells,
- * any other lazy sequence cell by cell with only a moving cursor on it, so the cells already mapped can be
- * collected. Charged as before: a step per item walked (and the cells a range's chunks stand for), then the
- * vector's items. A class, not a lambda, so that the frame the call arrives in lets go of a lazy coll (see
- * CallNode.handOff).
+ * any other lazy sequence a run of a chunked cell at a time (one cell per item otherwise) with only a moving
+ * cursor on it, so the cells already mapped can be collected. Charged as before: a step per item walked (and
+ * the cells a range's chunks stand for), then the vector's items. A class, not a lambda, so that the frame the
+ * call arrives in lets go of a lazy coll (see CallNode.handOff).
  */
 final class MapIntoVector implements Builtin.Body2 {
     private final Library lib;
@@ -87,13 +87,18 @@ final class MapIntoVector implements Builtin.Body2 {
             if (Seqs.exhaustedNow(at)) {
                 return built(out);
             }
-            lib.chargeSteps(1);
-            Object item = Seqs.first(at);
-            at = Seqs.more(at);
-            if (frame == null && LoopCall.takes(f, 1)) {
-                frame = LoopCall.frameFor(f, 1);
+            // A chunked cell's items are read in place (LSeq#runItem), without a cell per item.
+            LSeq cell = at instanceof LSeq c ? c : null;
+            int run = cell == null ? 1 : cell.runLength();
+            for (int k = 0; k < run; k++) {
+                lib.chargeSteps(1);
+                Object item = cell == null ? Seqs.first(at) : cell.runItem(k);
+                if (frame == null && LoopCall.takes(f, 1)) {
+                    frame = LoopCall.frameFor(f, 1);
+                }
+                out.add(frame != null ? Site.F.call1In(frame, item) : lib.interp().apply(f, item));
             }
-            out.add(frame != null ? Site.F.call1In(frame, item) : lib.interp().apply(f, item));
+            at = cell == null ? Seqs.more(at) : cell.afterRun();
         }
     }
 
