@@ -20,7 +20,7 @@ class MapvRunsTest {
         "(mapv (fn [x] (* 2 x)) (map inc (seq [1 2 3 4 5])))|424|54|[4 6 8 10 12]",
         "(count (mapv identity (concat (range 40) [1 2] (map inc (range 100)))))|13664|457|142",
         "(mapv (fn [x] x) (take 5 (iterate inc 0)))|512|40|[0 1 2 3 4]",
-        "(mapv (fn [x] (if (= x 70) (throw (ex-info \\"stop\\" {})) x)) (map inc (range 100)))|7680|1057|error: stop",
+        "(mapv (fn [x] (if (= x 70) (throw (ex-info \"stop\" {})) x)) (map inc (range 100)))|7680|1057|error: stop",
         "(mapv (fn [x] (* x x)) (lazy-seq (cons 1 (lazy-seq (cons 2 nil)))))|544|50|[1 4]",
         "(subvec (mapv identity (concat (range 40) [:a :b] (map inc (range 3)))) 38)|4496|161|[38 39 :a :b 1 2 3]",
     })
