@@ -5,41 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import drogulus.logos.data.LogosError;
-import drogulus.logos.data.Printer;
 import drogulus.logos.eval.Interp;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class NamespaceBuiltinsTest {
-    @TempDir
-    Path dir;
-
-    private final Interp interp = CoreLibrary.standard();
-    private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
-
-    @BeforeEach
-    void setUp() {
-        interp.globals().namespaces().setScriptDirectory(dir);
-        interp.setOutput(new PrintStream(printed, true, StandardCharsets.UTF_8));
-    }
-
-    private void file(String relative, String text) throws IOException {
-        Path path = dir.resolve(relative);
-        Files.createDirectories(path.getParent());
-        Files.writeString(path, text);
-    }
-
-    private String eval(String source) {
-        return Printer.print(interp.evalString(source, "main.logos"), true);
-    }
-
+class NamespaceBuiltinsTest extends ScriptDirectoryFixture {
     private String fails(String source) {
         return assertThrows(LogosError.class, () -> interp.evalString(source, "main.logos")).report();
     }

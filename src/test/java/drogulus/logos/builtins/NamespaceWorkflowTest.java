@@ -5,42 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import drogulus.logos.data.LogosError;
-import drogulus.logos.data.Printer;
-import drogulus.logos.eval.Interp;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Working with namespaces as a Clojure user does: reloading a file, asking doc through an alias, errors. */
-class NamespaceWorkflowTest {
-    @TempDir
-    Path dir;
-
-    private final Interp interp = CoreLibrary.standard();
-    private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
-
-    @BeforeEach
-    void setUp() {
-        interp.globals().namespaces().setScriptDirectory(dir);
-        interp.setOutput(new PrintStream(printed, true, StandardCharsets.UTF_8));
-    }
-
-    private void file(String relative, String text) throws IOException {
-        Path path = dir.resolve(relative);
-        Files.createDirectories(path.getParent());
-        Files.writeString(path, text);
-    }
-
-    private String eval(String source) {
-        return Printer.print(interp.evalString(source, "main.logos"), true);
-    }
-
+class NamespaceWorkflowTest extends ScriptDirectoryFixture {
     @Test
     void shouldLoadTheFileAgainWithReload() throws IOException {
         file("my/lib.logos", "(ns my.lib)\n(println \"loading\")\n(defn f [] 1)\n");
