@@ -301,24 +301,6 @@ public final class LVector implements Iterable<Object> {
 
     @Override
     public Iterator<Object> iterator() {
-        if (text != null) {
-            return new Iterator<>() {
-                private int next;
-
-                @Override
-                public boolean hasNext() {
-                    return next < count;
-                }
-
-                @Override
-                public Object next() {
-                    if (next >= count) {
-                        throw new NoSuchElementException();
-                    }
-                    return text.walk(next++);
-                }
-            };
-        }
         return new Iterator<>() {
             private int next;
             private Object[] leaf = tail;
@@ -332,6 +314,9 @@ public final class LVector implements Iterable<Object> {
             public Object next() {
                 if (next >= count) {
                     throw new NoSuchElementException();
+                }
+                if (text != null) {
+                    return text.walk(next++);
                 }
                 if ((next & MASK) == 0) {
                     leaf = leafFor(next);
