@@ -82,6 +82,14 @@ final class LazySlices {
                     return partition(lib, n, step, args.length == 4, pad, args[args.length - 1]);
                 }
             });
+        lib.def("partition-all", "Returns a lazy sequence of lists of n items each, starting every step (n) items; "
+            + "the last ones may be shorter.", 2, 3, new Body() {
+                @Override public Object apply(Object[] args) {
+                    int n = Colls.positive("partition-all", args[0]);
+                    int step = args.length == 3 ? Colls.positive("partition-all", args[1]) : n;
+                    return partitionAll(lib, n, step, Seqs.check("partition-all", args[args.length - 1]));
+                }
+            });
     }
 
     private static LSeq take(Library lib, long n, Object coll) {
@@ -141,6 +149,27 @@ final class LazySlices {
                 s = seq(lib, "take-while", rest);
             }
             return Seqs.chain(lib, out, k, null);
+        });
+    }
+
+    /** As Clojure's: every group from each step's start, the last ones shorter, until no item is left. */
+    private static LSeq partitionAll(Library lib, int n, int step, Object coll) {
+        return lazy(lib, () -> {
+            Object s = seq(lib, "partition-all", coll);
+            if (s == null) {
+                return null;
+            }
+            List<Object> group = new ArrayList<>(n);
+            for (Object at = s; at != null && group.size() < n; at = seq(lib, "partition-all", more(at))) {
+                group.add(first(at));
+            }
+            Seqs.cells(lib, group.size() + 1);
+            Object after = s;
+            for (int i = 0; i < step && after != null; i++) {
+                after = seq(lib, "partition-all", more(after));
+            }
+            Object rest = after;
+            return LSeq.cons(LList.from(group), rest == null ? null : partitionAll(lib, n, step, rest));
         });
     }
 

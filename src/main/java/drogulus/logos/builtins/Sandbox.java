@@ -49,7 +49,7 @@ public final class Sandbox {
         "math/floor", "math/pow", "math/round", "math/sqrt", "max", "max-key", "merge", "merge-with", "min", "min-key",
         "mod", "name", "namespace", "nan?", "nat-int?", "neg-int?", "neg?", "newline", "next", "nfirst", "nil?",
         "nnext", "not", "not-any?", "not-empty", "not-every?", "not=", "ns-name", "nth", "number?", "odd?",
-        "parse-boolean", "parse-double", "parse-long", "partial", "partition", "peek",
+        "parse-boolean", "parse-double", "parse-long", "partial", "partition", "partition-all", "peek",
         "pop", "pos-int?", "pos?", "pr", "pr-str", "print", "print-str", "println", "println-str", "prn", "prn-str",
         "quot", "rand", "rand-int", "rand-nth", "range", "re-find", "re-matches", "re-pattern", "re-seq",
         "read-string", "realized?", "reduce", "reduce-kv", "reduced", "reduced?", "rem", "remove", "repeat",
