@@ -16,6 +16,7 @@ import drogulus.logos.eval.Builtin;
 import drogulus.logos.eval.Builtin.Body;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The lazy sequence functions that cut and join: take, drop and their -while forms, partition, concat,
@@ -80,6 +81,12 @@ final class LazySlices {
                     Object pad = args.length == 4 ? Seqs.check("partition", args[2]) : null;
                     Seqs.check("partition", args[args.length - 1]);
                     return partition(lib, n, step, args.length == 4, pad, args[args.length - 1]);
+                }
+            });
+        lib.def("partition-by", "Returns a lazy sequence of lists, splitting coll each time (f item) changes.", 2, 2,
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return partitionBy(lib, args[0], Seqs.check("partition-by", args[1]));
                 }
             });
         lib.def("partition-all", "Returns a lazy sequence of lists of n items each, starting every step (n) items; "
@@ -149,6 +156,27 @@ final class LazySlices {
                 s = seq(lib, "take-while", rest);
             }
             return Seqs.chain(lib, out, k, null);
+        });
+    }
+
+    /** As Clojure's: the runs of items with equal (f item); f is called again on the item that starts a run. */
+    private static LSeq partitionBy(Library lib, Object f, Object coll) {
+        return lazy(lib, () -> {
+            Object s = seq(lib, "partition-by", coll);
+            if (s == null) {
+                return null;
+            }
+            Object value = call(lib, f, first(s));
+            List<Object> run = new ArrayList<>();
+            run.add(first(s));
+            Object at = seq(lib, "partition-by", more(s));
+            while (at != null && Objects.equals(value, call(lib, f, first(at)))) {
+                run.add(first(at));
+                at = seq(lib, "partition-by", more(at));
+            }
+            Seqs.cells(lib, run.size() + 1);
+            Object rest = at;
+            return LSeq.cons(LList.from(run), rest == null ? null : partitionBy(lib, f, rest));
         });
     }
 
