@@ -175,8 +175,7 @@ final class LazySlices {
                 at = seq(lib, "partition-by", more(at));
             }
             Seqs.cells(lib, run.size() + 1);
-            Object rest = at;
-            return LSeq.cons(LList.from(run), rest == null ? null : partitionBy(lib, f, rest));
+            return LSeq.cons(LList.from(run), at == null ? null : partitionBy(lib, f, at));
         });
     }
 
@@ -188,15 +187,9 @@ final class LazySlices {
                 return null;
             }
             List<Object> group = new ArrayList<>(n);
-            for (Object at = s; at != null && group.size() < n; at = seq(lib, "partition-all", more(at))) {
-                group.add(first(at));
-            }
+            fill(lib, "partition-all", s, n, group);
             Seqs.cells(lib, group.size() + 1);
-            Object after = s;
-            for (int i = 0; i < step && after != null; i++) {
-                after = seq(lib, "partition-all", more(after));
-            }
-            Object rest = after;
+            Object rest = skip(lib, "partition-all", s, step);
             return LSeq.cons(LList.from(group), rest == null ? null : partitionAll(lib, n, step, rest));
         });
     }
@@ -208,28 +201,35 @@ final class LazySlices {
                 return null;
             }
             List<Object> group = new ArrayList<>(n);
-            for (Object at = s; at != null && group.size() < n; at = seq(lib, "partition", more(at))) {
-                group.add(first(at));
-            }
+            fill(lib, "partition", s, n, group);
             if (group.size() < n) {
                 if (!padded) {
                     return null;
                 }
-                for (Object at = seq(lib, "partition", pad); at != null && group.size() < n;
-                     at = seq(lib, "partition", more(at))) {
-                    group.add(first(at));
-                }
+                fill(lib, "partition", seq(lib, "partition", pad), n, group);
                 Seqs.cells(lib, group.size() + 1);
                 return LList.of(LList.from(group));
             }
             Seqs.cells(lib, n + 1);
-            Object after = s;
-            for (int i = 0; i < step && after != null; i++) {
-                after = seq(lib, "partition", more(after));
-            }
-            Object rest = after;
+            Object rest = skip(lib, "partition", s, step);
             return LSeq.cons(LList.from(group), rest == null ? null : partition(lib, n, step, padded, pad, rest));
         });
+    }
+
+    /** Adds the items of the seq s (nil: none) to group until it holds n. */
+    private static void fill(Library lib, String fn, Object s, int n, List<Object> group) {
+        for (Object at = s; at != null && group.size() < n; at = seq(lib, fn, more(at))) {
+            group.add(first(at));
+        }
+    }
+
+    /** The seq after the first step items of the non-nil seq s; nil when they are all there is. */
+    private static Object skip(Library lib, String fn, Object s, int step) {
+        Object after = s;
+        for (int i = 0; i < step && after != null; i++) {
+            after = seq(lib, fn, more(after));
+        }
+        return after;
     }
 
     private static void combining(Library lib) {
