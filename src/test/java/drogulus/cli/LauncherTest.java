@@ -57,7 +57,7 @@ class LauncherTest {
         Path archive = project.resolve(name);
         Path madeWith = project.resolve(name + ".java");
         assertTrue(Files.exists(archive), "no class-data archive: " + first.err);
-        String java = Files.readString(madeWith, StandardCharsets.UTF_8).strip();
+        String java = firstLine(madeWith);
         assertTrue(java.endsWith("/bin/java"), java);
 
         Files.writeString(madeWith, "/some/other/jdk/bin/java\n", StandardCharsets.UTF_8);
@@ -65,7 +65,7 @@ class LauncherTest {
         FileTime before = Files.getLastModifiedTime(archive);
         Run second = run(link, "again");
         assertEquals("again\n", second.out, second.err);
-        assertEquals(java, Files.readString(madeWith, StandardCharsets.UTF_8).strip());
+        assertEquals(java, firstLine(madeWith));
         assertTrue(Files.getLastModifiedTime(archive).compareTo(before) > 0, "the archive was not made again");
 
         FileTime kept = Files.getLastModifiedTime(archive);
@@ -89,11 +89,34 @@ class LauncherTest {
         assertTrue(last.contains("--enable-native-access=ALL-UNNAMED"), last);
         assertTrue(last.endsWith("drogulus.cli.Main x y"), last);
         assertEquals(newest.resolve("bin/java").toString(),
-            Files.readString(project.resolve("target/drogulus.aot.java"), StandardCharsets.UTF_8).strip());
+            firstLine(project.resolve("target/drogulus.aot.java")));
 
         run(project.resolve("drogulus"), Map.of("JAVA_HOME", newest.toString()), "z");
         List<String> again = Files.readAllLines(log, StandardCharsets.UTF_8);
         assertEquals(3, again.size(), "an up-to-date cache was made again: " + again);
+    }
+
+    @Test
+    void putsTheCoreJarBeforeTheFullOneWhenTheBuildMadeIt() throws Exception {
+        Path project = standInProject();
+        Path jar = project.resolve("target/drogulus.jar");
+        Path log = tmp.resolve("fake-java.log");
+        Path jdk = fakeJdk("jdk-newest", "99", log);
+        run(project.resolve("drogulus"), Map.of("JAVA_HOME", jdk.toString()), "a");
+        List<String> before = Files.readAllLines(log, StandardCharsets.UTF_8);
+        assertTrue(before.get(before.size() - 1).contains(" -cp " + jar + " drogulus.cli.Main a"), before.toString());
+
+        Path core = project.resolve("target/drogulus-core.jar");
+        Files.copy(jar, core);
+        Files.setLastModifiedTime(core, Files.getLastModifiedTime(jar));
+        Run run = run(project.resolve("drogulus"), Map.of("JAVA_HOME", jdk.toString()), "b");
+        assertEquals(0, run.status, run.err);
+        List<String> calls = Files.readAllLines(log, StandardCharsets.UTF_8);
+        String last = calls.get(calls.size() - 1);
+        assertTrue(last.contains(" -cp " + core + ":" + jar + " drogulus.cli.Main b"), last);
+        assertTrue(calls.get(calls.size() - 2).contains("-XX:AOTCacheOutput="), "a cache made for another class path "
+            + "was kept: " + calls);
+        assertTrue(calls.get(calls.size() - 2).contains(" -cp " + core + ":" + jar + " "), calls.toString());
     }
 
     @Test
@@ -199,6 +222,11 @@ class LauncherTest {
             }, 0);
             return writer.toByteArray();
         }
+    }
+
+    /** The java a cache or archive was made with: its record's first line (the second is the class path). */
+    private static String firstLine(Path record) throws IOException {
+        return Files.readAllLines(record, StandardCharsets.UTF_8).get(0).strip();
     }
 
     private record Run(int status, String out, String err) {
