@@ -87,6 +87,8 @@ class LauncherTest {
         String last = calls.get(1);
         assertTrue(last.contains("-XX:AOTCache=" + project.resolve("target/drogulus.aot")), last);
         assertTrue(last.contains("--enable-native-access=ALL-UNNAMED"), last);
+        assertEquals(hugePagesOnRequest(), last.contains(" -XX:+UseTransparentHugePages "), last);
+        assertEquals(hugePagesOnRequest(), calls.get(0).contains(" -XX:+UseTransparentHugePages "), calls.get(0));
         assertTrue(last.endsWith("drogulus.cli.Main x y"), last);
         assertEquals(newest.resolve("bin/java").toString(),
             firstLine(project.resolve("target/drogulus.aot.java")));
@@ -222,6 +224,12 @@ class LauncherTest {
             }, 0);
             return writer.toByteArray();
         }
+    }
+
+    /** Whether this machine's kernel gives transparent huge pages to a process that asks (madvise mode). */
+    private static boolean hugePagesOnRequest() throws IOException {
+        Path mode = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+        return Files.isReadable(mode) && Files.readString(mode, StandardCharsets.UTF_8).contains("[madvise]");
     }
 
     /** The java a cache or archive was made with: its record's first line (the second is the class path). */
