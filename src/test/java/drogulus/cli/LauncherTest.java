@@ -99,6 +99,41 @@ class LauncherTest {
     }
 
     @Test
+    void buildsWhenASourceDeepInTheTreeOrAHiddenLibraryFileIsNewerThanTheJar() throws Exception {
+        Path project = standInProject();
+        Path jar = project.resolve("target/drogulus.jar");
+        Path source = Files.createDirectories(project.resolve("src/main/java/deep/er")).resolve("New.java");
+        Files.writeString(source, "class New {}\n", StandardCharsets.UTF_8);
+        for (Path p : List.of(source, source.getParent(), source.getParent().getParent(),
+            project.resolve("src/main/java"), project.resolve("src/main"))) {
+            Files.setLastModifiedTime(p, LONG_AGO);
+        }
+        // A stand-in for mvn, first on PATH, that fails the build: the launcher then says so and stops.
+        Path bin = Files.createDirectories(tmp.resolve("fake-mvn"));
+        Path mvn = bin.resolve("mvn");
+        Files.writeString(mvn, "#!/bin/sh\nexit 1\n", StandardCharsets.UTF_8);
+        Files.setPosixFilePermissions(mvn, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Map<String, String> env = Map.of("PATH", bin + ":/usr/bin:/bin", "DROGULUS_JAVA",
+            Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        Run fresh = run(project.resolve("drogulus"), env, "a");
+        assertEquals(0, fresh.status, "built with nothing newer: " + fresh.err);
+
+        FileTime later = FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 60_000);
+        Files.setLastModifiedTime(source, later);
+        Run run = run(project.resolve("drogulus"), env, "b");
+        assertEquals(1, run.status, run.err);
+        assertTrue(run.err.contains("drogulus: building"), "a newer source did not build: " + run.err);
+        Files.setLastModifiedTime(source, LONG_AGO);
+
+        Path hidden = project.resolve("lib-logos/.draft.logos");
+        Files.writeString(hidden, "nil\n", StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(hidden, later);
+        Files.setLastModifiedTime(project.resolve("lib-logos"), LONG_AGO);
+        assertTrue(run(project.resolve("drogulus"), env, "c").err.contains("drogulus: building"), "a newer library "
+            + "file did not build");
+    }
+
+    @Test
     void putsTheCoreJarBeforeTheFullOneWhenTheBuildMadeIt() throws Exception {
         Path project = standInProject();
         Path jar = project.resolve("target/drogulus.jar");
