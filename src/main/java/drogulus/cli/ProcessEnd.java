@@ -23,6 +23,19 @@ final class ProcessEnd {
         }
     }
 
+    /**
+     * Keeps {@link Status} quiet and hands anything else to the handler it replaced. A class rather than a lambda: a
+     * lambda is spun at its first use, milliseconds in a run that fails before anything else needed one.
+     */
+    record Quiet(Thread.UncaughtExceptionHandler usual) implements Thread.UncaughtExceptionHandler {
+        @Override
+        public void uncaughtException(Thread thread, Throwable e) {
+            if (!(e instanceof Status)) {
+                usual.uncaughtException(thread, e);
+            }
+        }
+    }
+
     /** How main should end with this status: by returning, by throwing {@link Status}, or by System.exit. */
     enum Way { RETURN, THROW, EXIT }
 
@@ -41,12 +54,7 @@ final class ProcessEnd {
             }
             case THROW -> {
                 Thread main = Thread.currentThread();
-                Thread.UncaughtExceptionHandler usual = main.getUncaughtExceptionHandler();
-                main.setUncaughtExceptionHandler((thread, e) -> {
-                    if (!(e instanceof Status)) {
-                        usual.uncaughtException(thread, e);
-                    }
-                });
+                main.setUncaughtExceptionHandler(new Quiet(main.getUncaughtExceptionHandler()));
                 throw new Status();
             }
             default -> System.exit(status);

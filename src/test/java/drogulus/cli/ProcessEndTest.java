@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import drogulus.Version;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -18,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class ProcessEndTest {
     @TempDir
-    java.nio.file.Path dir;
+    Path dir;
 
     private Processes.Result run(String... args) throws Exception {
         return Processes.run(dir.resolve("home"), 60, Processes.drogulus(args));
@@ -65,6 +68,17 @@ class ProcessEndTest {
         assertEquals(ProcessEnd.Way.EXIT, ProcessEnd.way(-1, false));
         assertEquals(ProcessEnd.Way.EXIT, ProcessEnd.way(0, true));
         assertEquals(ProcessEnd.Way.EXIT, ProcessEnd.way(1, true));
+    }
+
+    @Test
+    void shouldKeepOnlyItsOwnExceptionQuiet() {
+        List<Throwable> seen = new ArrayList<>();
+        ProcessEnd.Quiet quiet = new ProcessEnd.Quiet((thread, e) -> seen.add(e));
+        quiet.uncaughtException(Thread.currentThread(), new ProcessEnd.Status());
+        assertEquals(List.of(), seen);
+        IllegalStateException other = new IllegalStateException("x");
+        quiet.uncaughtException(Thread.currentThread(), other);
+        assertEquals(List.of(other), seen);
     }
 
     @Test
