@@ -57,7 +57,7 @@ class LauncherTest {
         Path archive = project.resolve(name);
         Path madeWith = project.resolve(name + ".java");
         assertTrue(Files.exists(archive), "no class-data archive: " + first.err);
-        String java = firstLine(madeWith);
+        String java = Files.readString(madeWith, StandardCharsets.UTF_8).strip();
         assertTrue(java.endsWith("/bin/java"), java);
 
         Files.writeString(madeWith, "/some/other/jdk/bin/java\n", StandardCharsets.UTF_8);
@@ -65,7 +65,7 @@ class LauncherTest {
         FileTime before = Files.getLastModifiedTime(archive);
         Run second = run(link, "again");
         assertEquals("again\n", second.out, second.err);
-        assertEquals(java, firstLine(madeWith));
+        assertEquals(java, Files.readString(madeWith, StandardCharsets.UTF_8).strip());
         assertTrue(Files.getLastModifiedTime(archive).compareTo(before) > 0, "the archive was not made again");
 
         FileTime kept = Files.getLastModifiedTime(archive);
@@ -91,7 +91,7 @@ class LauncherTest {
         assertEquals(hugePagesOnRequest(), calls.get(0).contains(" -XX:+UseTransparentHugePages "), calls.get(0));
         assertTrue(last.endsWith("drogulus.cli.Main x y"), last);
         assertEquals(newest.resolve("bin/java").toString(),
-            firstLine(project.resolve("target/drogulus.aot.java")));
+            Files.readString(project.resolve("target/drogulus.aot.java"), StandardCharsets.UTF_8).strip());
 
         run(project.resolve("drogulus"), Map.of("JAVA_HOME", newest.toString()), "z");
         List<String> again = Files.readAllLines(log, StandardCharsets.UTF_8);
@@ -131,29 +131,6 @@ class LauncherTest {
         Files.setLastModifiedTime(project.resolve("lib-logos"), LONG_AGO);
         assertTrue(run(project.resolve("drogulus"), env, "c").err.contains("drogulus: building"), "a newer library "
             + "file did not build");
-    }
-
-    @Test
-    void putsTheCoreJarBeforeTheFullOneWhenTheBuildMadeIt() throws Exception {
-        Path project = standInProject();
-        Path jar = project.resolve("target/drogulus.jar");
-        Path log = tmp.resolve("fake-java.log");
-        Path jdk = fakeJdk("jdk-newest", "99", log);
-        run(project.resolve("drogulus"), Map.of("JAVA_HOME", jdk.toString()), "a");
-        List<String> before = Files.readAllLines(log, StandardCharsets.UTF_8);
-        assertTrue(before.get(before.size() - 1).contains(" -cp " + jar + " drogulus.cli.Main a"), before.toString());
-
-        Path core = project.resolve("target/drogulus-core.jar");
-        Files.copy(jar, core);
-        Files.setLastModifiedTime(core, Files.getLastModifiedTime(jar));
-        Run run = run(project.resolve("drogulus"), Map.of("JAVA_HOME", jdk.toString()), "b");
-        assertEquals(0, run.status, run.err);
-        List<String> calls = Files.readAllLines(log, StandardCharsets.UTF_8);
-        String last = calls.get(calls.size() - 1);
-        assertTrue(last.contains(" -cp " + core + ":" + jar + " drogulus.cli.Main b"), last);
-        assertTrue(calls.get(calls.size() - 2).contains("-XX:AOTCacheOutput="), "a cache made for another class path "
-            + "was kept: " + calls);
-        assertTrue(calls.get(calls.size() - 2).contains(" -cp " + core + ":" + jar + " "), calls.toString());
     }
 
     @Test
@@ -265,11 +242,6 @@ class LauncherTest {
     private static boolean hugePagesOnRequest() throws IOException {
         Path mode = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
         return Files.isReadable(mode) && Files.readString(mode, StandardCharsets.UTF_8).contains("[madvise]");
-    }
-
-    /** The java a cache or archive was made with: its record's first line (the second is the class path). */
-    private static String firstLine(Path record) throws IOException {
-        return Files.readAllLines(record, StandardCharsets.UTF_8).get(0).strip();
     }
 
     private record Run(int status, String out, String err) {
