@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Scripts see their arguments, standard input and environment; -e and run - behave as --help says. */
@@ -77,6 +78,39 @@ class ScriptInputTest {
         Path file = script("lines.logos", "(prn (read-line))\n(prn (line-seq *in*))\n(prn (read-line))\n");
         assertEquals(0, run(List.of(file.toString()), "first\nsecond\r\nthird\n"));
         assertEquals("\"first\"\n(\"second\" \"third\")\nnil\n", out());
+    }
+
+    /** Standard input that never ends, as {@code yes} gives: "y" lines forever. */
+    private static InputStream endless() {
+        return new InputStream() {
+            private long at;
+
+            @Override
+            public int read() {
+                return at++ % 2 == 0 ? 'y' : '\n';
+            }
+
+            @Override
+            public int read(byte[] into, int from, int length) {
+                for (int i = 0; i < length; i++) {
+                    into[from + i] = (byte) read();
+                }
+                return length;
+            }
+        };
+    }
+
+    @Test
+    @Timeout(60)
+    void shouldReadLinesOfAnEndlessInputOnlyAsTheSequenceIsWalked() throws IOException {
+        Path file = script("endless.logos", "(prn (first (line-seq *in*)))\n(prn (take 2 (line-seq *in*)))\n"
+            + "(prn (realized? (rest (line-seq *in*))))\n");
+        assertEquals(0, Scripts.run(RunArgs.parse(List.of(file.toString())), endless(), outStream, errStream),
+            err.toString(StandardCharsets.UTF_8));
+        assertEquals("\"y\"\n(\"y\" \"y\")\nfalse\n", out());
+        out.reset();
+        assertEquals(0, run(List.of(script("none.logos", "(prn (line-seq *in*))\n").toString()), ""));
+        assertEquals("nil\n", out());
     }
 
     @Test

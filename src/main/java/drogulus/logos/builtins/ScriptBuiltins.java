@@ -2,6 +2,7 @@ package drogulus.logos.builtins;
 
 import drogulus.logos.data.Args;
 import drogulus.logos.data.LList;
+import drogulus.logos.data.LSeq;
 import drogulus.logos.data.Symbol;
 import drogulus.logos.eval.Builtin.Body;
 import drogulus.logos.eval.Globals;
@@ -34,16 +35,10 @@ public final class ScriptBuiltins {
                     return input("read-line", globals.cell(IN).get()).readLine();
                 }
             });
-        lib.def("line-seq", "Returns the remaining lines of an input such as *in*, as a list (read at once, not "
-            + "lazily); nil if none remain.", 1, 1, new Body() {
+        lib.def("line-seq", "Returns a lazy sequence of the remaining lines of an input such as *in*, each read "
+            + "when the sequence is walked to it; nil if none remain.", 1, 1, new Body() {
                 @Override public Object apply(Object[] args) {
-                    LineInput in = input("line-seq", args[0]);
-                    List<Object> lines = new ArrayList<>();
-                    for (String line = in.readLine(); line != null; line = in.readLine()) {
-                        lib.chargeChars(line.length());
-                        lines.add(line);
-                    }
-                    return Colls.listOrNil(lib, lines);
+                    return lines(lib, input("line-seq", args[0]));
                 }
             });
         lib.def("getenv", "Returns the value of the environment variable name, or nil if it is not set; with no "
@@ -59,6 +54,20 @@ public final class ScriptBuiltins {
                     return System.getenv(Args.string("getenv", args[0]));
                 }
             });
+    }
+
+    /**
+     * As Clojure's: the first line is read now (nil when there is none), the others as the sequence is walked, so
+     * an endless input answers {@code (first (line-seq *in*))}.
+     */
+    private static LSeq lines(Library lib, LineInput in) {
+        String line = in.readLine();
+        if (line == null) {
+            return null;
+        }
+        lib.chargeChars(line.length());
+        Seqs.cells(lib, 1);
+        return LSeq.cons(line, Seqs.lazy(lib, () -> lines(lib, in)));
     }
 
     private static LineInput input(String fn, Object value) {
