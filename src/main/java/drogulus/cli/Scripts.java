@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -64,6 +65,7 @@ final class Scripts {
     /** {@code run}: runs each file in one interpreter; stops at the first error. */
     static int run(RunArgs run, InputStream in, PrintStream out, PrintStream err) {
         try {
+            checkReadable(run.files());
             Interp interp = run.sandbox() ? Environments.sandbox(Sandbox.Limits.DEFAULT)
                 : Environments.standard(Home.directory());
             interp.setOutput(out);
@@ -95,6 +97,25 @@ final class Scripts {
             out.flush();
             err.println(Failures.describe(e));
             return 1;
+        }
+    }
+
+    /**
+     * Refuses the run before any file runs if one of them is missing or can't be read, so a mistyped second
+     * file does not leave the first one's effects half done.
+     */
+    static void checkReadable(List<String> files) {
+        for (String name : files) {
+            if (name.equals(RunArgs.STDIN)) {
+                continue;
+            }
+            Path file = Path.of(name);
+            String why = !Files.exists(file) ? "no such file"
+                : Files.isDirectory(file) ? "it is a directory"
+                : !Files.isReadable(file) ? "permission denied" : null;
+            if (why != null) {
+                throw new LogosError("Can't read " + name + ": " + why + "; nothing was run");
+            }
         }
     }
 
