@@ -110,9 +110,10 @@ final class SpecialForms {
         if (rest.count() > 1) {
             throw analyzer.error("Bad def of " + name.name() + ": expected (def name doc? value)");
         }
-        EvalNode value = rest.isEmpty() ? new EvalNodes.Constant(null) : valueNamed(rest.first(), scope, name.name());
-        return new EvalNodes.Def(interp.globals().toDefine(interp.globals().namespaces().defined(name)), value, doc,
-            analyzer.current());
+        // The global's own name, my.lib/f in a namespace, so errors and stack frames say which f.
+        Symbol global = interp.globals().namespaces().defined(name);
+        EvalNode value = rest.isEmpty() ? new EvalNodes.Constant(null) : valueNamed(rest.first(), scope, global.name());
+        return new EvalNodes.Def(interp.globals().toDefine(global), value, doc, analyzer.current());
     }
 
     /** Analyses a value; an anonymous {@code fn} there takes the defined name for messages and stack frames. */
@@ -133,9 +134,9 @@ final class SpecialForms {
             doc = s;
             rest = rest.rest();
         }
-        EvalNode fn = fn(rest.cons(Symbol.of("fn")), scope, name.name(), doc);
-        return new EvalNodes.DefMacro(interp.globals().toDefine(interp.globals().namespaces().defined(name)), fn, doc,
-            analyzer.current());
+        Symbol global = interp.globals().namespaces().defined(name);
+        EvalNode fn = fn(rest.cons(Symbol.of("fn")), scope, global.name(), doc);
+        return new EvalNodes.DefMacro(interp.globals().toDefine(global), fn, doc, analyzer.current());
     }
 
     /** {@code (fn name? [params] body...)} or {@code (fn name? ([params] body...) ...)}. */
