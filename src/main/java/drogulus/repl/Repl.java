@@ -149,7 +149,7 @@ public final class Repl {
         Reader forms = new Reader(text, "<repl>");
         try {
             for (Object form = forms.next(); form != Reader.EOF; form = forms.next()) {
-                Object value = interp.eval(form);
+                Object value = interp.evalTopLevel(form, forms.formStart());
                 out.println(truncate(escapeControls(Printer.printLimited(value, true, MAX_RESULT_CHARS,
                     PrintLength.of(interp, PrintLength.INTERACTIVE)))));
             }

@@ -37,6 +37,14 @@ class ReplTest {
 
     @Test
     @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void shouldGiveEveryErrorThePositionWithinItsEntry() {
+        String output = session("(defn two [a b] a)\n  (two 1)\n(map)\n(inc 1)\n");
+        assertTrue(output.contains("#<fn two>\nError: <repl>:1:3: Wrong number of arguments to two: expected 2, "
+            + "got 1\nError: <repl>:1:1: Wrong number of arguments to map: expected 2 or more, got 0\n2\n"), output);
+    }
+
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
     void shouldReadAFormSpanningSeveralLines() {
         String output = session("(defn add [a b]\n  (+ a b))\n(add 40 2)\n");
         assertTrue(output.contains("#<fn add>"), output);

@@ -10,6 +10,7 @@ import drogulus.logos.data.LSet;
 import drogulus.logos.data.LVector;
 import drogulus.logos.data.LimitExceeded;
 import drogulus.logos.data.LogosError;
+import drogulus.logos.data.Position;
 import drogulus.logos.data.Printer;
 import drogulus.logos.data.Symbol;
 import drogulus.logos.read.Reader;
@@ -110,21 +111,29 @@ public final class Interp {
         Reader reader = new Reader(source, file);
         Object result = null;
         for (Object form = reader.next(); form != Reader.EOF; form = reader.next()) {
-            try {
-                result = eval(form);
-            } catch (LogosError e) {
-                // An error raised in another file (a library, a required namespace) with no frame in this one, as
-                // when the form's own call was a tail call: the frame of this form says where this file reached it.
-                boolean elsewhere = e.position() != null && !e.mentions(file);
-                // A bare symbol, or an error raised outside any positioned node, still names file:line:column.
-                e.at(reader.formStart());
-                if (elsewhere) {
-                    e.addFrame(topLevelLabel(form) + " (" + reader.formStart() + ")");
-                }
-                throw e;
-            }
+            result = evalTopLevel(form, reader.formStart());
         }
         return result;
+    }
+
+    /**
+     * Evaluates a form read at {@code start} (a file's top level, a REPL entry): an error gets that position if
+     * it has none, and a frame naming it if it was raised in another file with no frame in this one.
+     */
+    public Object evalTopLevel(Object form, Position start) {
+        try {
+            return eval(form);
+        } catch (LogosError e) {
+            // An error raised in another file (a library, a required namespace) with no frame in this one, as
+            // when the form's own call was a tail call: the frame of this form says where this file reached it.
+            boolean elsewhere = e.position() != null && !e.mentions(start.file());
+            // A bare symbol, or an error raised outside any positioned node, still names file:line:column.
+            e.at(start);
+            if (elsewhere) {
+                e.addFrame(topLevelLabel(form) + " (" + start + ")");
+            }
+            throw e;
+        }
     }
 
     /** What a stack frame calls a top-level form: the name it calls, or "top level". */
