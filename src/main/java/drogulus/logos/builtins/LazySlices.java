@@ -14,14 +14,12 @@ import drogulus.logos.data.LList;
 import drogulus.logos.data.LSeq;
 import drogulus.logos.eval.Builtin;
 import drogulus.logos.eval.Builtin.Body;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
 
 /**
- * The lazy sequence functions that cut and join: take, drop and their -while forms, partition, concat,
- * interleave. Each computes its output when it is asked for, as in Clojure. Bodies are anonymous classes, not
- * lambdas, for start-up speed ({@link Library} says why).
+ * The lazy sequence functions that cut, join and number: take, drop and their -while forms, concat, interleave,
+ * interpose, map-indexed, keep-indexed ({@link LazyPartitions} has those that group). Each computes its output when
+ * it is asked for, as in Clojure. Bodies are anonymous classes, not lambdas, for start-up speed ({@link Library}
+ * says why).
  */
 final class LazySlices {
     private static final int V = Builtin.VARIADIC;
@@ -32,6 +30,7 @@ final class LazySlices {
     static void install(Library lib) {
         slicing(lib);
         combining(lib);
+        numbering(lib);
     }
 
     private static void slicing(Library lib) {
@@ -71,30 +70,6 @@ final class LazySlices {
                         }
                         return s;
                     });
-                }
-            });
-        lib.def("partition", "Returns a lazy sequence of lists of n items each, starting every step (n) items; a "
-            + "short last group is dropped unless pad supplies items to complete it.", 2, 4, new Body() {
-                @Override public Object apply(Object[] args) {
-                    int n = Colls.positive("partition", args[0]);
-                    int step = args.length >= 3 ? Colls.positive("partition", args[1]) : n;
-                    Object pad = args.length == 4 ? Seqs.check("partition", args[2]) : null;
-                    Seqs.check("partition", args[args.length - 1]);
-                    return partition(lib, n, step, args.length == 4, pad, args[args.length - 1]);
-                }
-            });
-        lib.def("partition-by", "Returns a lazy sequence of lists, splitting coll each time (f item) changes.", 2, 2,
-            new Body() {
-                @Override public Object apply(Object[] args) {
-                    return partitionBy(lib, args[0], Seqs.check("partition-by", args[1]));
-                }
-            });
-        lib.def("partition-all", "Returns a lazy sequence of lists of n items each, starting every step (n) items; "
-            + "the last ones may be shorter.", 2, 3, new Body() {
-                @Override public Object apply(Object[] args) {
-                    int n = Colls.positive("partition-all", args[0]);
-                    int step = args.length == 3 ? Colls.positive("partition-all", args[1]) : n;
-                    return partitionAll(lib, n, step, Seqs.check("partition-all", args[args.length - 1]));
                 }
             });
     }
@@ -159,79 +134,6 @@ final class LazySlices {
         });
     }
 
-    /** As Clojure's: the runs of items with equal (f item); f is called again on the item that starts a run. */
-    private static LSeq partitionBy(Library lib, Object f, Object coll) {
-        return lazy(lib, () -> {
-            Object s = seq(lib, "partition-by", coll);
-            if (s == null) {
-                return null;
-            }
-            Object value = call(lib, f, first(s));
-            List<Object> run = new ArrayList<>();
-            run.add(first(s));
-            Object at = seq(lib, "partition-by", more(s));
-            while (at != null && Objects.equals(value, call(lib, f, first(at)))) {
-                run.add(first(at));
-                at = seq(lib, "partition-by", more(at));
-            }
-            Seqs.cells(lib, run.size() + 1);
-            return LSeq.cons(LList.from(run), at == null ? null : partitionBy(lib, f, at));
-        });
-    }
-
-    /** As Clojure's: every group from each step's start, the last ones shorter, until no item is left. */
-    private static LSeq partitionAll(Library lib, int n, int step, Object coll) {
-        return lazy(lib, () -> {
-            Object s = seq(lib, "partition-all", coll);
-            if (s == null) {
-                return null;
-            }
-            List<Object> group = new ArrayList<>(n);
-            fill(lib, "partition-all", s, n, group);
-            Seqs.cells(lib, group.size() + 1);
-            Object rest = skip(lib, "partition-all", s, step);
-            return LSeq.cons(LList.from(group), rest == null ? null : partitionAll(lib, n, step, rest));
-        });
-    }
-
-    private static LSeq partition(Library lib, int n, int step, boolean padded, Object pad, Object coll) {
-        return lazy(lib, () -> {
-            Object s = seq(lib, "partition", coll);
-            if (s == null) {
-                return null;
-            }
-            List<Object> group = new ArrayList<>(n);
-            fill(lib, "partition", s, n, group);
-            if (group.size() < n) {
-                if (!padded) {
-                    return null;
-                }
-                fill(lib, "partition", seq(lib, "partition", pad), n, group);
-                Seqs.cells(lib, group.size() + 1);
-                return LList.of(LList.from(group));
-            }
-            Seqs.cells(lib, n + 1);
-            Object rest = skip(lib, "partition", s, step);
-            return LSeq.cons(LList.from(group), rest == null ? null : partition(lib, n, step, padded, pad, rest));
-        });
-    }
-
-    /** Adds the items of the seq s (nil: none) to group until it holds n. */
-    private static void fill(Library lib, String fn, Object s, int n, List<Object> group) {
-        for (Object at = s; at != null && group.size() < n; at = seq(lib, fn, more(at))) {
-            group.add(first(at));
-        }
-    }
-
-    /** The seq after the first step items of the non-nil seq s; nil when they are all there is. */
-    private static Object skip(Library lib, String fn, Object s, int step) {
-        Object after = s;
-        for (int i = 0; i < step && after != null; i++) {
-            after = seq(lib, fn, more(after));
-        }
-        return after;
-    }
-
     private static void combining(Library lib) {
         lib.def("concat", "Returns a lazy sequence of the items of each collection in turn.", 0, V,
             new Body() {
@@ -249,6 +151,12 @@ final class LazySlices {
                         Seqs.check("interleave", coll);
                     }
                     return args.length == 0 ? LList.EMPTY : interleave(lib, args);
+                }
+            });
+        lib.def("interpose", "Returns a lazy sequence of the items of coll with sep between each two.", 2, 2,
+            new Body() {
+                @Override public Object apply(Object[] args) {
+                    return interpose(lib, args[0], Seqs.check("interpose", args[1]), false);
                 }
             });
     }
@@ -298,6 +206,111 @@ final class LazySlices {
                 return null;
             }
             return Seqs.chain(lib, firsts, firsts.length, interleave(lib, seqs));
+        });
+    }
+
+    /**
+     * The items of coll with sep before each (before all but the first unless leading): each realisation reads a
+     * run of items already computed, up to half a chunk, as interleave of (repeat sep) and coll would, without
+     * making or walking the repeated seps.
+     */
+    private static LSeq interpose(Library lib, Object sep, Object coll, boolean leading) {
+        return LSeq.lazy(() -> {
+            lib.chargeSteps(1);
+            Object s = seq(lib, "interpose", coll);
+            if (s == null) {
+                return null;
+            }
+            Object[] out = new Object[CHUNK];
+            int n = 0;
+            boolean lead = leading;
+            Object rest;
+            while (true) {
+                LSeq cell = s instanceof LSeq c ? c : null;
+                int use = Math.min(cell == null ? 1 : cell.runLength(), (CHUNK - n) / 2);
+                for (int j = 0; j < use; j++) {
+                    if (lead) {
+                        out[n++] = sep;
+                    }
+                    out[n++] = cell == null ? first(s) : cell.runItem(j);
+                    lead = true;
+                }
+                rest = cell == null ? more(s) : cell.moreAfter(use - 1);
+                if (exhausted(rest)) {
+                    rest = null;
+                    break;
+                }
+                if (n > CHUNK - 2 || !ready(rest)) {
+                    break;
+                }
+                s = seq(lib, "interpose", rest);
+                if (s == null) {
+                    rest = null;
+                    break;
+                }
+            }
+            return Seqs.chain(lib, out, n, rest == null ? null : interpose(lib, sep, rest, true));
+        });
+    }
+
+    private static void numbering(Library lib) {
+        lib.def("map-indexed", "Returns a lazy sequence of (f index item) for each item of coll, indexes from 0.",
+            2, 2, new Body() {
+                @Override public Object apply(Object[] args) {
+                    return indexed(lib, "map-indexed", args[0], false, Seqs.check("map-indexed", args[1]), 0);
+                }
+            });
+        lib.def("keep-indexed", "Returns a lazy sequence of the non-nil results of (f index item) over coll, "
+            + "indexes from 0.", 2, 2, new Body() {
+                @Override public Object apply(Object[] args) {
+                    return indexed(lib, "keep-indexed", args[0], true, Seqs.check("keep-indexed", args[1]), 0);
+                }
+            });
+    }
+
+    /**
+     * The results of (f index item) for the items of coll from index on, the nil ones left out when keep is set.
+     * The index travels with the sequence rather than in a counter, so a realisation that threw and is asked
+     * again numbers its items the same. Each realisation reads items already computed, up to a chunk of them;
+     * keep-indexed goes on past a chunk that kept nothing, as filter does, so long runs of nil stay flat.
+     */
+    private static LSeq indexed(Library lib, String fn, Object f, boolean keep, Object coll, long index) {
+        return LSeq.lazy(() -> {
+            lib.chargeSteps(1);
+            Object s = seq(lib, fn, coll);
+            if (s == null) {
+                return null;
+            }
+            Object[] out = new Object[CHUNK];
+            int n = 0;
+            int taken = 0;
+            long at = index;
+            Object rest;
+            while (true) {
+                LSeq cell = s instanceof LSeq c ? c : null;
+                int use = Math.min(cell == null ? 1 : cell.runLength(), CHUNK - n);
+                for (int j = 0; j < use; j++) {
+                    Object r = call(lib, f, at++, cell == null ? first(s) : cell.runItem(j));
+                    if (!keep || r != null) {
+                        out[n++] = r;
+                    }
+                }
+                taken += use;
+                rest = cell == null ? more(s) : cell.moreAfter(use - 1);
+                if (exhausted(rest)) {
+                    rest = null;
+                    break;
+                }
+                if (n == CHUNK || (n > 0 && (taken >= CHUNK || !ready(rest)))) {
+                    break;
+                }
+                s = seq(lib, fn, rest);
+                if (s == null) {
+                    rest = null;
+                    break;
+                }
+            }
+            return Seqs.chain(lib, out, n, rest == null ? null : indexed(lib, fn, f, keep, rest, at));
         });
     }
 }

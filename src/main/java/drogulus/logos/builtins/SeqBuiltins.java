@@ -41,6 +41,7 @@ final class SeqBuiltins {
         LazyBuiltins.install(lib);
         LazySteps.install(lib);
         LazySlices.install(lib);
+        LazyPartitions.install(lib);
     }
 
     private static void constructors(Library lib) {
