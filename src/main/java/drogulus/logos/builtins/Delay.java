@@ -2,6 +2,7 @@ package drogulus.logos.builtins;
 
 import drogulus.logos.data.LFn;
 import drogulus.logos.data.LimitExceeded;
+import drogulus.logos.data.LogosError;
 
 /**
  * The value of {@code (delay body)}: runs the body once, when first forced or dereferenced, and keeps its value or,
@@ -32,7 +33,8 @@ public final class Delay {
             thunk = null;
         }
         if (failure != null) {
-            throw failure;
+            // Each force throws the error as the body left it, so one force's callers never show in another's.
+            throw failure instanceof LogosError e ? e.copy() : failure;
         }
         return value;
     }

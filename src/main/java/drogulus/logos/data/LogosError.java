@@ -62,6 +62,22 @@ public class LogosError extends RuntimeException {
         return this;
     }
 
+    /**
+     * A fresh error with this one's value, position and frames so far, to throw again from another place (a
+     * delay keeps the error its body threw): the frames the copy gathers as it unwinds are its own. A subclass
+     * is its own error, not copied.
+     */
+    public LogosError copy() {
+        if (getClass() != LogosError.class) {
+            return this;
+        }
+        LogosError copy = runtime ? new LogosError(getMessage(), position)
+            : new LogosError(getMessage(), value, position);
+        copy.logosStack.addAll(logosStack);
+        copy.repeats.addAll(repeats);
+        return copy;
+    }
+
     /** Adds one frame ("in f at file:line:col") as the error unwinds through a call. */
     public void addFrame(String frame) {
         int last = logosStack.size() - 1;
