@@ -130,11 +130,7 @@ final class Peers {
             awaiting.merge(asked, 1, Integer::sum);
         }
         CompletableFuture<Message> wire = node.transport().send(c.address(), c.port(), sent);
-        return Node.cancelling(wire, wire.handle((m, e) -> {
-            Contact waiting = settle(asked);
-            if (waiting != null && (e != null || !m.node().equals(waiting.id()))) {
-                requestFrom(waiting);
-            }
+        CompletableFuture<Reply> reply = wire.handle((m, e) -> {
             if (e != null) {
                 Throwable cause = unwrap(e);
                 if (!(cause instanceof CancellationException) && heldHere(c) && table.recordFailure(c.id())) {
@@ -162,7 +158,18 @@ final class Peers {
                     + err.code() + "), " + err.details().getOrDefault("message", "")));
             }
             return new Reply(m, proven);
-        }));
+        });
+        // The request is settled by a stage of the wire's own, which runs however the wire ends: a stage of the
+        // future we return never runs once the caller cancelled that future (a lookup that ended), and the count
+        // would then stay up for good. Registered last, it runs first when the answer comes, before the answer
+        // is recorded.
+        CompletableFuture<?> unused = wire.whenComplete((m, e) -> {
+            Contact waiting = settle(asked);
+            if (waiting != null && (e != null || !m.node().equals(waiting.id()))) {
+                requestFrom(waiting);
+            }
+        });
+        return Node.cancelling(wire, reply);
     }
 
     /**

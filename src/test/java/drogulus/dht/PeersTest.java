@@ -142,6 +142,31 @@ class PeersTest {
     }
 
     @Test
+    void shouldLookAgainAtAStrangerWhoseAnswerWeGaveUpOnAndNotLeaveItsLaterRequestsWaiting() {
+        // A lookup that ends cancels the requests it still waits for. The stranger's request that was left to the
+        // answer must then be looked at (pinged), and a later request of its own must not be left to an answer
+        // that will never come.
+        Peer stranger = new Peer(node.id().randomWithPrefix(0, false, cluster.random));
+        stranger.gate = new CompletableFuture<>();
+        CompletableFuture<Message> asked = node.rpc(stranger.contact(), new Message.Ping(node.uuid(), node.id(), "0",
+            node.contact().port()));
+        cluster.scheduler.advance(100);
+        stranger.greet();
+        cluster.scheduler.advance(100);
+        assertEquals(1, stranger.got.size(), "left to the answer on the way");
+        asked.cancel(false);
+        stranger.gate = null;
+        cluster.scheduler.advance(cluster.config.rpcTimeoutMillis());
+        assertEquals(2, stranger.got.size(), "given up on, its request is looked at: pinged");
+        assertNotNull(node.routingTable().get(stranger.id));
+        node.routingTable().remove(stranger.id);
+        stranger.greet();
+        cluster.scheduler.advance(cluster.config.rpcTimeoutMillis());
+        assertEquals(3, stranger.got.size(), "a later request is not left to the cancelled one's answer");
+        assertNotNull(node.routingTable().get(stranger.id));
+    }
+
+    @Test
     void shouldPingANewcomerWhoseBucketHasRoomAndLetItIn() {
         Peer stranger = new Peer(node.id().randomWithPrefix(0, false, cluster.random));
         stranger.greet();
