@@ -79,10 +79,10 @@ final class Peers {
         RoutingTable table = node.routingTable();
         RoutingTable.Offer offer = table.offer(c, proven);
         switch (offer.outcome()) {
-            case ADDED -> node.handOff(c);
+            case ADDED -> node.handOffs().offer(c);
             case CONFLICT -> check(offer.check(), () -> {
                 table.replace(c, proven);
-                node.handOff(c);
+                node.handOffs().offer(c);
             });
             case FULL -> {
                 if (offer.check() != null) {
@@ -155,7 +155,7 @@ final class Peers {
                 proven);
             if (m instanceof Message.ErrorReply err) {
                 throw new CompletionException(new DhtRefusal(c.endpoint() + " refused: " + err.title() + " ("
-                    + err.code() + "), " + err.details().getOrDefault("message", "")));
+                    + err.code() + "), " + err.details().getOrDefault("message", ""), ErrorCode.of(err.code())));
             }
             return new Reply(m, proven);
         });
@@ -283,12 +283,18 @@ final class Peers {
         }
     }
 
-    /** A peer answered, with an error: it is alive, it said no. */
+    /** A peer answered, with an error: it is alive, it said no, for the reason {@code code}. */
     static final class DhtRefusal extends DhtException {
         private static final long serialVersionUID = 1L;
+        private final ErrorCode code;
 
-        DhtRefusal(String message) {
+        DhtRefusal(String message, ErrorCode code) {
             super(message);
+            this.code = code;
+        }
+
+        ErrorCode code() {
+            return code;
         }
     }
 }
