@@ -45,6 +45,15 @@ class PeersTest {
         }
     }
 
+    /** Sends the stranger a ping of ours that reaches it within 100 ms; its answer waits until its gate opens. */
+    private CompletableFuture<Message> pingHeld(Peer stranger) {
+        stranger.gate = new CompletableFuture<>();
+        CompletableFuture<Message> asked = node.rpc(stranger.contact(), new Message.Ping(node.uuid(), node.id(), "0",
+            node.contact().port()));
+        cluster.scheduler.advance(100);
+        return asked;
+    }
+
     /** Fills the node's far bucket (ids differing from it at the first bit) with K peers, the first the oldest. */
     private List<Peer> fullFarBucket() {
         List<Peer> members = new ArrayList<>();
@@ -111,10 +120,7 @@ class PeersTest {
     @Test
     void shouldNotPingAStrangerWhoseAnswerToUsIsOnTheWayAndLetItInWithThatAnswer() {
         Peer stranger = new Peer(node.id().randomWithPrefix(0, false, cluster.random));
-        stranger.gate = new CompletableFuture<>();
-        CompletableFuture<Message> asked = node.rpc(stranger.contact(), new Message.Ping(node.uuid(), node.id(), "0",
-            node.contact().port()));
-        cluster.scheduler.advance(100);
+        CompletableFuture<Message> asked = pingHeld(stranger);
         assertEquals(1, stranger.got.size(), "our request reached it");
         stranger.greet();
         cluster.scheduler.advance(100);
@@ -129,10 +135,7 @@ class PeersTest {
     @Test
     void shouldPingAStrangerWhoseAnswerToUsNeverCameOnceOurRequestTimesOut() {
         Peer stranger = new Peer(node.id().randomWithPrefix(0, false, cluster.random));
-        stranger.gate = new CompletableFuture<>();
-        CompletableFuture<Message> asked = node.rpc(stranger.contact(), new Message.Ping(node.uuid(), node.id(), "0",
-            node.contact().port()));
-        cluster.scheduler.advance(100);
+        CompletableFuture<Message> asked = pingHeld(stranger);
         stranger.greet();
         stranger.gate = null;
         cluster.scheduler.advance(cluster.config.rpcTimeoutMillis() + 200);
@@ -147,10 +150,7 @@ class PeersTest {
         // answer must then be looked at (pinged), and a later request of its own must not be left to an answer
         // that will never come.
         Peer stranger = new Peer(node.id().randomWithPrefix(0, false, cluster.random));
-        stranger.gate = new CompletableFuture<>();
-        CompletableFuture<Message> asked = node.rpc(stranger.contact(), new Message.Ping(node.uuid(), node.id(), "0",
-            node.contact().port()));
-        cluster.scheduler.advance(100);
+        CompletableFuture<Message> asked = pingHeld(stranger);
         stranger.greet();
         cluster.scheduler.advance(100);
         assertEquals(1, stranger.got.size(), "left to the answer on the way");
