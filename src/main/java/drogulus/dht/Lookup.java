@@ -2,10 +2,8 @@ package drogulus.dht;
 
 import drogulus.dht.LookupCandidate.State;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 
@@ -19,7 +17,9 @@ import java.util.function.Predicate;
  * the target without proof do not end the lookup; each address:port is asked once, under the first id offered
  * for it that comes up, so a liar cannot make us ask its one address again and again under ids made up next to
  * the target; and FindValue gathers values from {@code quorum} holders (or
- * all it finds by the end) and returns the newest, then cancels the requests still in flight.
+ * all it finds by the end) and returns the newest, then cancels the requests still in flight. What the lookup knows
+ * of the contacts it met, and whom that says to ask, is its {@link Shortlist}'s; this class drives the requests,
+ * their timers and the result.
  */
 public final class Lookup<V> {
     /** Which of the two lookups this is. */
@@ -27,22 +27,17 @@ public final class Lookup<V> {
 
     private final Kind kind;
     private final NodeId target;
-    private final NodeId self;
     private final LookupRpc<V> rpc;
     private final Predicate<V> validator;
     private final Scheduler scheduler;
     private final LookupParams params;
     private final LookupGather<V> gather;
     private RefreshBounds fill;
+    private final Shortlist shortlist;
     /** Values found so far, with who returned them, in the order they came. */
     private final List<Map.Entry<V, LookupCandidate>> found = new ArrayList<>();
     private final CompletableFuture<LookupResult<V>> result = new CompletableFuture<>();
-    /** Every contact ever seen, by id: the contacted set, so a failed or answered peer never rejoins. */
-    private final Map<NodeId, LookupCandidate> seen = new HashMap<>();
-    /** The candidates still in the running, by distance to the target. */
-    private final TreeMap<NodeId, LookupCandidate> shortlist;
     private final List<Contact> seeds;
-    private final AskedAddresses addresses = new AskedAddresses();
     private int inFlight;
     private int messages;
     private boolean stepping;
@@ -66,21 +61,20 @@ public final class Lookup<V> {
     public Lookup(Kind kind, NodeId target, NodeId self, List<Contact> seeds, LookupRpc<V> rpc,
                   Predicate<V> validator, Scheduler scheduler, LookupParams params, LookupGather<V> gather) {
         this.gather = gather;
-
         this.kind = kind;
         this.target = target;
-        this.self = self;
         this.seeds = List.copyOf(seeds);
         this.rpc = rpc;
         this.validator = validator;
         this.scheduler = scheduler;
         this.params = params;
-        this.shortlist = new TreeMap<>(target.byDistance());
+        this.shortlist = new Shortlist(target, self, params, gather.rankProven());
     }
 
     /** Bounds this lookup as a bucket refresh (see {@link RefreshBounds}); call before {@link #start}. */
     public Lookup<V> filling(RefreshBounds bounds) {
         this.fill = bounds;
+        shortlist.bound(bounds);
         return this;
     }
 
@@ -92,7 +86,7 @@ public final class Lookup<V> {
         synchronized (this) {
             lookupTimer = scheduler.schedule(params.lookupTimeoutMillis(), this::onLookupTimeout);
             for (Contact c : seeds) {
-                offer(c, 1);
+                shortlist.offer(c, 1);
             }
             step();
         }
@@ -113,17 +107,6 @@ public final class Lookup<V> {
         if (r != null) {
             r.run();
         }
-    }
-
-    private void offer(Contact contact, int hop) {
-        if (contact.id().equals(self) || seen.containsKey(contact.id())) {
-            return;
-        }
-        LookupCandidate c = new LookupCandidate(contact, hop);
-        c.inRange = fill != null && fill.inRange().test(contact.id());
-        addresses.offered(c);
-        seen.put(contact.id(), c);
-        shortlist.put(contact.id(), c);
     }
 
     /** Sends requests or finishes; re-entrant calls (a future already complete) loop here instead of nesting. */
@@ -147,7 +130,7 @@ public final class Lookup<V> {
         if (finished) {
             return;
         }
-        if (!found.isEmpty() && quorumReached()) {
+        if (!found.isEmpty() && shortlist.quorumReached(gather.quorum())) {
             // A nearer contact has answered, or stalled, since the last value came.
             succeed();
             return;
@@ -156,65 +139,15 @@ public final class Lookup<V> {
             finish();
             return;
         }
-        boolean rangeOnly = fill != null && !shortlist.isEmpty()
-            && fill.inRange().test(shortlist.firstKey());
-        List<LookupCandidate> toQuery = new ArrayList<>();
-        List<LookupCandidate> sameEndpoint = new ArrayList<>();
-        boolean allAnswered = true;
-        int considered = 0;
-        int passedOver = 0;
-        int stalled = 0;
-        LookupCandidate spare = null;
-        for (LookupCandidate c : shortlist.values()) {
-            if (considered == params.k() || (rangeOnly && !c.inRange)) {
-                break;
-            }
-            if (c.state == State.IN_FLIGHT && c.stalled) {
-                stalled++;
-                continue;
-            }
-            if (c.state == State.ANSWERED && !c.proven && gather.rankProven() && passedOver < params.k()) {
-                passedOver++;
-                continue;
-            }
-            if (c.state == State.FRESH && addresses.askedUnderAnotherId(c)) {
-                sameEndpoint.add(c);
-                continue;
-            }
-            if (rangeOnly && c.state == State.FRESH && fill.held().test(c.contact.id())) {
-                if (spare == null) {
-                    spare = c;
-                }
-                continue;
-            }
-            considered++;
-            if (c.state != State.ANSWERED) {
-                allAnswered = false;
-            }
-            if (c.state == State.FRESH && inFlight + toQuery.size() < params.alpha() && addresses.claim(c)) {
-                toQuery.add(c);
-            }
+        Shortlist.Pick pick = shortlist.pick(inFlight);
+        if (pick.again()) {
+            stepAgain = true;
         }
-        for (LookupCandidate c : sameEndpoint) {
-            c.sameEndpoint = true;
-            fail(c);
-        }
-        if (spare != null && toQuery.isEmpty() && inFlight == 0 && considered < params.k()) {
-            // Nobody else in range to ask: a member of the bucket, for the names it knows.
-            allAnswered = false;
-            if (addresses.claim(spare)) {
-                toQuery.add(spare);
-            } else {
-                spare.sameEndpoint = true;
-                fail(spare);
-                stepAgain = true;
-            }
-        }
-        if (allAnswered && (considered == params.k() || stalled == 0 || (rangeOnly && considered > 0))) {
+        if (pick.done()) {
             finish();
             return;
         }
-        for (LookupCandidate c : toQuery) {
+        for (LookupCandidate c : pick.toQuery()) {
             send(c);
             if (finished) {
                 return;
@@ -276,15 +209,15 @@ public final class Lookup<V> {
             gather.rtt().sample(scheduler.now() - c.sentAt);
         }
         if (error != null || reply == null) {
-            fail(c);
+            shortlist.fail(c);
             if (Peers.unwrap(error) instanceof Peers.AnsweredAs other) {
-                answeredAs(other.actual(), c.hop);
+                shortlist.answeredAs(other.actual(), c.hop);
             }
         } else if (reply instanceof LookupReply.Nodes<V> nodes) {
             c.state = State.ANSWERED;
             c.proven = reply.proven();
             for (Contact found : nodes.contacts()) {
-                offer(found, c.hop + 1);
+                shortlist.offer(found, c.hop + 1);
             }
         } else if (reply instanceof LookupReply.Found<V> value) {
             if (kind == Kind.FIND_VALUE && validator.test(value.value())) {
@@ -293,41 +226,19 @@ public final class Lookup<V> {
                 c.holds = true;
                 found.add(Map.entry(value.value(), c));
                 // Contacts nearer the key than this holder that it knows of are asked before it counts toward the
-                // quorum ({@link #quorumReached}): they may hold a newer version.
+                // quorum ({@link Shortlist#quorumReached}): they may hold a newer version.
                 for (Contact near : value.contacts()) {
-                    offer(near, c.hop + 1);
+                    shortlist.offer(near, c.hop + 1);
                 }
-                if (quorumReached()) {
+                if (shortlist.quorumReached(gather.quorum())) {
                     succeed();
                     return;
                 }
             } else {
-                fail(c);
+                shortlist.fail(c);
             }
         }
         step();
-    }
-
-    /**
-     * The address we asked under one id answered under {@code actual}: that node may be asked under its own id
-     * (the id we had for the address was a lie, or stale), once.
-     */
-    private void answeredAs(Contact actual, int hop) {
-        LookupCandidate known = seen.get(actual.id());
-        if (known == null) {
-            addresses.answeredAs(actual);
-            offer(actual, hop);
-        } else if (known.sameEndpoint && known.contact.sameEndpoint(actual)) {
-            addresses.answeredAs(actual);
-            known.sameEndpoint = false;
-            known.state = State.FRESH;
-            shortlist.put(actual.id(), known);
-        }
-    }
-
-    private void fail(LookupCandidate c) {
-        c.state = State.FAILED;
-        shortlist.remove(c.contact.id());
     }
 
     private void finish() {
@@ -341,42 +252,13 @@ public final class Lookup<V> {
                 + " nodes)")));
             return;
         }
-        List<Contact> closest = answered(params.k());
+        List<Contact> closest = shortlist.answered(params.k());
         int hops = 0;
         for (Contact c : closest) {
-            hops = Math.max(hops, seen.get(c.id()).hop);
+            hops = Math.max(hops, shortlist.seen(c.id()).hop);
         }
         LookupResult<V> r = new LookupResult<>(closest, null, null, closest, hops, messages);
         complete(() -> result.complete(r));
-    }
-
-    /**
-     * Whether enough holders answered: {@code quorum} of them, counting only holders that no contact nearer the
-     * target is still to answer (a stalled request aside), so that copies met on the way in (cached ones, which
-     * no update reaches) cannot make the quorum while the nodes responsible for the key are yet to be heard. With
-     * ranking, only holders that proved their ids count, unless no answer so far proved anything (a network of
-     * nodes that do not prove ids works as before).
-     */
-    private boolean quorumReached() {
-        boolean provenOnly = false;
-        if (gather.rankProven()) {
-            for (LookupCandidate c : seen.values()) {
-                if (c.state == State.ANSWERED && c.proven) {
-                    provenOnly = true;
-                    break;
-                }
-            }
-        }
-        int counted = 0;
-        for (LookupCandidate c : shortlist.values()) {
-            if (c.state == State.FRESH || (c.state == State.IN_FLIGHT && !c.stalled)) {
-                return false;
-            }
-            if (c.holds && (c.proven || !provenOnly) && ++counted >= gather.quorum()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Answers with the newest value found; the first to arrive wins a tie. */
@@ -394,30 +276,12 @@ public final class Lookup<V> {
                 holders.add(e.getValue().contact);
             }
         }
-        List<Contact> closest = answered(params.k());
+        List<Contact> closest = shortlist.answered(params.k());
         List<Contact> without = new ArrayList<>(closest);
         without.removeAll(holders);
         LookupResult<V> r = new LookupResult<>(closest, value, best.getValue().contact, without, best.getValue().hop,
             messages, holders);
         complete(() -> result.complete(r));
-    }
-
-    /** The nearest contacts that answered, up to limit: those that proved their ids first. */
-    private List<Contact> answered(int limit) {
-        List<Contact> out = new ArrayList<>();
-        List<Contact> unproven = new ArrayList<>();
-        for (LookupCandidate c : shortlist.values()) {
-            if (out.size() == limit) {
-                break;
-            }
-            if (c.state == State.ANSWERED) {
-                (c.proven ? out : unproven).add(c.contact);
-            }
-        }
-        for (int i = 0; i < unproven.size() && out.size() < limit; i++) {
-            out.add(unproven.get(i));
-        }
-        return out;
     }
 
     private void complete(Runnable completion) {
@@ -428,16 +292,7 @@ public final class Lookup<V> {
         if (lookupTimer != null) {
             lookupTimer.cancel();
         }
-        List<LookupCandidate> abandoned = new ArrayList<>();
-        for (LookupCandidate c : shortlist.values()) {
-            if (c.state == State.IN_FLIGHT) {
-                c.state = State.FAILED;
-                abandoned.add(c);
-                if (c.stallTimer != null) {
-                    c.stallTimer.cancel();
-                }
-            }
-        }
+        List<LookupCandidate> abandoned = shortlist.abandon();
         inFlight = 0;
         deferred = () -> {
             completion.run();

@@ -3,6 +3,7 @@ package drogulus.dht;
 import drogulus.crypto.Item;
 import drogulus.crypto.LogosPack;
 import drogulus.logos.data.LogosError;
+import java.io.EOFException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,8 +13,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.msgpack.core.MessageBufferPacker;
 import org.msgpack.core.MessageFormat;
+import org.msgpack.core.MessageFormatException;
+import org.msgpack.core.MessageInsufficientBufferException;
 import org.msgpack.core.MessagePack;
 import org.msgpack.core.MessagePackException;
+import org.msgpack.core.MessageSizeException;
 import org.msgpack.core.MessageUnpacker;
 import org.msgpack.value.Value;
 import org.msgpack.value.ValueFactory;
@@ -111,7 +115,8 @@ public final class MessageCodec {
             throw new MessageException(ErrorCode.REQUEST_TOO_BIG, "A message of " + payload.length
                 + " bytes exceeds the limit of " + MAX_PAYLOAD, null);
         }
-        try (MessageUnpacker in = MessagePack.newDefaultUnpacker(payload)) {
+        MessageUnpacker in = MessagePack.newDefaultUnpacker(payload);
+        try (in) {
             Fields f = read(in);
             if (in.hasNext()) {
                 throw malformed("trailing bytes after the message", f.uuid);
@@ -119,8 +124,26 @@ public final class MessageCodec {
             // Inside the try: a string field's UTF-8 is checked only when build reads it.
             return f.build();
         } catch (IOException | MessagePackException | IllegalArgumentException | LogosError e) {
-            throw new MessageException(ErrorCode.BAD_REQUEST, "Malformed message: " + e.getMessage(), null);
+            throw new MessageException(ErrorCode.BAD_REQUEST, "Malformed message: "
+                + unreadable(e, payload, in.getTotalReadBytes()), null);
         }
+    }
+
+    /**
+     * Why the bytes could not be read, for the sender to act on: msgpack's own messages name its internals ("Cannot
+     * convert NEVER_USED to ValueType") or are null (bytes that end inside a value).
+     */
+    private static String unreadable(Exception e, byte[] payload, long at) {
+        if (e instanceof MessageFormatException && at < payload.length && payload[(int) at] == (byte) 0xc1) {
+            return "byte 0xc1 at offset " + at + ", which msgpack never uses";
+        }
+        if (e instanceof MessageSizeException big) {
+            return "a value of " + big.getSize() + " bytes is announced, more than the message holds";
+        }
+        if (e instanceof MessageInsufficientBufferException || e instanceof EOFException) {
+            return "it ends inside a value";
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     private static Fields read(MessageUnpacker in) throws IOException {

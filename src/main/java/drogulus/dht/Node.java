@@ -31,6 +31,7 @@ public final class Node {
     private final NodeHandler handler;
     private final IdProofs proofs;
     private final Peers peers;
+    private final HandOffs handOffs;
     private final Rtt rtt;
     private Scheduler.Cancellable maintenance;
     private CompletableFuture<InetSocketAddress> listening;
@@ -52,6 +53,7 @@ public final class Node {
         }
         this.proofs = proofs;
         this.peers = new Peers(this);
+        this.handOffs = new HandOffs(this);
         this.rtt = new Rtt(config.rpcTimeoutMillis());
         this.id = id;
         this.transport = transport;
@@ -208,7 +210,7 @@ public final class Node {
         }
     }
 
-    private boolean acceptable(Item item, NodeId key) {
+    boolean acceptable(Item item, NodeId key) {
         return Arrays.equals(item.key(), key.toBytes()) && (item.neverExpires()
             || item.expires() * 1000 > scheduler.now()) && Items.validate(item) == 0;
     }
@@ -286,28 +288,6 @@ public final class Node {
         return derived;
     }
 
-    /**
-     * Section 2.5 of the paper: a newly met contact that is among the K nearest we know to a key we hold, when no
-     * contact we know is nearer to that key than we are, gets the item from us; so the nodes that join next to a
-     * key come to hold its items without waiting for the hourly republish.
-     */
-    void handOff(Contact newcomer) {
-        if (!running) {
-            return;
-        }
-        long now = scheduler.now();
-        int k = config.k();
-        for (StoredItem s : store.items()) {
-            NodeId key = s.key();
-            int nearerThanUs = key.compareDistance(newcomer.id(), id) < 0 ? 1 : 0;
-            if (s.isCached() || s.expired(now) || table.countCloser(key, 2) > nearerThanUs
-                || table.countCloserThan(key, newcomer.id(), k) >= k) {
-                continue;
-            }
-            CompletableFuture<?> unused = peers.store(newcomer, s.item(), false);
-        }
-    }
-
     /** Drops expired items, republishes what is due, refreshes idle buckets, saves contacts; then reschedules. */
     void maintain() {
         if (!running) {
@@ -381,6 +361,14 @@ public final class Node {
 
     IdProofs proofs() {
         return proofs;
+    }
+
+    NodeHandler handler() {
+        return handler;
+    }
+
+    HandOffs handOffs() {
+        return handOffs;
     }
 
     Peers peers() {

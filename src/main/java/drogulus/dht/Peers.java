@@ -79,10 +79,10 @@ final class Peers {
         RoutingTable table = node.routingTable();
         RoutingTable.Offer offer = table.offer(c, proven);
         switch (offer.outcome()) {
-            case ADDED -> node.handOff(c);
+            case ADDED -> node.handOffs().offer(c);
             case CONFLICT -> check(offer.check(), () -> {
                 table.replace(c, proven);
-                node.handOff(c);
+                node.handOffs().offer(c);
             });
             case FULL -> {
                 if (offer.check() != null) {
@@ -130,11 +130,7 @@ final class Peers {
             awaiting.merge(asked, 1, Integer::sum);
         }
         CompletableFuture<Message> wire = node.transport().send(c.address(), c.port(), sent);
-        return Node.cancelling(wire, wire.handle((m, e) -> {
-            Contact waiting = settle(asked);
-            if (waiting != null && (e != null || !m.node().equals(waiting.id()))) {
-                requestFrom(waiting);
-            }
+        CompletableFuture<Reply> reply = wire.handle((m, e) -> {
             if (e != null) {
                 Throwable cause = unwrap(e);
                 if (!(cause instanceof CancellationException) && heldHere(c) && table.recordFailure(c.id())) {
@@ -159,10 +155,21 @@ final class Peers {
                 proven);
             if (m instanceof Message.ErrorReply err) {
                 throw new CompletionException(new DhtRefusal(c.endpoint() + " refused: " + err.title() + " ("
-                    + err.code() + "), " + err.details().getOrDefault("message", "")));
+                    + err.code() + "), " + err.details().getOrDefault("message", ""), ErrorCode.of(err.code())));
             }
             return new Reply(m, proven);
-        }));
+        });
+        // The request is settled by a stage of the wire's own, which runs however the wire ends: a stage of the
+        // future we return never runs once the caller cancelled that future (a lookup that ended), and the count
+        // would then stay up for good. Registered last, it runs first when the answer comes, before the answer
+        // is recorded.
+        CompletableFuture<?> unused = wire.whenComplete((m, e) -> {
+            Contact waiting = settle(asked);
+            if (waiting != null && (e != null || !m.node().equals(waiting.id()))) {
+                requestFrom(waiting);
+            }
+        });
+        return Node.cancelling(wire, reply);
     }
 
     /**
@@ -276,12 +283,18 @@ final class Peers {
         }
     }
 
-    /** A peer answered, with an error: it is alive, it said no. */
+    /** A peer answered, with an error: it is alive, it said no, for the reason {@code code}. */
     static final class DhtRefusal extends DhtException {
         private static final long serialVersionUID = 1L;
+        private final ErrorCode code;
 
-        DhtRefusal(String message) {
+        DhtRefusal(String message, ErrorCode code) {
             super(message);
+            this.code = code;
+        }
+
+        ErrorCode code() {
+            return code;
         }
     }
 }

@@ -96,6 +96,23 @@ class MessageCodecTest {
     }
 
     @Test
+    void shouldSayInItsOwnWordsWhyBytesAreNotMsgpack() throws IOException {
+        // The sender reads the reason in the error answer: not msgpack's internals, never "null".
+        assertEquals("Malformed message: byte 0xc1 at offset 0, which msgpack never uses",
+            reject(new byte[] {(byte) 0xc1, (byte) 0xc1}).getMessage());
+        assertEquals("Malformed message: byte 0xc1 at offset 2, which msgpack never uses",
+            reject(new byte[] {(byte) 0x81, (byte) 0xa0, (byte) 0xc1}).getMessage());
+        assertEquals("Malformed message: a value of 4294967295 bytes is announced, more than the message holds",
+            reject(new byte[] {(byte) 0x81, (byte) 0xdb, (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff})
+                .getMessage());
+        assertEquals("Malformed message: it ends inside a value",
+            reject(new byte[] {(byte) 0x81, (byte) 0xa5, 'a', 'b'}).getMessage());
+        byte[] ping = codec.encode(new Message.Ping("u", node, "0", 1));
+        assertEquals("Malformed message: it ends inside a value",
+            reject(java.util.Arrays.copyOf(ping, ping.length - 3)).getMessage());
+    }
+
+    @Test
     void shouldNameTheUuidOfAMessageWithABadField() throws IOException {
         MessageException e = reject(map("message", "findnode", "uuid", "abc", "node", node.hex(), "version", "0",
             "port", 1, "key", new byte[12]));

@@ -3,6 +3,7 @@ package drogulus.dht;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -140,6 +141,25 @@ class NodeDefenceTest {
         cluster.nodes.add(newcomer);
         cluster.scheduler.advance(30_000);
         assertNotNull(newcomer.store().get(key), "a holder handed the item over when it met the newcomer");
+    }
+
+    @Test
+    void shouldTakeTheNewerVersionFromAPeerThatRefusesTheOlderOneHandedToIt() {
+        // A node that missed an update hands the old version to the nodes it meets next to the key; the one that
+        // refuses it as superseded has the newer version, which the node then takes, so it stops spreading the old.
+        Item old = item("updated", "v1", now() - 60);
+        Item newer = item("updated", "v2", now());
+        NodeId key = NodeId.of(old.key());
+        List<Node> near = nearest(key, 2);
+        Node missed = near.get(0);
+        Node updated = near.get(1);
+        assertNull(missed.handler().store(old, "10.0.0.1", false));
+        assertNull(updated.handler().store(newer, "10.0.0.1", false));
+        missed.handOffs().offer(updated.contact());
+        cluster.scheduler.advance(30_000);
+        assertEquals(0, Node.NEWER.compare(newer, updated.store().get(key).item()), "the peer kept its version");
+        assertEquals(0, Node.NEWER.compare(newer, missed.store().get(key).item()),
+            "the node that handed over the old version took the newer one from the peer that refused it");
     }
 
     @Test

@@ -45,6 +45,15 @@ class PeersTest {
         }
     }
 
+    /** Sends the stranger a ping of ours that reaches it within 100 ms; its answer waits until its gate opens. */
+    private CompletableFuture<Message> pingHeld(Peer stranger) {
+        stranger.gate = new CompletableFuture<>();
+        CompletableFuture<Message> asked = node.rpc(stranger.contact(), new Message.Ping(node.uuid(), node.id(), "0",
+            node.contact().port()));
+        cluster.scheduler.advance(100);
+        return asked;
+    }
+
     /** Fills the node's far bucket (ids differing from it at the first bit) with K peers, the first the oldest. */
     private List<Peer> fullFarBucket() {
         List<Peer> members = new ArrayList<>();
@@ -111,10 +120,7 @@ class PeersTest {
     @Test
     void shouldNotPingAStrangerWhoseAnswerToUsIsOnTheWayAndLetItInWithThatAnswer() {
         Peer stranger = new Peer(node.id().randomWithPrefix(0, false, cluster.random));
-        stranger.gate = new CompletableFuture<>();
-        CompletableFuture<Message> asked = node.rpc(stranger.contact(), new Message.Ping(node.uuid(), node.id(), "0",
-            node.contact().port()));
-        cluster.scheduler.advance(100);
+        CompletableFuture<Message> asked = pingHeld(stranger);
         assertEquals(1, stranger.got.size(), "our request reached it");
         stranger.greet();
         cluster.scheduler.advance(100);
@@ -129,15 +135,34 @@ class PeersTest {
     @Test
     void shouldPingAStrangerWhoseAnswerToUsNeverCameOnceOurRequestTimesOut() {
         Peer stranger = new Peer(node.id().randomWithPrefix(0, false, cluster.random));
-        stranger.gate = new CompletableFuture<>();
-        CompletableFuture<Message> asked = node.rpc(stranger.contact(), new Message.Ping(node.uuid(), node.id(), "0",
-            node.contact().port()));
-        cluster.scheduler.advance(100);
+        CompletableFuture<Message> asked = pingHeld(stranger);
         stranger.greet();
         stranger.gate = null;
         cluster.scheduler.advance(cluster.config.rpcTimeoutMillis() + 200);
         assertTrue(asked.isCompletedExceptionally(), "our request got no answer");
         assertEquals(2, stranger.got.size(), "then its own request is looked at again: pinged");
+        assertNotNull(node.routingTable().get(stranger.id));
+    }
+
+    @Test
+    void shouldLookAgainAtAStrangerWhoseAnswerWeGaveUpOnAndNotLeaveItsLaterRequestsWaiting() {
+        // A lookup that ends cancels the requests it still waits for. The stranger's request that was left to the
+        // answer must then be looked at (pinged), and a later request of its own must not be left to an answer
+        // that will never come.
+        Peer stranger = new Peer(node.id().randomWithPrefix(0, false, cluster.random));
+        CompletableFuture<Message> asked = pingHeld(stranger);
+        stranger.greet();
+        cluster.scheduler.advance(100);
+        assertEquals(1, stranger.got.size(), "left to the answer on the way");
+        asked.cancel(false);
+        stranger.gate = null;
+        cluster.scheduler.advance(cluster.config.rpcTimeoutMillis());
+        assertEquals(2, stranger.got.size(), "given up on, its request is looked at: pinged");
+        assertNotNull(node.routingTable().get(stranger.id));
+        node.routingTable().remove(stranger.id);
+        stranger.greet();
+        cluster.scheduler.advance(cluster.config.rpcTimeoutMillis());
+        assertEquals(3, stranger.got.size(), "a later request is not left to the cancelled one's answer");
         assertNotNull(node.routingTable().get(stranger.id));
     }
 
