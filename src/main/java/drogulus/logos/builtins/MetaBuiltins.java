@@ -2,16 +2,19 @@ package drogulus.logos.builtins;
 
 import drogulus.logos.data.Args;
 import drogulus.logos.data.Atom;
+import drogulus.logos.data.Cost;
 import drogulus.logos.data.Gensym;
 import drogulus.logos.data.Keyword;
 import drogulus.logos.data.LFn;
 import drogulus.logos.data.LMap;
 import drogulus.logos.data.Printer;
+import drogulus.logos.data.StrText;
 import drogulus.logos.data.Symbol;
 import drogulus.logos.eval.Builtin;
 import drogulus.logos.eval.Builtin.Body;
 import drogulus.logos.eval.Builtin.Body1;
 import drogulus.logos.eval.Builtin.Body2;
+import drogulus.logos.eval.Intrinsic;
 import java.math.BigInteger;
 import java.util.Objects;
 
@@ -41,24 +44,20 @@ final class MetaBuiltins {
                 if (args.length == 1 && args[0] instanceof String s) {
                     return s;
                 }
-                StringBuilder out = new StringBuilder(strLengthHint(args));
+                long size = 0;
                 for (Object x : args) {
-                    // Strings and integers are appended as they are, without an intermediate string each.
-                    int before = out.length();
-                    if (x instanceof String s) {
-                        out.append(s);
-                    } else if (x instanceof Long n) {
-                        out.append((long) n);
-                    } else {
-                        out.append(Printer.str(x));
-                    }
-                    lib.chargeChars(out.length() - before);
+                    size += StrText.size(x);
+                }
+                StringBuilder out = StrText.builder(size);
+                Cost cost = lib.interp().budget();
+                for (Object x : args) {
+                    StrText.append(out, x, cost);
                 }
                 return out.toString();
             }
         };
         lib.def("str", "Returns the arguments printed plainly and joined: strings as they are, nil as nothing.",
-            0, V, str, new Body1() {
+            0, V, Intrinsic.STR, str, new Body1() {
                 @Override public Object apply(Object x) {
                     return str.apply(new Object[] {x});
                 }
@@ -155,38 +154,6 @@ final class MetaBuiltins {
                     return (long) Objects.hashCode(args[0]);
                 }
             });
-    }
-
-    /**
-     * The length of the text str makes of args, exact when each is a string, an integer or nil (as in the usual
-     * (str "row-" i "," j)), guessing 16 for other values: the builder is then made once at its final size, where
-     * a guess of 20 per number made it three times too big and the copy into the string cost as much again.
-     */
-    private static int strLengthHint(Object[] args) {
-        long hint = 0;
-        for (Object x : args) {
-            if (x instanceof String s) {
-                hint += s.length();
-            } else if (x instanceof Long n) {
-                hint += decimalLength(n);
-            } else if (x != null) {
-                hint += 16;
-            }
-        }
-        return (int) Math.min(hint, 1 << 20);
-    }
-
-    /** The number of characters of n written in decimal, with its minus sign. */
-    static int decimalLength(long n) {
-        if (n == Long.MIN_VALUE) {
-            return 20;
-        }
-        long m = Math.abs(n);
-        int digits = 1;
-        for (long power = 10; digits < 19 && m >= power; power *= 10) {
-            digits++;
-        }
-        return n < 0 ? digits + 1 : digits;
     }
 
     private static Atom atom(String fn, Object x) {

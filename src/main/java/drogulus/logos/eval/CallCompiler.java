@@ -18,11 +18,13 @@ final class CallCompiler implements Opcodes {
     private final BodyCompiler compiler;
     private final MethodVisitor code;
     private final DirectCallCompiler direct;
+    private final VariadicCallCompiler variadic;
 
     CallCompiler(BodyCompiler compiler, MethodVisitor code) {
         this.compiler = compiler;
         this.code = code;
         this.direct = new DirectCallCompiler(compiler, this, code);
+        this.variadic = new VariadicCallCompiler(compiler, this, code);
     }
 
     static boolean isPlainCall(CallNode call) {
@@ -76,6 +78,11 @@ final class CallCompiler implements Opcodes {
         }
         if ((count == 1 || count == 2) && CallNode.constantOf(call.fn) instanceof Keyword) {
             keywordCall(call);
+            return;
+        }
+        Builtin many = VariadicCallCompiler.builtinOf(call);
+        if (many != null) {
+            variadic.call(call, many);
             return;
         }
         Builtin known = knownBuiltin(call, count);
@@ -211,7 +218,7 @@ final class CallCompiler implements Opcodes {
     }
 
     /** Stores the function a call calls, read by the node's own method (so with its errors), in a new local. */
-    private int functionLocal(CallNode node, JvmRefs.MethodRef read) {
+    int functionLocal(CallNode node, JvmRefs.MethodRef read) {
         compiler.constant(node, BodyCompiler.typeOf(node));
         code.visitVarInsn(ALOAD, FRAME_LOCAL);
         read.invokeOn(code, BodyCompiler.typeOf(node));
@@ -221,7 +228,7 @@ final class CallCompiler implements Opcodes {
     }
 
     /** Jumps to {@code slow} unless the local holds the built-in and the operand locals hold longs. */
-    private void guard(int function, Builtin builtin, Label slow, int... operands) {
+    void guard(int function, Builtin builtin, Label slow, int... operands) {
         code.visitVarInsn(ALOAD, function);
         compiler.constant(builtin, JvmRefs.BUILTIN);
         code.visitJumpInsn(IF_ACMPNE, slow);
@@ -232,7 +239,7 @@ final class CallCompiler implements Opcodes {
         }
     }
 
-    private void unboxed(int local) {
+    void unboxed(int local) {
         code.visitVarInsn(ALOAD, local);
         code.visitTypeInsn(CHECKCAST, BOXED_LONG);
         JvmRefs.LONG_VALUE.invoke(code);

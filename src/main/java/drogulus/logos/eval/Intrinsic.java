@@ -16,6 +16,8 @@ public enum Intrinsic {
     GET,
     /** {@code +}. */
     ADD,
+    /** {@code str}: called with three or more arguments, compiled code appends them without an array. */
+    STR,
     /** {@code -}. */
     SUBTRACT,
     /** {@code <}. */

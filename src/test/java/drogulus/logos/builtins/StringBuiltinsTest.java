@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import drogulus.logos.data.LimitExceeded;
 import drogulus.logos.data.LogosError;
+import drogulus.logos.data.StrText;
 import drogulus.logos.eval.Budget;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -80,7 +81,7 @@ class StringBuiltinsTest {
         long[] samples = {0, 9, 10, 99, 100, -1, -10, 999_999_999_999_999_999L, 1_000_000_000_000_000_000L,
             Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE + 1};
         for (long n : samples) {
-            org.junit.jupiter.api.Assertions.assertEquals(Long.toString(n).length(), MetaBuiltins.decimalLength(n),
+            org.junit.jupiter.api.Assertions.assertEquals(Long.toString(n).length(), StrText.decimalLength(n),
                 "decimal length of " + n);
         }
     }
