@@ -84,6 +84,20 @@ class StringBuiltinsTest {
             org.junit.jupiter.api.Assertions.assertEquals(Long.toString(n).length(), StrText.decimalLength(n),
                 "decimal length of " + n);
         }
+        // Every power of ten and of two, one either side, and their negatives.
+        java.util.List<Long> edges = new java.util.ArrayList<>();
+        for (long p = 1; p > 0 && p <= Long.MAX_VALUE / 10; p *= 10) {
+            edges.add(p * 10);
+        }
+        for (int bit = 0; bit < 63; bit++) {
+            edges.add(1L << bit);
+        }
+        for (long edge : edges) {
+            for (long n : new long[] {edge - 1, edge, edge + 1, -edge + 1, -edge, -edge - 1}) {
+                org.junit.jupiter.api.Assertions.assertEquals(Long.toString(n).length(), StrText.decimalLength(n),
+                    "decimal length of " + n);
+            }
+        }
     }
 
     @Test
