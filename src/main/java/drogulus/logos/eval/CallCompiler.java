@@ -172,18 +172,12 @@ final class CallCompiler implements Opcodes {
     private void builtinCall(CallNode call, Builtin builtin) {
         String type = BodyCompiler.typeOf(call);
         int function = functionLocal(call, JvmRefs.FUNCTION);
-        EvalNode[] args = call.args();
-        int[] locals = new int[args.length];
-        for (int i = 0; i < args.length; i++) {
-            compiler.value(args[i]);
-            locals[i] = compiler.newLocal(1);
-            code.visitVarInsn(ASTORE, locals[i]);
-        }
+        int[] locals = valuesInLocals(call.args());
         Label slow = new Label();
         Label end = new Label();
         guard(function, builtin, slow);
         compiler.constant(call, type);
-        if (args.length == 1) {
+        if (locals.length == 1) {
             compiler.constant(builtin.one, JvmRefs.BODY1);
         } else {
             compiler.constant(builtin.two, JvmRefs.BODY2);
@@ -192,7 +186,7 @@ final class CallCompiler implements Opcodes {
         for (int local : locals) {
             code.visitVarInsn(ALOAD, local);
         }
-        if (args.length == 1) {
+        if (locals.length == 1) {
             JvmRefs.APPLY_ONE.invoke(code);
         } else {
             JvmRefs.APPLY_TWO.invoke(code);
@@ -200,6 +194,17 @@ final class CallCompiler implements Opcodes {
         code.visitJumpInsn(GOTO, end);
         slowCall(call, slow, function, locals);
         code.visitLabel(end);
+    }
+
+    /** Evaluates the arguments in order, each into a new local; returns the locals. */
+    int[] valuesInLocals(EvalNode[] args) {
+        int[] locals = new int[args.length];
+        for (int i = 0; i < args.length; i++) {
+            compiler.value(args[i]);
+            locals[i] = compiler.newLocal(1);
+            code.visitVarInsn(ASTORE, locals[i]);
+        }
+        return locals;
     }
 
     /** At {@code slow}: the ordinary call of one or two arguments, from the locals that hold them. */
@@ -276,27 +281,7 @@ final class CallCompiler implements Opcodes {
         unboxed(b);
         switch (node.op) {
             case ADD, SUBTRACT -> {
-                // Overflow test of Math.addExact and subtractExact: the signs of operands and result.
-                int x = compiler.newLocal(2);
-                int y = compiler.newLocal(2);
-                int r = compiler.newLocal(2);
-                code.visitVarInsn(LSTORE, y);
-                code.visitVarInsn(LSTORE, x);
-                code.visitVarInsn(LLOAD, x);
-                code.visitVarInsn(LLOAD, y);
-                code.visitInsn(node.op == Intrinsic.ADD ? LADD : LSUB);
-                code.visitVarInsn(LSTORE, r);
-                code.visitVarInsn(LLOAD, x);
-                code.visitVarInsn(LLOAD, node.op == Intrinsic.ADD ? r : y);
-                code.visitInsn(LXOR);
-                code.visitVarInsn(LLOAD, node.op == Intrinsic.ADD ? y : x);
-                code.visitVarInsn(LLOAD, r);
-                code.visitInsn(LXOR);
-                code.visitInsn(LAND);
-                code.visitInsn(LCONST_0);
-                code.visitInsn(LCMP);
-                code.visitJumpInsn(IFLT, slow);
-                code.visitVarInsn(LLOAD, r);
+                exact(node.op == Intrinsic.ADD, slow);
                 boxLong();
             }
             case LESS -> compareLongs(IFGE);
@@ -309,6 +294,33 @@ final class CallCompiler implements Opcodes {
         code.visitJumpInsn(GOTO, end);
         slowCall(node, slow, function, a, b);
         code.visitLabel(end);
+    }
+
+    /**
+     * With two longs x and y on the stack, leaves x + y (or x - y), or jumps to overflow when that does not fit: the
+     * test of Math.addExact and subtractExact, on the signs of the operands and the result.
+     */
+    void exact(boolean add, Label overflow) {
+        int x = compiler.newLocal(2);
+        int y = compiler.newLocal(2);
+        int r = compiler.newLocal(2);
+        code.visitVarInsn(LSTORE, y);
+        code.visitVarInsn(LSTORE, x);
+        code.visitVarInsn(LLOAD, x);
+        code.visitVarInsn(LLOAD, y);
+        code.visitInsn(add ? LADD : LSUB);
+        code.visitVarInsn(LSTORE, r);
+        code.visitVarInsn(LLOAD, x);
+        code.visitVarInsn(LLOAD, add ? r : y);
+        code.visitInsn(LXOR);
+        code.visitVarInsn(LLOAD, add ? y : x);
+        code.visitVarInsn(LLOAD, r);
+        code.visitInsn(LXOR);
+        code.visitInsn(LAND);
+        code.visitInsn(LCONST_0);
+        code.visitInsn(LCMP);
+        code.visitJumpInsn(IFLT, overflow);
+        code.visitVarInsn(LLOAD, r);
     }
 
     private void compareLongs(int jumpWhenFalse) {

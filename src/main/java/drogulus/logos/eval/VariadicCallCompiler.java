@@ -45,13 +45,7 @@ final class VariadicCallCompiler implements Opcodes {
 
     void call(CallNode call, Builtin builtin) {
         int function = calls.functionLocal(call, JvmRefs.FUNCTION);
-        EvalNode[] args = call.args();
-        int[] locals = new int[args.length];
-        for (int i = 0; i < args.length; i++) {
-            compiler.value(args[i]);
-            locals[i] = compiler.newLocal(1);
-            code.visitVarInsn(ASTORE, locals[i]);
-        }
+        int[] locals = calls.valuesInLocals(call.args());
         Label slow = new Label();
         Label end = new Label();
         if (builtin.intrinsic() == Intrinsic.STR) {
@@ -121,33 +115,11 @@ final class VariadicCallCompiler implements Opcodes {
 
     /** The longs in the locals (checked by the guard) added unboxed; to slow at the first overflow. */
     private void sum(int[] locals, Label slow) {
-        int total = compiler.newLocal(2);
-        int next = compiler.newLocal(2);
-        int r = compiler.newLocal(2);
         calls.unboxed(locals[0]);
-        code.visitVarInsn(LSTORE, total);
         for (int i = 1; i < locals.length; i++) {
             calls.unboxed(locals[i]);
-            code.visitVarInsn(LSTORE, next);
-            code.visitVarInsn(LLOAD, total);
-            code.visitVarInsn(LLOAD, next);
-            code.visitInsn(LADD);
-            code.visitVarInsn(LSTORE, r);
-            // Math.addExact's test: the sum overflowed when its sign differs from both operands'.
-            code.visitVarInsn(LLOAD, total);
-            code.visitVarInsn(LLOAD, r);
-            code.visitInsn(LXOR);
-            code.visitVarInsn(LLOAD, next);
-            code.visitVarInsn(LLOAD, r);
-            code.visitInsn(LXOR);
-            code.visitInsn(LAND);
-            code.visitInsn(LCONST_0);
-            code.visitInsn(LCMP);
-            code.visitJumpInsn(IFLT, slow);
-            code.visitVarInsn(LLOAD, r);
-            code.visitVarInsn(LSTORE, total);
+            calls.exact(true, slow);
         }
-        code.visitVarInsn(LLOAD, total);
         JvmRefs.LONG_VALUE_OF.invoke(code);
     }
 }
