@@ -171,7 +171,7 @@ final class CallCompiler implements Opcodes {
     @Twin("built-in fast path")
     private void builtinCall(CallNode call, Builtin builtin) {
         String type = BodyCompiler.typeOf(call);
-        int function = functionLocal(call, JvmRefs.FUNCTION);
+        int function = builtinLocal(call);
         int[] locals = valuesInLocals(call.args());
         Label slow = new Label();
         Label end = new Label();
@@ -194,6 +194,11 @@ final class CallCompiler implements Opcodes {
         code.visitJumpInsn(GOTO, end);
         slowCall(call, slow, function, locals);
         code.visitLabel(end);
+    }
+
+    /** Stores the function a call of a built-in calls, as a plain call reads it, in a new local. */
+    int builtinLocal(CallNode call) {
+        return functionLocal(call, JvmRefs.FUNCTION);
     }
 
     /** Evaluates the arguments in order, each into a new local; returns the locals. */
@@ -223,7 +228,7 @@ final class CallCompiler implements Opcodes {
     }
 
     /** Stores the function a call calls, read by the node's own method (so with its errors), in a new local. */
-    int functionLocal(CallNode node, JvmRefs.MethodRef read) {
+    private int functionLocal(CallNode node, JvmRefs.MethodRef read) {
         compiler.constant(node, BodyCompiler.typeOf(node));
         code.visitVarInsn(ALOAD, FRAME_LOCAL);
         read.invokeOn(code, BodyCompiler.typeOf(node));

@@ -44,7 +44,7 @@ final class VariadicCallCompiler implements Opcodes {
     }
 
     void call(CallNode call, Builtin builtin) {
-        int function = calls.functionLocal(call, JvmRefs.FUNCTION);
+        int function = calls.builtinLocal(call);
         int[] locals = calls.valuesInLocals(call.args());
         Label slow = new Label();
         Label end = new Label();
