@@ -146,7 +146,7 @@ final class BindingNodes {
                 System.arraycopy(rest, 0, spread, n - 1, rest.length);
                 args = spread;
             }
-            return new TailCall(frame.self, args);
+            return new TailCall(frame.self, args, position);
         }
     }
 

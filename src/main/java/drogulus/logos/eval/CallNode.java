@@ -97,7 +97,7 @@ class CallNode extends EvalNode {
 
     final Object call(Object f, Object[] values) {
         if (tail && f instanceof Closure) {
-            return new TailCall(f, values);
+            return new TailCall(f, values, position);
         }
         try {
             return Interp.invoke(f, values);

@@ -89,7 +89,7 @@ public final class Interp {
             Frame frame = new Frame(scope.frameSize(), NOTHING, null);
             Object result = node.eval(frame);
             if (result instanceof TailCall call) {
-                result = apply(call.fn, call.args);
+                result = applyTail(call);
             }
             return result;
         } catch (StackOverflowError e) {
@@ -330,10 +330,10 @@ public final class Interp {
         try {
             while (true) {
                 if (!(call.fn instanceof Closure next) || next.interp != this) {
-                    return apply(call.fn, call.args);
+                    return applyTail(call);
                 }
                 current = next;
-                Arity arity = current.arityFor(call.args.length);
+                Arity arity = arityAt(current, call);
                 b.steps(arity.weight);
                 Object result = arity.run(arity.frame(call.args, current), b);
                 if (!(result instanceof TailCall more)) {
@@ -347,6 +347,24 @@ public final class Interp {
                 e.addFrame(current.name() + " (reached by a tail call from " + closure.name() + ")");
             }
             throw e;
+        }
+    }
+
+    /** Makes a tail call outside a trampoline's loop; an error with no place of its own names the call's. */
+    private Object applyTail(TailCall call) {
+        try {
+            return apply(call.fn, call.args);
+        } catch (LogosError e) {
+            throw e.at(call.position);
+        }
+    }
+
+    /** The arity a tail call runs; a wrong count is reported where the call was written. */
+    private static Arity arityAt(Closure closure, TailCall call) {
+        try {
+            return closure.arityFor(call.args.length);
+        } catch (LogosError e) {
+            throw e.at(call.position);
         }
     }
 
