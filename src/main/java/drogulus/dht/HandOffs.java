@@ -1,5 +1,6 @@
 package drogulus.dht;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -62,7 +63,9 @@ final class HandOffs {
             synchronized (catchingUp) {
                 catchingUp.remove(key);
             }
-            if (r != null && r.message() instanceof Message.Value v && node.acceptable(v.item(), key)) {
+            // The store checks the signature, expiry and version as for any store; the key asked for is ours to check.
+            if (r != null && r.message() instanceof Message.Value v
+                    && Arrays.equals(v.item().key(), key.toBytes())) {
                 node.handler().store(v.item(), node.transport().address(), false);
             }
             return null;

@@ -210,7 +210,7 @@ public final class Node {
         }
     }
 
-    boolean acceptable(Item item, NodeId key) {
+    private boolean acceptable(Item item, NodeId key) {
         return Arrays.equals(item.key(), key.toBytes()) && (item.neverExpires()
             || item.expires() * 1000 > scheduler.now()) && Items.validate(item) == 0;
     }
